@@ -1,0 +1,146 @@
+//! The command line: the dashboard by default, and non-interactive commands for scripts and
+//! for people who cannot use a full-screen terminal app.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::data::month::Month;
+use crate::data::pattern::ArticlePattern;
+use crate::data::report::Format;
+
+/// repdash: statistics of political repression in Belarus, month by month, with sources.
+#[derive(Debug, Parser)]
+#[command(name = "repdash", version, about, long_about = None)]
+pub struct Cli {
+    /// Data directory with the snapshot layout (default: the embedded dataset).
+    #[arg(long, global = true, env = "REPDASH_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+
+    /// Filters for the dashboard's first screen.
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// A non-interactive command; without one the dashboard opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The non-interactive commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the data: months, rows, metrics, coverage, and every problem found.
+    Check,
+    /// Print the filtered view as a table (months as rows).
+    Summary {
+        /// What to show.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Write the filtered view to a CSV file, with qualifier and source columns.
+    Export {
+        /// What to export.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// The CSV file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge a long table (the figures.csv columns) into the month snapshots of a directory.
+    Import {
+        /// The table to import.
+        file: PathBuf,
+        /// The data directory to merge into (must hold metrics.csv).
+        #[arg(long, value_name = "DIR")]
+        into: PathBuf,
+    },
+    /// Draw one frame of the dashboard as plain text (tests, screen readers, timing).
+    Render {
+        /// What to show.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Screen size as WIDTHxHEIGHT.
+        #[arg(long, default_value = "120x40", value_parser = parse_size)]
+        size: (u16, u16),
+    },
+    /// Print the config file's path and the settings in force.
+    Config,
+}
+
+/// Filters shared by the dashboard, summary, export and render.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// First month (YYYY-MM); default: the first month with data.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub from: Option<Month>,
+    /// Last month (YYYY-MM); default: the last month with data.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub to: Option<Month>,
+    /// One month only (overrides --from/--to).
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<Month>,
+    /// Article filter: 342 matches exactly, 361* matches 361, 361-1, 361-4 ...
+    #[arg(long, value_name = "A")]
+    pub article: Option<ArticlePattern>,
+    /// Tab: which group of metrics.
+    #[arg(long, value_enum)]
+    pub tab: Option<TabArg>,
+    /// Metric keys (repeatable); overrides --tab.
+    #[arg(long = "metric", value_name = "KEY")]
+    pub metrics: Vec<String>,
+}
+
+/// Dashboard tabs as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TabArg {
+    /// Core series at a glance.
+    Overview,
+    /// Political prisoners.
+    Prisoners,
+    /// Detentions, criminal cases, convictions.
+    Detentions,
+    /// Administrative cases.
+    Administrative,
+    /// Extremist and terrorist lists.
+    Extremism,
+    /// Figures and cases by article.
+    Articles,
+    /// Which months have which figures.
+    Coverage,
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 120x40")?;
+    let num = |t: &str| {
+        t.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("\"{t}\" is not a size"))
+    };
+    Ok((num(w)?, num(h)?))
+}
+
+impl FilterArgs {
+    /// Merges command-level filters over the top-level ones (the more specific wins).
+    pub fn or(self, outer: &FilterArgs) -> FilterArgs {
+        FilterArgs {
+            from: self.from.or(outer.from),
+            to: self.to.or(outer.to),
+            month: self.month.or(outer.month),
+            article: self.article.or_else(|| outer.article.clone()),
+            tab: self.tab.or(outer.tab),
+            metrics: if self.metrics.is_empty() {
+                outer.metrics.clone()
+            } else {
+                self.metrics
+            },
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! `repdash check`: validate the data and show what is known and what is missing.
+
+use std::fmt::Write as _;
+
+use crate::data::problem::Problem;
+use crate::data::query::{CORE_METRICS, Filter};
+use crate::data::store::Store;
+use crate::data::text::clean;
+use crate::data::view::View;
+
+/// The report `check` prints: counts, coverage of the core metrics, and every problem.
+pub fn report(store: &Store, problems: &[Problem]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "data: {}", clean(&store.origin));
+    let files = store.months().count();
+    match store.full_range() {
+        Some(range) => {
+            let _ = writeln!(
+                out,
+                "months: {files} files, {range} ({} months)",
+                range.len()
+            );
+            let missing: Vec<String> = range
+                .months()
+                .filter(|m| !store.months().any(|x| x == *m))
+                .map(|m| m.to_string())
+                .collect();
+            if !missing.is_empty() {
+                let _ = writeln!(out, "months without a file: {}", missing.join(", "));
+            }
+            coverage(&mut out, store, range);
+        }
+        None => out.push_str("months: none\n"),
+    }
+    let used = store
+        .catalog
+        .metrics()
+        .iter()
+        .filter(|m| !store.figures_of(&m.key).is_empty())
+        .count();
+    let _ = writeln!(
+        out,
+        "rows: {} figures; metrics: {} in catalog, {used} with figures; articles: {}; events: {}; cases: {}",
+        store.figure_count(),
+        store.catalog.metrics().len(),
+        store.articles.len(),
+        store.events.len(),
+        store.cases.len()
+    );
+    if problems.is_empty() {
+        out.push_str("problems: none\n");
+    } else {
+        let _ = writeln!(out, "problems: {}", problems.len());
+        for p in problems {
+            let _ = writeln!(out, "  {}", clean(&p.to_string()));
+        }
+    }
+    out
+}
+
+fn coverage(out: &mut String, store: &Store, range: crate::data::month::MonthRange) {
+    let filter = Filter {
+        range,
+        article: None,
+        metrics: CORE_METRICS.iter().map(|s| s.to_string()).collect(),
+    };
+    out.push_str("core metrics, months with data:\n");
+    for s in View::build(store, filter).series {
+        let with = s.points().iter().filter(|p| p.is_some()).count();
+        let conflicts = s.points().iter().flatten().filter(|c| c.conflict()).count();
+        let _ = writeln!(
+            out,
+            "  {:<30} {with:>3} of {} months, {conflicts} with disagreeing sources",
+            clean(&s.key()),
+            range.len()
+        );
+    }
+}

@@ -1,0 +1,132 @@
+//! The non-interactive commands, each a thin layer over the data core.
+
+pub mod check;
+pub mod filters;
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::cli::FilterArgs;
+use crate::data::export::{to_csv, write_atomic};
+use crate::data::report::{Format, render};
+use crate::data::source::DataSource;
+use crate::data::store::Store;
+use crate::data::view::View;
+
+/// Exit code for data and runtime errors (usage errors exit 2 through clap).
+pub const EXIT_ERROR: u8 = 1;
+
+/// The data source the flags and environment name.
+pub fn source(data: Option<&Path>) -> DataSource {
+    match data {
+        Some(d) => DataSource::Dir(d.to_path_buf()),
+        None => DataSource::Embedded,
+    }
+}
+
+/// Loads the store or prints every problem and returns the exit code to use.
+pub fn load(source: &DataSource) -> Result<Store, ExitCode> {
+    Store::load(source).map_err(|problems| {
+        eprintln!(
+            "repdash: {}",
+            crate::data::text::clean(&problems.to_string())
+        );
+        eprintln!("run `repdash check` for the full report");
+        ExitCode::from(EXIT_ERROR)
+    })
+}
+
+/// `check`: exit 0 when the data is clean, 1 otherwise.
+pub fn check(source: &DataSource) -> ExitCode {
+    let (store, problems) = Store::load_lenient(source);
+    print!("{}", check::report(&store, &problems));
+    if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_ERROR)
+    }
+}
+
+/// Builds the view the filters describe, or reports why not.
+pub fn view(store: &Store, args: &FilterArgs) -> Result<View, ExitCode> {
+    let filter = filters::resolve(store, args).map_err(|e| {
+        eprintln!("repdash: {e}");
+        ExitCode::from(2)
+    })?;
+    Ok(View::build(store, filter))
+}
+
+/// `summary`: the view as a table on stdout.
+pub fn summary(store: &Store, args: &FilterArgs, format: Format) -> ExitCode {
+    match view(store, args) {
+        Ok(v) => print_out(&render(&v, format)),
+        Err(code) => code,
+    }
+}
+
+/// `export`: the view as CSV, written atomically.
+pub fn export(store: &Store, args: &FilterArgs, output: &Path, force: bool) -> ExitCode {
+    let v = match view(store, args) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    match write_atomic(output, &to_csv(&v), force) {
+        Ok(()) => {
+            let rows = v.series.len() * v.filter.range.len();
+            println!(
+                "wrote {} ({rows} month rows, {} range rows)",
+                output.display(),
+                v.series.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("repdash: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// `import`: merge a long table into snapshot files and report what changed.
+pub fn import(file: &Path, into: &Path) -> ExitCode {
+    match crate::data::import::import(file, into) {
+        Ok(changes) => {
+            let added: usize = changes.iter().map(|c| c.added).sum();
+            let dups: usize = changes.iter().map(|c| c.duplicates).sum();
+            for c in changes.iter().filter(|c| c.added > 0 || c.duplicates > 0) {
+                let state = if c.new_file { "new file" } else { "updated" };
+                let what = if c.added == 0 { "unchanged" } else { state };
+                println!(
+                    "{}.csv: {} added, {} duplicate(s) skipped ({what})",
+                    c.month, c.added, c.duplicates
+                );
+            }
+            println!(
+                "imported {added} row(s) into {} month file(s); {dups} duplicate(s) skipped",
+                changes.iter().filter(|c| c.added > 0).count()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!(
+                "repdash: import failed: {}",
+                crate::data::text::clean(&e.to_string())
+            );
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("repdash: cannot write output: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

@@ -1,0 +1,164 @@
+//! Reading one CSV file strictly: UTF-8 (BOM allowed), CRLF or LF, a fixed header, every
+//! problem reported with file and line instead of stopping at the first.
+
+use csv::StringRecord;
+
+use super::problem::Problem;
+
+/// One data record and the 1-based line it starts on.
+pub struct Record {
+    /// Line of the record in the file, for messages.
+    pub line: u64,
+    /// The fields, already checked to match the header's count.
+    pub fields: StringRecord,
+}
+
+/// Decodes `bytes` as UTF-8, dropping a leading BOM; an invalid byte is a problem naming its line.
+pub fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64
+            + 1;
+        Problem::at(name, line, None, "not valid UTF-8 text")
+    })
+}
+
+/// Reads `text` as CSV with exactly the `expected` header. Bad records are reported and skipped;
+/// `None` means the file could not be read at all (header wrong, empty).
+pub fn read_records(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Record>> {
+    if text.trim().is_empty() {
+        problems.push(Problem::file(name, "empty file"));
+        return None;
+    }
+    if text.contains('\0') {
+        let line = text[..text.find('\0')?].matches('\n').count() as u64 + 1;
+        problems.push(Problem::at(name, line, None, "NUL byte in text"));
+        return None;
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    if !header_ok(name, &mut reader, expected, problems) {
+        return None;
+    }
+    let mut records = Vec::new();
+    for result in reader.records() {
+        match result {
+            Ok(fields) => {
+                let line = fields.position().map_or(0, |p| p.line());
+                if fields.len() != expected.len() {
+                    let msg = format!("{} fields, expected {}", fields.len(), expected.len());
+                    problems.push(Problem::at(name, line, None, msg));
+                } else {
+                    records.push(Record { line, fields });
+                }
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                problems.push(Problem::at(
+                    name,
+                    line,
+                    None,
+                    format!("unreadable CSV: {e}"),
+                ));
+                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                    break;
+                }
+            }
+        }
+    }
+    Some(records)
+}
+
+fn header_ok(
+    name: &str,
+    reader: &mut csv::Reader<&[u8]>,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+) -> bool {
+    let header = match reader.headers() {
+        Ok(h) => h.clone(),
+        Err(e) => {
+            problems.push(Problem::at(
+                name,
+                1,
+                None,
+                format!("unreadable header: {e}"),
+            ));
+            return false;
+        }
+    };
+    let got: Vec<&str> = header.iter().map(str::trim).collect();
+    if got != expected {
+        let msg = format!(
+            "header is \"{}\", expected \"{}\"",
+            got.join(","),
+            expected.join(",")
+        );
+        problems.push(Problem::at(name, 1, Some("header"), msg));
+        return false;
+    }
+    true
+}
+
+/// Parses a non-negative decimal written with digits and at most one point (`1429`, `271.25`).
+/// Thousands separators, signs, exponents, `NaN` and infinities are refused.
+pub fn parse_value(text: &str) -> Option<f64> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_plain_decimals() {
+        assert_eq!(parse_value("1429"), Some(1429.0));
+        assert_eq!(parse_value("271.25"), Some(271.25));
+        for bad in [
+            "1,429", "-5", "NaN", "1e309", "", " 5", ".5", "5.", "inf", "1.2.3",
+        ] {
+            assert_eq!(parse_value(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn reports_bad_utf8_line() {
+        let err = decode("x.csv", b"a,b\n1,2\n\xff\n").unwrap_err();
+        assert_eq!(err.line, Some(3));
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let text = decode("x.csv", b"\xEF\xBB\xBFa,b\r\n1,2\r\n").unwrap();
+        let mut problems = Vec::new();
+        let recs = read_records("x.csv", text, &["a", "b"], &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(recs.len(), 1);
+        assert_eq!(&recs[0].fields[1], "2");
+        assert_eq!(recs[0].line, 2);
+    }
+
+    #[test]
+    fn wrong_column_count_names_line() {
+        let mut problems = Vec::new();
+        let recs = read_records("x.csv", "a,b\n1,2\n1,2,3\n4\n", &["a", "b"], &mut problems);
+        assert_eq!(recs.map(|r| r.len()), Some(1));
+        let lines: Vec<_> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, vec![Some(3), Some(4)]);
+    }
+}

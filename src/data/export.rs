@@ -1,0 +1,195 @@
+//! The current view as CSV, written atomically: a temp file in the target directory, then a
+//! rename, so a crash leaves the old file or the new one, never half of one.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::figure::format_plain;
+use super::series::Series;
+use super::text::{clean, neutralise_formula};
+use super::view::{View, aggregate_text, other_sources};
+
+/// Columns of an export, one row per series and month, then one `range` row per series.
+pub const EXPORT_HEADER: [&str; 15] = [
+    "row",
+    "month",
+    "metric",
+    "article",
+    "value",
+    "qualifier",
+    "change_prev",
+    "change_year",
+    "sources",
+    "conflict",
+    "source_url",
+    "source_title",
+    "published",
+    "note",
+    "other_sources",
+];
+
+/// Why an export failed; the message names the path.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The file exists and `--force` was not given.
+    #[error("{0} already exists (use --force to overwrite)")]
+    Exists(PathBuf),
+    /// Creating, writing or renaming failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// The view as CSV bytes, text cells neutralised for spreadsheets.
+pub fn to_csv(view: &View) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(EXPORT_HEADER);
+    for s in &view.series {
+        for month in view.months() {
+            let _ = w.write_record(month_row(s, month));
+        }
+    }
+    for s in &view.series {
+        let _ = w.write_record(range_row(view, s));
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+fn text(cell: &str) -> String {
+    neutralise_formula(&clean(cell))
+}
+
+fn change(s: &Series, month: super::month::Month, lag: i32) -> String {
+    s.change(month, lag)
+        .map(|c| format_plain(c.delta))
+        .unwrap_or_default()
+}
+
+fn month_row(s: &Series, month: super::month::Month) -> Vec<String> {
+    let mut row = vec![
+        "month".to_string(),
+        month.to_string(),
+        text(&s.metric.key),
+        text(&s.article),
+    ];
+    match s.at(month) {
+        None => row.extend(std::iter::repeat_n(String::new(), 11)),
+        Some(c) => {
+            let f = &c.primary;
+            row.extend([
+                format_plain(f.value),
+                f.qualifier.key().to_string(),
+                change(s, month, 1),
+                change(s, month, 12),
+                c.source_count().to_string(),
+                if c.conflict() { "yes" } else { "no" }.to_string(),
+                text(&f.source_url),
+                text(&f.source_title),
+                text(&f.published),
+                text(&f.note),
+                text(&other_sources(c)),
+            ]);
+        }
+    }
+    row
+}
+
+fn range_row(view: &View, s: &Series) -> Vec<String> {
+    use super::series::Aggregate;
+    let agg = s.aggregate();
+    let (value, qualifier) = match &agg {
+        Aggregate::Last {
+            value, qualifier, ..
+        }
+        | Aggregate::Sum {
+            value, qualifier, ..
+        } => (format_plain(*value), qualifier.key().to_string()),
+        Aggregate::NoData => (String::new(), String::new()),
+    };
+    let mut row = vec![
+        "range".to_string(),
+        view.filter.range.to_string(),
+        text(&s.metric.key),
+        text(&s.article),
+        value,
+        qualifier,
+    ];
+    row.extend(std::iter::repeat_n(String::new(), 7));
+    row.push(text(&aggregate_text(&agg)));
+    row.push(String::new());
+    row
+}
+
+/// Writes `bytes` to `path` through a temp file in the same directory and a rename.
+/// Refuses to replace an existing file unless `force`.
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
+    let io = |source| ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !force && path.exists() {
+        return Err(ExportError::Exists(path.to_path_buf()));
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create_new(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        if force {
+            fs::rename(&tmp, path)
+        } else {
+            // hard_link fails if the target appeared meanwhile: no silent overwrite.
+            link_new(&tmp, path)
+        }
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => ExportError::Exists(path.to_path_buf()),
+        _ => io(e),
+    })
+}
+
+/// Publishes `tmp` as `path` only if `path` does not exist. Hard links make that atomic; where
+/// the file system has none (FAT sticks), a checked rename is the fallback.
+fn link_new(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    match fs::hard_link(tmp, path) {
+        Ok(()) => fs::remove_file(tmp),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if !path.exists() => fs::rename(tmp, path),
+        Err(e) => Err(e),
+    }
+}
+
+/// A default file name that says what is in it: `repdash-prisoners-political_prisoners-2024-01..2024-12-art411.csv`.
+pub fn default_file_name(tab: &str, metric: &str, view: &View) -> String {
+    let mut name = format!("repdash-{tab}-{metric}-{}", view.filter.range);
+    if let Some(a) = &view.filter.article {
+        name.push_str(&format!("-art{a}"));
+    }
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}.csv")
+}

@@ -1,0 +1,84 @@
+//! One sourced figure: a number about one month, with its qualifier and where it came from.
+
+use super::month::Month;
+use super::qualifier::Qualifier;
+
+/// A published figure as it stands in a month snapshot file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The month the figure is about (not the month it was published).
+    pub month: Month,
+    /// Metric key from the catalog, e.g. `political_prisoners`.
+    pub metric: String,
+    /// Criminal or Administrative Code article, empty for figures about all articles.
+    pub article: String,
+    /// The number as published.
+    pub value: f64,
+    /// "at least", "over", "about" or exact: part of the figure.
+    pub qualifier: Qualifier,
+    /// Where the figure was read; never empty.
+    pub source_url: String,
+    /// Title of the source page.
+    pub source_title: String,
+    /// Publication date of the source (`YYYY-MM-DD`), empty when the page shows none.
+    pub published: String,
+    /// Short paraphrase of what the source says about the figure.
+    pub note: String,
+}
+
+impl Figure {
+    /// Whether the figure comes from Viasna's own site, the primary monitor for these series.
+    pub fn is_viasna(&self) -> bool {
+        let host = self
+            .source_url
+            .split("://")
+            .nth(1)
+            .unwrap_or("")
+            .split('/')
+            .next()
+            .unwrap_or("");
+        let host = host.trim_end_matches('.');
+        host == "spring96.org" || host.ends_with(".spring96.org")
+    }
+
+    /// Value and qualifier as people read them, e.g. `≥1,429`.
+    pub fn display_value(&self) -> String {
+        format!(
+            "{}{}",
+            self.qualifier.mark(),
+            super::text::format_number(self.value)
+        )
+    }
+
+    /// Same as [`Figure::display_value`] with ASCII marks (`>=1,429`) for plain-text output.
+    pub fn ascii_value(&self) -> String {
+        format!(
+            "{}{}",
+            self.qualifier.ascii_mark(),
+            super::text::format_number(self.value)
+        )
+    }
+
+    /// The snapshot-file fields of this figure, in column order (used by import and tests).
+    pub fn snapshot_fields(&self) -> [String; 8] {
+        [
+            self.metric.clone(),
+            self.article.clone(),
+            format_plain(self.value),
+            self.qualifier.key().to_string(),
+            self.source_url.clone(),
+            self.source_title.clone(),
+            self.published.clone(),
+            self.note.clone(),
+        ]
+    }
+}
+
+/// A value written back the way the data files write it: no separators, no trailing `.0`.
+pub fn format_plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}

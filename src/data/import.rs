@@ -1,0 +1,230 @@
+//! `repdash import`: merges a long table (the `figures.csv` columns) into month snapshot files.
+//! Everything is validated first; on any problem nothing is written. Existing rows are never
+//! dropped or reordered; exact duplicates are skipped; each file is replaced atomically.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use csv::StringRecord;
+
+use super::catalog::Catalog;
+use super::csvfile::{self, Record};
+use super::export::write_atomic;
+use super::month::Month;
+use super::problem::{Problem, Problems};
+use super::snapshot::{SNAPSHOT_HEADER, parse_row, parse_snapshot, snapshot_header};
+
+/// Columns of an import table: `month` then the snapshot columns.
+pub const IMPORT_HEADER: [&str; 9] = [
+    "month",
+    "metric",
+    "article",
+    "value",
+    "qualifier",
+    "source_url",
+    "source_title",
+    "published",
+    "note",
+];
+
+/// What an import changed in one month file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthChange {
+    /// The month file.
+    pub month: Month,
+    /// Rows appended.
+    pub added: usize,
+    /// Rows skipped as exact duplicates of rows already there.
+    pub duplicates: usize,
+    /// Whether the file did not exist before.
+    pub new_file: bool,
+}
+
+/// Why an import wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// Validation problems in the input or the target; nothing was written.
+    #[error("{0}\nnothing was written")]
+    Invalid(Problems),
+    /// Writing a file failed; files already replaced are whole, the rest untouched.
+    #[error("{0}")]
+    Write(#[from] super::export::ExportError),
+}
+
+type Rows = Vec<Vec<String>>;
+
+/// Imports `file` into the data directory `dir` and reports per-month changes.
+pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> {
+    let mut problems = Vec::new();
+    let catalog = load_catalog(dir, &mut problems);
+    let incoming = read_incoming(file, catalog.as_ref(), &mut problems);
+    let mut plan = Vec::new();
+    for (month, rows) in incoming {
+        if let Some(change) = merge_month(dir, month, rows, catalog.as_ref(), &mut problems) {
+            plan.push(change);
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(Problems(problems)));
+    }
+    let snap_dir = dir.join("snapshots");
+    if !plan.is_empty() {
+        fs::create_dir_all(&snap_dir).map_err(|source| super::export::ExportError::Io {
+            path: snap_dir.clone(),
+            source,
+        })?;
+    }
+    let mut report = Vec::new();
+    for (change, rows) in plan {
+        if change.added > 0 {
+            write_atomic(&snapshot_path(dir, change.month), &to_csv(&rows), true)?;
+        }
+        report.push(change);
+    }
+    Ok(report)
+}
+
+fn snapshot_path(dir: &Path, month: Month) -> PathBuf {
+    dir.join("snapshots").join(format!("{month}.csv"))
+}
+
+fn load_catalog(dir: &Path, problems: &mut Vec<Problem>) -> Option<Catalog> {
+    let path = dir.join("metrics.csv");
+    match fs::read(&path) {
+        Ok(bytes) => Some(Catalog::parse(
+            &path.display().to_string(),
+            &bytes,
+            problems,
+        )),
+        Err(e) => {
+            problems.push(Problem::file(
+                path.display().to_string(),
+                format!("cannot read catalog: {e}"),
+            ));
+            None
+        }
+    }
+}
+
+/// Reads and validates the long table, grouping raw rows by month in file order.
+fn read_incoming(
+    file: &Path,
+    catalog: Option<&Catalog>,
+    problems: &mut Vec<Problem>,
+) -> BTreeMap<Month, Rows> {
+    let name = file.display().to_string();
+    let mut out: BTreeMap<Month, Rows> = BTreeMap::new();
+    let bytes = match fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            problems.push(Problem::file(&name, format!("cannot read: {e}")));
+            return out;
+        }
+    };
+    let text = match csvfile::decode(&name, &bytes) {
+        Ok(t) => t,
+        Err(p) => {
+            problems.push(p);
+            return out;
+        }
+    };
+    let header = snapshot_header();
+    for rec in csvfile::read_records(&name, text, &IMPORT_HEADER, problems).unwrap_or_default() {
+        let month = match rec.fields[0].parse::<Month>() {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(Problem::at(&name, rec.line, Some("month"), e.to_string()));
+                continue;
+            }
+        };
+        let fields: StringRecord = rec.fields.iter().skip(1).collect();
+        let sub = Record {
+            line: rec.line,
+            fields,
+        };
+        if parse_row(&name, month, &sub, &header, catalog, problems).is_some() {
+            out.entry(month)
+                .or_default()
+                .push(sub.fields.iter().map(str::to_string).collect());
+        }
+    }
+    out
+}
+
+/// Plans one month: existing rows kept in order, new ones appended unless already present.
+fn merge_month(
+    dir: &Path,
+    month: Month,
+    incoming: Rows,
+    catalog: Option<&Catalog>,
+    problems: &mut Vec<Problem>,
+) -> Option<(MonthChange, Rows)> {
+    let path = snapshot_path(dir, month);
+    let (mut rows, new_file) = match fs::read(&path) {
+        Ok(bytes) => (
+            existing_rows(&path, month, &bytes, catalog, problems)?,
+            false,
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), true),
+        Err(e) => {
+            problems.push(Problem::file(
+                path.display().to_string(),
+                format!("cannot read: {e}"),
+            ));
+            return None;
+        }
+    };
+    let mut seen: HashSet<Vec<String>> = rows.iter().cloned().collect();
+    let (mut added, mut duplicates) = (0, 0);
+    for row in incoming {
+        if seen.insert(row.clone()) {
+            rows.push(row);
+            added += 1;
+        } else {
+            duplicates += 1;
+        }
+    }
+    Some((
+        MonthChange {
+            month,
+            added,
+            duplicates,
+            new_file,
+        },
+        rows,
+    ))
+}
+
+fn existing_rows(
+    path: &Path,
+    month: Month,
+    bytes: &[u8],
+    catalog: Option<&Catalog>,
+    problems: &mut Vec<Problem>,
+) -> Option<Rows> {
+    let name = path.display().to_string();
+    let before = problems.len();
+    parse_snapshot(&name, month, bytes, catalog, problems);
+    if problems.len() > before {
+        return None;
+    }
+    let text = csvfile::decode(&name, bytes).ok()?;
+    let mut scratch = Vec::new();
+    let records = csvfile::read_records(&name, text, &SNAPSHOT_HEADER, &mut scratch)?;
+    Some(
+        records
+            .iter()
+            .map(|r| r.fields.iter().map(str::to_string).collect())
+            .collect(),
+    )
+}
+
+fn to_csv(rows: &Rows) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(SNAPSHOT_HEADER);
+    for row in rows {
+        let _ = w.write_record(row);
+    }
+    w.into_inner().unwrap_or_default()
+}

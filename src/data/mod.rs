@@ -1,0 +1,24 @@
+//! The data layer: loading, validation, query and export. No terminal code here, so the same
+//! core serves the dashboard and the non-interactive commands.
+
+pub mod case_query;
+pub mod cases;
+pub mod catalog;
+pub mod csvfile;
+pub mod events;
+pub mod export;
+pub mod figure;
+pub mod glossary;
+pub mod import;
+pub mod month;
+pub mod pattern;
+pub mod problem;
+pub mod qualifier;
+pub mod query;
+pub mod report;
+pub mod series;
+pub mod snapshot;
+pub mod source;
+pub mod store;
+pub mod text;
+pub mod view;

@@ -1,0 +1,62 @@
+//! One problem found in the data, located by file, line and field.
+
+use std::fmt;
+
+/// A validation or reading problem. Loading collects all of them instead of stopping at the first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, as the user would name it (relative to the data directory, or `embedded:`).
+    pub file: String,
+    /// 1-based line of the record in the file, when the problem is in one record.
+    pub line: Option<u64>,
+    /// The column involved, when one is.
+    pub field: Option<String>,
+    /// What is wrong, in words a user can act on.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem with the file as a whole (name, encoding, emptiness).
+    pub fn file(file: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.into(),
+            line: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem in one record, optionally in one field of it.
+    pub fn at(file: &str, line: u64, field: Option<&str>, message: impl Into<String>) -> Problem {
+        Problem {
+            file: file.to_string(),
+            line: Some(line),
+            field: field.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    /// `file:line: field: message`, the form compilers use, so editors can jump to it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": {field}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found while loading, so `check` can list them all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} problem(s) in the data:\n{}", .0.len(), list(.0))]
+pub struct Problems(pub Vec<Problem>);
+
+fn list(problems: &[Problem]) -> String {
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    lines.join("\n")
+}

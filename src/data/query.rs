@@ -1,0 +1,102 @@
+//! The small query module: a filter in, series out. Pure functions over a loaded [`Store`].
+
+use std::collections::BTreeSet;
+
+use super::catalog::{MetricInfo, Tab};
+use super::month::MonthRange;
+use super::pattern::ArticlePattern;
+use super::series::Series;
+use super::store::Store;
+
+/// The metrics the overview and the default summary show.
+pub const CORE_METRICS: [&str; 6] = [
+    "political_prisoners",
+    "pp_recognized",
+    "detentions",
+    "admin_cases",
+    "criminal_convictions",
+    "extremist_individuals_added",
+];
+
+/// What to show: a month range, an optional article, and which metrics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// Inclusive month range.
+    pub range: MonthRange,
+    /// Narrows article-level figures (and the case register) to matching articles.
+    pub article: Option<ArticlePattern>,
+    /// Metric keys, in display order.
+    pub metrics: Vec<String>,
+}
+
+/// Why a filter could not be resolved against the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FilterError {
+    /// A `--metric` key the catalog does not have.
+    #[error("unknown metric \"{0}\" (see data/metrics.csv or `repdash check`)")]
+    UnknownMetric(String),
+    /// The data has no months at all.
+    #[error("the data has no months")]
+    NoData,
+}
+
+/// Resolves the metrics to show: explicit keys win, then a tab's metrics, then the core ones.
+pub fn select_metrics(
+    store: &Store,
+    tab: Option<Tab>,
+    keys: &[String],
+) -> Result<Vec<String>, FilterError> {
+    if !keys.is_empty() {
+        for k in keys {
+            if store.catalog.metric(k).is_none() {
+                return Err(FilterError::UnknownMetric(super::text::clean(k)));
+            }
+        }
+        return Ok(keys.to_vec());
+    }
+    Ok(match tab {
+        Some(t) => store.catalog.on_tab(t).map(|m| m.key.clone()).collect(),
+        None => CORE_METRICS.iter().map(|s| s.to_string()).collect(),
+    })
+}
+
+/// One series per metric and article that the filter lets through.
+pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
+    let mut out = Vec::new();
+    for key in &filter.metrics {
+        let Some(info) = store.catalog.metric(key) else {
+            continue;
+        };
+        for article in articles_of(store, info, filter) {
+            out.push(Series::build(
+                info,
+                &article,
+                filter.range,
+                store.figures_of(key),
+            ));
+        }
+    }
+    out
+}
+
+/// Articles with figures for this metric in the range; `""` stands for all-article figures.
+/// A metric with nothing in the range still gets one all-gap series, so it is seen missing.
+fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<String> {
+    let mut articles: BTreeSet<String> = store
+        .figures_of(&info.key)
+        .iter()
+        .filter(|f| filter.range.contains(f.month))
+        .filter(|f| match &filter.article {
+            Some(p) => f.article.is_empty() || p.matches(&f.article),
+            None => true,
+        })
+        .map(|f| f.article.clone())
+        .collect();
+    if filter.article.is_some() && info.tab == Tab::Articles {
+        articles.remove("");
+    }
+    if articles.is_empty() {
+        articles.insert(String::new());
+    }
+    articles.into_iter().collect()
+}

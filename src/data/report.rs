@@ -1,0 +1,165 @@
+//! `repdash summary`: a view as a text, CSV or Markdown table for terminals, scripts and reports.
+
+use std::fmt::Write as _;
+
+use super::text::clean;
+use super::view::{View, aggregate_text, ascii_cell, change_text};
+
+/// Output formats of `summary`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Aligned columns for reading in a terminal.
+    Text,
+    /// CSV: values in one column, qualifiers in the next, for scripts.
+    Csv,
+    /// A Markdown table for reports.
+    Md,
+}
+
+/// Legend printed under text and Markdown tables.
+pub const LEGEND: &str =
+    ">= at least, > over, ~ about, * sources disagree (see export for all sources), - no figure";
+
+/// Renders the view in the chosen format.
+pub fn render(view: &View, format: Format) -> String {
+    match format {
+        Format::Text => text_table(view),
+        Format::Csv => csv_table(view),
+        Format::Md => md_table(view),
+    }
+}
+
+/// Header and rows of display cells; single-series views also get change columns.
+fn grid(view: &View) -> (Vec<String>, Vec<Vec<String>>) {
+    let single = view.series.len() == 1;
+    let mut header = vec!["month".to_string()];
+    for s in &view.series {
+        header.push(clean(&s.key()));
+    }
+    if single {
+        header.extend(["change_prev".to_string(), "change_year".to_string()]);
+    }
+    let mut rows = Vec::new();
+    for month in view.months() {
+        let mut row = vec![month.to_string()];
+        for s in &view.series {
+            row.push(ascii_cell(s.at(month)));
+        }
+        if let [s] = view.series.as_slice() {
+            row.push(change_text(s.change(month, 1)));
+            row.push(change_text(s.change(month, 12)));
+        }
+        rows.push(row);
+    }
+    (header, rows)
+}
+
+fn footer(view: &View) -> String {
+    let mut out = String::new();
+    for s in &view.series {
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            clean(&s.key()),
+            aggregate_text(&s.aggregate())
+        );
+    }
+    out
+}
+
+fn text_table(view: &View) -> String {
+    let (header, rows) = grid(view);
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                if i == 0 {
+                    format!("{c:<w$}")
+                } else {
+                    format!("{c:>w$}")
+                }
+            })
+            .collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    let mut out = format!("{}\n", filter_line(view));
+    out.push_str(&line(&header));
+    out.push('\n');
+    for row in &rows {
+        out.push_str(&line(row));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&footer(view));
+    out.push_str(LEGEND);
+    out.push('\n');
+    out
+}
+
+/// The active filters in one line, e.g. `range 2024-01..2024-12, article 411`.
+pub fn filter_line(view: &View) -> String {
+    let range = view.filter.range;
+    let mut s = format!("range {range} ({} months)", range.len());
+    if let Some(a) = &view.filter.article {
+        let _ = write!(s, ", article {a}");
+    }
+    s
+}
+
+fn md_table(view: &View) -> String {
+    let (header, rows) = grid(view);
+    let esc = |c: &String| c.replace('|', "\\|");
+    let mut out = format!("{}\n\n", filter_line(view));
+    let _ = writeln!(
+        out,
+        "| {} |",
+        header.iter().map(esc).collect::<Vec<_>>().join(" | ")
+    );
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+    for row in &rows {
+        let _ = writeln!(
+            out,
+            "| {} |",
+            row.iter().map(esc).collect::<Vec<_>>().join(" | ")
+        );
+    }
+    out.push('\n');
+    for line in footer(view).lines() {
+        let _ = writeln!(out, "- {}", esc(&line.to_string()));
+    }
+    let _ = writeln!(out, "\n{LEGEND}");
+    out
+}
+
+fn csv_table(view: &View) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["month".to_string()];
+    for s in &view.series {
+        let key = clean(&s.key());
+        header.push(key.clone());
+        header.push(format!("{key}_qualifier"));
+    }
+    let _ = w.write_record(&header);
+    for month in view.months() {
+        let mut row = vec![month.to_string()];
+        for s in &view.series {
+            match s.at(month) {
+                Some(c) => {
+                    row.push(super::figure::format_plain(c.primary.value));
+                    row.push(c.primary.qualifier.key().to_string());
+                }
+                None => row.extend([String::new(), String::new()]),
+            }
+        }
+        let _ = w.write_record(&row);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}

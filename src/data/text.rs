@@ -1,0 +1,104 @@
+//! Text from data files is untrusted: these helpers make it safe for terminals and spreadsheets.
+
+/// Removes characters that could drive a terminal: C0/C1 controls (ESC, BEL, CR, backspace ...),
+/// DEL, and Unicode bidi overrides/isolates that can reorder what a reader sees.
+/// Tabs and newlines become spaces so a cell stays on one line.
+pub fn clean(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\t' || c == '\n' {
+            out.push(' ');
+        } else if !is_unsafe(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Whether `c` must never reach a terminal.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Makes a text cell safe to open in a spreadsheet (OWASP CSV-injection advice): a cell that
+/// starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so it stays text.
+pub fn neutralise_formula(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// Formats a number for people: thousands separators, decimals only where the value has them.
+pub fn format_number(value: f64) -> String {
+    let negative = value < 0.0;
+    let abs = value.abs();
+    let rounded = (abs * 100.0).round() / 100.0;
+    let int = rounded.trunc() as u64;
+    let frac = ((rounded - rounded.trunc()) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut grouped = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(d);
+    }
+    let sign = if negative && (int > 0 || frac > 0) {
+        "-"
+    } else {
+        ""
+    };
+    match frac {
+        0 => format!("{sign}{grouped}"),
+        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
+        f => format!("{sign}{grouped}.{f:02}"),
+    }
+}
+
+/// Formats a change with an explicit sign (`+12`, `-1,024`, `0`).
+pub fn format_change(delta: f64) -> String {
+    if delta > 0.0 {
+        format!("+{}", format_number(delta))
+    } else {
+        format_number(delta)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_terminal_controls() {
+        let nasty = "a\u{1b}]52;c;ZXZpbA==\u{7}b\u{1b}[2Jc\r\u{8}d\u{202E}e\u{9b}f";
+        assert_eq!(clean(nasty), "a]52;c;ZXZpbA==b[2Jcdef");
+        assert_eq!(clean("Minsk\tcourt\n"), "Minsk court ");
+    }
+
+    #[test]
+    fn neutralises_formulas() {
+        assert_eq!(
+            neutralise_formula("=HYPERLINK(\"x\")"),
+            "'=HYPERLINK(\"x\")"
+        );
+        assert_eq!(neutralise_formula("-1+2"), "'-1+2");
+        assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_formula("\tx"), "'\tx");
+        assert_eq!(neutralise_formula("Viasna"), "Viasna");
+    }
+
+    #[test]
+    fn formats_numbers() {
+        assert_eq!(format_number(1429.0), "1,429");
+        assert_eq!(format_number(1234567.0), "1,234,567");
+        assert_eq!(format_number(271.25), "271.25");
+        assert_eq!(format_number(0.5), "0.5");
+        assert_eq!(format_number(-1024.0), "-1,024");
+        assert_eq!(format_change(12.0), "+12");
+        assert_eq!(format_change(0.0), "0");
+    }
+}

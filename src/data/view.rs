@@ -1,0 +1,104 @@
+//! A view: the series a filter selects, in the shape tables, summaries and exports share.
+
+use super::month::Month;
+use super::query::{self, Filter};
+use super::series::{Aggregate, Cell, Series};
+use super::store::Store;
+use super::text::{clean, format_change, format_number};
+
+/// The filtered data as shown: one series per column, months as rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    /// The filter that made the view (shown in headers and export file names).
+    pub filter: Filter,
+    /// The selected series, in display order.
+    pub series: Vec<Series>,
+}
+
+impl View {
+    /// Runs the query once; tables, charts and exports then read the result.
+    pub fn build(store: &Store, filter: Filter) -> View {
+        let series = query::series(store, &filter);
+        View { filter, series }
+    }
+
+    /// The months of the view, in order.
+    pub fn months(&self) -> impl Iterator<Item = Month> {
+        self.filter.range.months()
+    }
+}
+
+/// A cell as plain text: ASCII qualifier mark, thousands separators, ` *` when sources disagree,
+/// `-` for a gap.
+pub fn ascii_cell(cell: Option<&Cell>) -> String {
+    match cell {
+        None => "-".to_string(),
+        Some(c) => {
+            let conflict = if c.conflict() { " *" } else { "" };
+            format!("{}{}", c.primary.ascii_value(), conflict)
+        }
+    }
+}
+
+/// A change as text: `+12`, `~-3` when either side is not exact, `-` when a month is missing.
+pub fn change_text(change: Option<super::series::Change>) -> String {
+    match change {
+        None => "-".to_string(),
+        Some(c) => format!(
+            "{}{}",
+            if c.approximate { "~" } else { "" },
+            format_change(c.delta)
+        ),
+    }
+}
+
+/// An aggregate in words, e.g. `sum >=1,024 (9 of 12 months had data)`.
+pub fn aggregate_text(agg: &Aggregate) -> String {
+    match agg {
+        Aggregate::Last {
+            value,
+            qualifier,
+            month,
+        } => {
+            format!(
+                "last {}{} ({month})",
+                qualifier.ascii_mark(),
+                format_number(*value)
+            )
+        }
+        Aggregate::Sum {
+            value,
+            qualifier,
+            with_data,
+            months,
+        } => format!(
+            "sum {}{} ({with_data} of {months} months had data)",
+            qualifier.ascii_mark(),
+            format_number(*value)
+        ),
+        Aggregate::NoData => "no data in range".to_string(),
+    }
+}
+
+/// The text of every source of a cell but the first, for export (`1452 exact <url> (date)`).
+pub fn other_sources(cell: &Cell) -> String {
+    let parts: Vec<String> = cell
+        .alternates
+        .iter()
+        .map(|f| {
+            let date = if f.published.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", f.published)
+            };
+            format!(
+                "{} {} {}{}",
+                super::figure::format_plain(f.value),
+                f.qualifier,
+                clean(&f.source_url),
+                date
+            )
+        })
+        .collect();
+    parts.join(" | ")
+}

@@ -1,0 +1,8 @@
+//! repdash: month-by-month statistics of political repression in Belarus, as a terminal
+//! dashboard and as scriptable commands. Every figure keeps its qualifier and its source; a
+//! month without a figure is a gap, never a zero.
+#![warn(missing_docs, clippy::unwrap_used)]
+
+pub mod cli;
+pub mod commands;
+pub mod data;
