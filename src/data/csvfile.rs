@@ -43,6 +43,12 @@ pub fn read_records(
         problems.push(Problem::at(name, line, None, "NUL byte in text"));
         return None;
     }
+    // The csv crate miscounts lines on CRLF input; LF-only text keeps line numbers right.
+    let text: std::borrow::Cow<str> = if text.contains('\r') {
+        text.replace("\r\n", "\n").into()
+    } else {
+        text.into()
+    };
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(true)
