@@ -1,0 +1,46 @@
+//! Helpers shared by integration tests: small data directories built on the fly.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Header of a snapshot file.
+pub const HEADER: &str = "metric,article,value,qualifier,source_url,source_title,published,note\n";
+
+/// A data directory with the real catalog and one valid month, in a temp dir.
+pub struct DataDir {
+    /// Keeps the directory alive.
+    pub dir: tempfile::TempDir,
+}
+
+impl DataDir {
+    /// A directory with metrics.csv and `snapshots/2024-01.csv` holding one valid figure.
+    pub fn new() -> DataDir {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("snapshots")).unwrap();
+        fs::copy(repo().join("data/metrics.csv"), dir.path().join("metrics.csv")).unwrap();
+        let d = DataDir { dir };
+        d.snapshot(
+            "2024-01.csv",
+            &format!("{HEADER}political_prisoners,,1429,exact,https://spring96.org/en/news/114277,Review,2024-02-06,as of Jan 31\n"),
+        );
+        d
+    }
+
+    /// The directory's path.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a snapshot file (any name, any bytes).
+    pub fn snapshot(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.dir.path().join("snapshots").join(name);
+        fs::write(&p, content).unwrap();
+        p
+    }
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}

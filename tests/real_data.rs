@@ -1,0 +1,133 @@
+//! Query results on the real, embedded dataset: the figures monitors quote must come out exact.
+
+use repdash::data::case_query::{CaseFilter, query_cases};
+use repdash::data::month::{Month, MonthRange};
+use repdash::data::qualifier::Qualifier;
+use repdash::data::query::Filter;
+use repdash::data::series::{Aggregate, Series};
+use repdash::data::source::DataSource;
+use repdash::data::store::Store;
+use repdash::data::view::View;
+
+fn store() -> Store {
+    Store::load(&DataSource::Embedded).expect("embedded data is valid")
+}
+
+fn m(s: &str) -> Month {
+    s.parse().unwrap()
+}
+
+fn one(store: &Store, metric: &str, range: &str) -> Series {
+    let filter = Filter {
+        range: range.parse().unwrap(),
+        article: None,
+        metrics: vec![metric.to_string()],
+    };
+    let mut series = View::build(store, filter).series;
+    assert_eq!(series.len(), 1, "{metric} should give one all-article series");
+    series.remove(0)
+}
+
+#[test]
+fn january_2024_political_prisoners_is_1429_exact_from_viasna() {
+    let s = one(&store(), "political_prisoners", "2024-01");
+    let cell = s.at(m("2024-01")).expect("2024-01 has a figure");
+    assert_eq!(cell.primary.value, 1429.0);
+    assert_eq!(cell.primary.qualifier, Qualifier::Exact);
+    assert_eq!(cell.primary.source_url, "https://spring96.org/en/news/114277");
+    assert!(!cell.conflict());
+}
+
+#[test]
+fn december_2023_keeps_both_sources_as_a_conflict() {
+    let s = one(&store(), "political_prisoners", "2023-12");
+    let cell = s.at(m("2023-12")).unwrap();
+    let mut values: Vec<f64> = cell.all().map(|f| f.value).collect();
+    values.sort_by(f64::total_cmp);
+    assert_eq!(values, vec![1452.0, 1477.0]);
+    assert!(cell.conflict());
+    // Documented rule: Viasna first, then the latest published: the annual report (2024-01-15).
+    assert_eq!(cell.primary.value, 1452.0);
+    assert_eq!(cell.primary.published, "2024-01-15");
+}
+
+#[test]
+fn june_2021_political_prisoners_is_a_gap_not_zero() {
+    let s = one(&store(), "political_prisoners", "2021-05..2021-07");
+    assert!(s.at(m("2021-06")).is_none());
+    assert_eq!(s.points().len(), 3);
+    assert!(s.points()[0].is_some() && s.points()[2].is_some());
+    // No change can be computed across the gap.
+    assert_eq!(s.change(m("2021-07"), 1), None);
+}
+
+#[test]
+fn criminal_convictions_2022_sum_says_how_many_months_had_data() {
+    let s = one(&store(), "criminal_convictions", "2022-01..2022-12");
+    match s.aggregate() {
+        Aggregate::Sum { value, qualifier, with_data, months } => {
+            assert_eq!((with_data, months), (10, 12));
+            assert_eq!(qualifier, Qualifier::AtLeast, "parts are 'at least', so is the sum");
+            assert_eq!(value, 79.0 + 50.0 + 99.0 + 89.0 + 76.0 + 98.0 + 114.0 + 114.0 + 89.0 + 55.0);
+        }
+        other => panic!("expected a sum, got {other:?}"),
+    }
+}
+
+#[test]
+fn levels_show_the_last_month_with_data() {
+    let s = one(&store(), "political_prisoners", "2024-01..2024-03");
+    assert_eq!(
+        s.aggregate(),
+        Aggregate::Last { value: 1402.0, qualifier: Qualifier::Exact, month: m("2024-03") }
+    );
+}
+
+#[test]
+fn month_and_year_changes_need_both_months() {
+    let s = one(&store(), "political_prisoners", "2024-01..2024-02");
+    let mom = s.change(m("2024-02"), 1).unwrap();
+    assert_eq!(mom.delta, 1410.0 - 1429.0);
+    assert!(!mom.approximate);
+    // Year-on-year reaches back before the range.
+    let yoy = s.change(m("2024-01"), 12).unwrap();
+    let jan_2023 = one(&store(), "political_prisoners", "2023-01").at(m("2023-01")).unwrap().primary.value;
+    assert_eq!(yoy.delta, 1429.0 - jan_2023);
+}
+
+#[test]
+fn article_family_filter_selects_361_and_its_sub_articles() {
+    let store = store();
+    let filter = Filter {
+        range: store.full_range().unwrap(),
+        article: Some("361*".parse().unwrap()),
+        metrics: vec!["convictions_by_article_annual".to_string()],
+    };
+    let articles: Vec<String> = View::build(&store, filter).series.into_iter().map(|s| s.article).collect();
+    assert_eq!(articles, vec!["361", "361-1", "361-4"]);
+}
+
+#[test]
+fn case_register_filters_by_article_and_counts() {
+    let store = store();
+    let range: MonthRange = "2020-01..2026-12".parse().unwrap();
+    let all = query_cases(&store, &CaseFilter { range, article: None, event: None });
+    assert_eq!(all.cases.len(), store.cases.len());
+    let f411 = CaseFilter { range, article: Some("411".parse().unwrap()), event: None };
+    let v = query_cases(&store, &f411);
+    assert!(!v.cases.is_empty());
+    assert!(v.cases.iter().all(|c| c.articles.iter().any(|a| a == "411")));
+    let n411 = v.per_article.iter().find(|(a, _)| a == "411").map(|(_, n)| *n);
+    assert_eq!(n411, Some(v.cases.len()));
+    assert_eq!(v.per_month.values().sum::<usize>(), v.cases.len());
+    let convicted = CaseFilter { event: Some("convicted".into()), ..f411 };
+    assert!(query_cases(&store, &convicted).cases.iter().all(|c| c.event == "convicted"));
+}
+
+#[test]
+fn every_figure_of_the_research_dataset_is_embedded() {
+    let store = store();
+    assert_eq!(store.figure_count(), 595);
+    assert_eq!(store.full_range().unwrap().to_string(), "2020-08..2026-03");
+    assert_eq!(store.events.len(), 8);
+}
