@@ -1,1 +1,53 @@
-fn main() {}
+//! Load + query on the real data and on SYNTHETIC data at 10x, 100x and 1000x.
+//! Run: `cargo bench --bench query`. Figures go to docs/performance.md, not to unit tests.
+
+mod synthetic;
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use repdash::data::query::Filter;
+use repdash::data::source::DataSource;
+use repdash::data::store::Store;
+use repdash::data::view::View;
+
+fn filter(store: &Store) -> Filter {
+    Filter {
+        range: store
+            .full_range()
+            .unwrap_or_else(|| "2020-01".parse().unwrap_or_else(|_| unreachable!())),
+        article: None,
+        metrics: vec!["political_prisoners".into(), "criminal_convictions".into()],
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    let real = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data");
+    let tmp = std::env::temp_dir().join(format!("repdash-bench-{}", std::process::id()));
+    let mut sources = vec![("real".to_string(), DataSource::Dir(real.clone()))];
+    for scale in [10, 100, 1000] {
+        let dir = tmp.join(format!("synthetic-{scale}x"));
+        if synthetic::generate(&real, &dir, scale).is_ok() {
+            sources.push((format!("synthetic_{scale}x"), DataSource::Dir(dir)));
+        }
+    }
+    let mut group = c.benchmark_group("load_and_query");
+    group.sample_size(10);
+    for (name, source) in &sources {
+        group.bench_function(format!("load/{name}"), |b| {
+            b.iter(|| black_box(Store::load(source).map(|s| s.figure_count())))
+        });
+        if let Ok(store) = Store::load(source) {
+            let f = filter(&store);
+            group.bench_function(format!("query/{name}"), |b| {
+                b.iter(|| black_box(View::build(&store, f.clone())))
+            });
+        }
+    }
+    group.finish();
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

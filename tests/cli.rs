@@ -20,7 +20,9 @@ fn check_on_embedded_data_passes_and_reports_coverage() {
         .arg("check")
         .assert()
         .success()
-        .stdout(predicate::str::contains("months: 65 files, 2020-08..2026-03"))
+        .stdout(predicate::str::contains(
+            "months: 65 files, 2020-08..2026-03",
+        ))
         .stdout(predicate::str::contains("political_prisoners"))
         .stdout(predicate::str::contains("problems: none"));
 }
@@ -29,14 +31,21 @@ fn check_on_embedded_data_passes_and_reports_coverage() {
 fn check_lists_every_problem_and_exits_1() {
     let d = DataDir::new();
     d.snapshot("2024-13.csv", HEADER);
-    d.snapshot("2024-02.csv", format!("{HEADER}detentions,,\"1,429\",exact,https://a,T,,n\n"));
+    d.snapshot(
+        "2024-02.csv",
+        format!("{HEADER}detentions,,\"1,429\",exact,https://a,T,,n\n"),
+    );
     repdash()
         .args(["check", "--data"])
         .arg(d.path())
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("2024-13.csv: bad month in file name"))
-        .stdout(predicate::str::contains("2024-02.csv:2: value: value \"1,429\" is not a number"))
+        .stdout(predicate::str::contains(
+            "2024-13.csv: bad month in file name",
+        ))
+        .stdout(predicate::str::contains(
+            "2024-02.csv:2: value: value \"1,429\" is not a number",
+        ))
         .stdout(predicate::str::contains("problems: 2"));
 }
 
@@ -44,14 +53,29 @@ fn check_lists_every_problem_and_exits_1() {
 fn data_errors_stop_other_commands_with_exit_1() {
     let d = DataDir::new();
     d.snapshot("2024-02.csv", "garbage");
-    repdash().arg("summary").env("REPDASH_DATA", d.path()).assert().code(1).stderr(predicate::str::contains("2024-02.csv"));
+    repdash()
+        .arg("summary")
+        .env("REPDASH_DATA", d.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("2024-02.csv"));
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    repdash().args(["summary", "--month", "2024-13"]).assert().code(2);
-    repdash().args(["summary", "--article", "3 4"]).assert().code(2);
-    repdash().args(["summary", "--metric", "nope"]).assert().code(2).stderr(predicate::str::contains("unknown metric"));
+    repdash()
+        .args(["summary", "--month", "2024-13"])
+        .assert()
+        .code(2);
+    repdash()
+        .args(["summary", "--article", "3 4"])
+        .assert()
+        .code(2);
+    repdash()
+        .args(["summary", "--metric", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown metric"));
     repdash().args(["frobnicate"]).assert().code(2);
 }
 
@@ -64,8 +88,12 @@ fn summary_shows_marks_gaps_conflicts_and_aggregates() {
         .stdout(predicate::str::contains("1,452 *"))
         .stdout(predicate::str::contains("1,429"))
         .stdout(predicate::str::contains(">=13"))
-        .stdout(predicate::str::contains("political_prisoners: last 1,429 (2024-01)"))
-        .stdout(predicate::str::contains("criminal_convictions: no data in range"));
+        .stdout(predicate::str::contains(
+            "political_prisoners: last 1,429 (2024-01)",
+        ))
+        .stdout(predicate::str::contains(
+            "criminal_convictions: no data in range",
+        ));
     repdash()
         .args(["summary", "--metric", "political_prisoners", "--from", "2021-05", "--to", "2021-07", "--format", "csv"])
         .assert()
@@ -75,7 +103,10 @@ fn summary_shows_marks_gaps_conflicts_and_aggregates() {
 
 #[test]
 fn summary_markdown_is_a_table() {
-    let out = repdash().args(["summary", "--month", "2024-01", "--format", "md"]).output().unwrap();
+    let out = repdash()
+        .args(["summary", "--month", "2024-01", "--format", "md"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("| month | political_prisoners |"), "{text}");
     assert!(text.contains("| 2024-01 | 1,429 |"), "{text}");
@@ -86,15 +117,31 @@ fn export_read_back_equals_the_summary() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("view.csv");
     let args = ["--from", "2023-06", "--to", "2024-06", "--tab", "prisoners"];
-    repdash().arg("export").args(args).arg("-o").arg(&out).assert().success();
-    let summary = repdash().arg("summary").args(args).args(["--format", "csv"]).output().unwrap();
+    repdash()
+        .arg("export")
+        .args(args)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let summary = repdash()
+        .arg("summary")
+        .args(args)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
     let mut summary = csv::Reader::from_reader(summary.stdout.as_slice());
     let header = summary.headers().unwrap().clone();
     let mut expected = Vec::new();
     for rec in summary.records() {
         let rec = rec.unwrap();
         for i in (1..header.len()).step_by(2) {
-            expected.push((rec[0].to_string(), header[i].to_string(), rec[i].to_string(), rec[i + 1].to_string()));
+            expected.push((
+                rec[0].to_string(),
+                header[i].to_string(),
+                rec[i].to_string(),
+                rec[i + 1].to_string(),
+            ));
         }
     }
     let mut export = csv::Reader::from_path(&out).unwrap();
@@ -102,8 +149,17 @@ fn export_read_back_equals_the_summary() {
     for rec in export.records() {
         let rec = rec.unwrap();
         if &rec[0] == "month" {
-            let key = if rec[3].is_empty() { rec[2].to_string() } else { format!("{}@{}", &rec[2], &rec[3]) };
-            got.push((rec[1].to_string(), key, rec[4].to_string(), rec[5].to_string()));
+            let key = if rec[3].is_empty() {
+                rec[2].to_string()
+            } else {
+                format!("{}@{}", &rec[2], &rec[3])
+            };
+            got.push((
+                rec[1].to_string(),
+                key,
+                rec[4].to_string(),
+                rec[5].to_string(),
+            ));
         }
     }
     expected.sort();
@@ -116,28 +172,75 @@ fn export_read_back_equals_the_summary() {
 fn export_keeps_sources_and_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("pp.csv");
-    let args = ["export", "--metric", "political_prisoners", "--month", "2023-12", "-o"];
-    repdash().args(args).arg(&out).assert().success().stdout(predicate::str::contains("wrote"));
+    let args = [
+        "export",
+        "--metric",
+        "political_prisoners",
+        "--month",
+        "2023-12",
+        "-o",
+    ];
+    repdash()
+        .args(args)
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("wrote"));
     let text = fs::read_to_string(&out).unwrap();
-    assert!(text.contains("month,2023-12,political_prisoners,,1452,exact,"), "{text}");
-    assert!(text.contains(",2,yes,https://spring96.org/en/news/113977,"), "{text}");
-    assert!(text.contains("1477 exact https://spring96.org/en/news/113805 (2024-01-04)"), "{text}");
+    assert!(
+        text.contains("month,2023-12,political_prisoners,,1452,exact,"),
+        "{text}"
+    );
+    assert!(
+        text.contains(",2,yes,https://spring96.org/en/news/113977,"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1477 exact https://spring96.org/en/news/113805 (2024-01-04)"),
+        "{text}"
+    );
     fs::write(&out, "mine").unwrap();
-    repdash().args(args).arg(&out).assert().code(1).stderr(predicate::str::contains("already exists"));
+    repdash()
+        .args(args)
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists"));
     assert_eq!(fs::read_to_string(&out).unwrap(), "mine");
-    repdash().args(args).arg(&out).arg("--force").assert().success();
-    assert!(fs::read_to_string(&out).unwrap().starts_with("row,month,metric"));
-    let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    repdash()
+        .args(args)
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .success();
+    assert!(
+        fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("row,month,metric")
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty());
 }
 
 #[test]
 fn export_to_missing_directory_fails_cleanly() {
     repdash()
-        .args(["export", "--month", "2024-01", "-o", "/nonexistent-dir/x.csv"])
+        .args([
+            "export",
+            "--month",
+            "2024-01",
+            "-o",
+            "/nonexistent-dir/x.csv",
+        ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("cannot write /nonexistent-dir/x.csv"));
+        .stderr(predicate::str::contains(
+            "cannot write /nonexistent-dir/x.csv",
+        ));
 }
 
 #[test]
@@ -160,12 +263,26 @@ fn import_merges_appends_and_skips_duplicates() {
         .arg(d.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains("2024-01.csv: 1 added, 1 duplicate(s) skipped (updated)"))
-        .stdout(predicate::str::contains("2024-02.csv: 1 added, 0 duplicate(s) skipped (new file)"));
+        .stdout(predicate::str::contains(
+            "2024-01.csv: 1 added, 1 duplicate(s) skipped (updated)",
+        ))
+        .stdout(predicate::str::contains(
+            "2024-02.csv: 1 added, 0 duplicate(s) skipped (new file)",
+        ));
     let after = fs::read_to_string(d.path().join("snapshots/2024-01.csv")).unwrap();
-    assert!(after.starts_with(&before), "existing rows stay first and unchanged");
-    assert!(after.ends_with("detentions,,310,exact,https://spring96.org/en/news/114277,Review,2024-02-06,\n"));
-    repdash().arg("check").arg("--data").arg(d.path()).assert().success();
+    assert!(
+        after.starts_with(&before),
+        "existing rows stay first and unchanged"
+    );
+    assert!(after.ends_with(
+        "detentions,,310,exact,https://spring96.org/en/news/114277,Review,2024-02-06,\n"
+    ));
+    repdash()
+        .arg("check")
+        .arg("--data")
+        .arg(d.path())
+        .assert()
+        .success();
 }
 
 #[test]
@@ -190,7 +307,10 @@ fn import_writes_nothing_when_any_row_is_bad() {
         .code(1)
         .stderr(predicate::str::contains("new.csv:4: value"))
         .stderr(predicate::str::contains("nothing was written"));
-    assert_eq!(fs::read(d.path().join("snapshots/2024-01.csv")).unwrap(), before);
+    assert_eq!(
+        fs::read(d.path().join("snapshots/2024-01.csv")).unwrap(),
+        before
+    );
     assert!(!d.path().join("snapshots/2024-02.csv").exists());
 }
 
@@ -202,10 +322,28 @@ fn embedded_snapshots_match_a_fresh_import_of_the_research_dataset() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    fs::copy(repo().join("data/metrics.csv"), dir.path().join("metrics.csv")).unwrap();
-    repdash().arg("import").arg(&shared).arg("--into").arg(dir.path()).assert().success();
-    for entry in fs::read_dir(repo().join("data/snapshots")).unwrap().flatten() {
+    fs::copy(
+        repo().join("data/metrics.csv"),
+        dir.path().join("metrics.csv"),
+    )
+    .unwrap();
+    repdash()
+        .arg("import")
+        .arg(&shared)
+        .arg("--into")
+        .arg(dir.path())
+        .assert()
+        .success();
+    for entry in fs::read_dir(repo().join("data/snapshots"))
+        .unwrap()
+        .flatten()
+    {
         let fresh = fs::read(dir.path().join("snapshots").join(entry.file_name())).unwrap();
-        assert_eq!(fresh, fs::read(entry.path()).unwrap(), "{:?}", entry.file_name());
+        assert_eq!(
+            fresh,
+            fs::read(entry.path()).unwrap(),
+            "{:?}",
+            entry.file_name()
+        );
     }
 }

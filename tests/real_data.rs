@@ -24,7 +24,11 @@ fn one(store: &Store, metric: &str, range: &str) -> Series {
         metrics: vec![metric.to_string()],
     };
     let mut series = View::build(store, filter).series;
-    assert_eq!(series.len(), 1, "{metric} should give one all-article series");
+    assert_eq!(
+        series.len(),
+        1,
+        "{metric} should give one all-article series"
+    );
     series.remove(0)
 }
 
@@ -34,7 +38,10 @@ fn january_2024_political_prisoners_is_1429_exact_from_viasna() {
     let cell = s.at(m("2024-01")).expect("2024-01 has a figure");
     assert_eq!(cell.primary.value, 1429.0);
     assert_eq!(cell.primary.qualifier, Qualifier::Exact);
-    assert_eq!(cell.primary.source_url, "https://spring96.org/en/news/114277");
+    assert_eq!(
+        cell.primary.source_url,
+        "https://spring96.org/en/news/114277"
+    );
     assert!(!cell.conflict());
 }
 
@@ -65,10 +72,22 @@ fn june_2021_political_prisoners_is_a_gap_not_zero() {
 fn criminal_convictions_2022_sum_says_how_many_months_had_data() {
     let s = one(&store(), "criminal_convictions", "2022-01..2022-12");
     match s.aggregate() {
-        Aggregate::Sum { value, qualifier, with_data, months } => {
+        Aggregate::Sum {
+            value,
+            qualifier,
+            with_data,
+            months,
+        } => {
             assert_eq!((with_data, months), (10, 12));
-            assert_eq!(qualifier, Qualifier::AtLeast, "parts are 'at least', so is the sum");
-            assert_eq!(value, 79.0 + 50.0 + 99.0 + 89.0 + 76.0 + 98.0 + 114.0 + 114.0 + 89.0 + 55.0);
+            assert_eq!(
+                qualifier,
+                Qualifier::AtLeast,
+                "parts are 'at least', so is the sum"
+            );
+            assert_eq!(
+                value,
+                79.0 + 50.0 + 99.0 + 89.0 + 76.0 + 98.0 + 114.0 + 114.0 + 89.0 + 55.0
+            );
         }
         other => panic!("expected a sum, got {other:?}"),
     }
@@ -79,7 +98,11 @@ fn levels_show_the_last_month_with_data() {
     let s = one(&store(), "political_prisoners", "2024-01..2024-03");
     assert_eq!(
         s.aggregate(),
-        Aggregate::Last { value: 1402.0, qualifier: Qualifier::Exact, month: m("2024-03") }
+        Aggregate::Last {
+            value: 1402.0,
+            qualifier: Qualifier::Exact,
+            month: m("2024-03")
+        }
     );
 }
 
@@ -91,7 +114,11 @@ fn month_and_year_changes_need_both_months() {
     assert!(!mom.approximate);
     // Year-on-year reaches back before the range.
     let yoy = s.change(m("2024-01"), 12).unwrap();
-    let jan_2023 = one(&store(), "political_prisoners", "2023-01").at(m("2023-01")).unwrap().primary.value;
+    let jan_2023 = one(&store(), "political_prisoners", "2023-01")
+        .at(m("2023-01"))
+        .unwrap()
+        .primary
+        .value;
     assert_eq!(yoy.delta, 1429.0 - jan_2023);
 }
 
@@ -103,7 +130,11 @@ fn article_family_filter_selects_361_and_its_sub_articles() {
         article: Some("361*".parse().unwrap()),
         metrics: vec!["convictions_by_article_annual".to_string()],
     };
-    let articles: Vec<String> = View::build(&store, filter).series.into_iter().map(|s| s.article).collect();
+    let articles: Vec<String> = View::build(&store, filter)
+        .series
+        .into_iter()
+        .map(|s| s.article)
+        .collect();
     assert_eq!(articles, vec!["361", "361-1", "361-4"]);
 }
 
@@ -111,17 +142,44 @@ fn article_family_filter_selects_361_and_its_sub_articles() {
 fn case_register_filters_by_article_and_counts() {
     let store = store();
     let range: MonthRange = "2020-01..2026-12".parse().unwrap();
-    let all = query_cases(&store, &CaseFilter { range, article: None, event: None });
+    let all = query_cases(
+        &store,
+        &CaseFilter {
+            range,
+            article: None,
+            event: None,
+        },
+    );
     assert_eq!(all.cases.len(), store.cases.len());
-    let f411 = CaseFilter { range, article: Some("411".parse().unwrap()), event: None };
+    let f411 = CaseFilter {
+        range,
+        article: Some("411".parse().unwrap()),
+        event: None,
+    };
     let v = query_cases(&store, &f411);
     assert!(!v.cases.is_empty());
-    assert!(v.cases.iter().all(|c| c.articles.iter().any(|a| a == "411")));
-    let n411 = v.per_article.iter().find(|(a, _)| a == "411").map(|(_, n)| *n);
+    assert!(
+        v.cases
+            .iter()
+            .all(|c| c.articles.iter().any(|a| a == "411"))
+    );
+    let n411 = v
+        .per_article
+        .iter()
+        .find(|(a, _)| a == "411")
+        .map(|(_, n)| *n);
     assert_eq!(n411, Some(v.cases.len()));
     assert_eq!(v.per_month.values().sum::<usize>(), v.cases.len());
-    let convicted = CaseFilter { event: Some("convicted".into()), ..f411 };
-    assert!(query_cases(&store, &convicted).cases.iter().all(|c| c.event == "convicted"));
+    let convicted = CaseFilter {
+        event: Some("convicted".into()),
+        ..f411
+    };
+    assert!(
+        query_cases(&store, &convicted)
+            .cases
+            .iter()
+            .all(|c| c.event == "convicted")
+    );
 }
 
 #[test]

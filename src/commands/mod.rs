@@ -17,6 +17,9 @@ use crate::data::view::View;
 /// Exit code for data and runtime errors (usage errors exit 2 through clap).
 pub const EXIT_ERROR: u8 = 1;
 
+/// How many problems a failing command prints before pointing at `check`.
+const MAX_SHOWN: usize = 20;
+
 /// The data source the flags and environment name.
 pub fn source(data: Option<&Path>) -> DataSource {
     match data {
@@ -28,10 +31,14 @@ pub fn source(data: Option<&Path>) -> DataSource {
 /// Loads the store or prints every problem and returns the exit code to use.
 pub fn load(source: &DataSource) -> Result<Store, ExitCode> {
     Store::load(source).map_err(|problems| {
-        eprintln!(
-            "repdash: {}",
-            crate::data::text::clean(&problems.to_string())
-        );
+        let list = &problems.0;
+        eprintln!("repdash: {} problem(s) in the data:", list.len());
+        for p in list.iter().take(MAX_SHOWN) {
+            eprintln!("  {}", crate::data::text::clean(&p.to_string()));
+        }
+        if list.len() > MAX_SHOWN {
+            eprintln!("  ... and {} more", list.len() - MAX_SHOWN);
+        }
         eprintln!("run `repdash check` for the full report");
         ExitCode::from(EXIT_ERROR)
     })

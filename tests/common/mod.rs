@@ -18,7 +18,11 @@ impl DataDir {
     pub fn new() -> DataDir {
         let dir = tempfile::tempdir().unwrap();
         fs::create_dir(dir.path().join("snapshots")).unwrap();
-        fs::copy(repo().join("data/metrics.csv"), dir.path().join("metrics.csv")).unwrap();
+        fs::copy(
+            repo().join("data/metrics.csv"),
+            dir.path().join("metrics.csv"),
+        )
+        .unwrap();
         let d = DataDir { dir };
         d.snapshot(
             "2024-01.csv",
