@@ -26,7 +26,7 @@ impl DataDir {
         let d = DataDir { dir };
         d.snapshot(
             "2024-01.csv",
-            &format!("{HEADER}political_prisoners,,1429,exact,https://spring96.org/en/news/114277,Review,2024-02-06,as of Jan 31\n"),
+            format!("{HEADER}political_prisoners,,1429,exact,https://spring96.org/en/news/114277,Review,2024-02-06,as of Jan 31\n"),
         );
         d
     }
