@@ -17,6 +17,18 @@ pub struct Cli {
     #[arg(long, global = true, env = "REPDASH_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
 
+    /// Colour theme (overrides NO_COLOR and the config file).
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeArg>,
+
+    /// Leave the mouse to the terminal (text selection over SSH).
+    #[arg(long)]
+    pub no_mouse: bool,
+
+    /// Where the dashboard writes exports (default: the current directory).
+    #[arg(long, value_name = "DIR")]
+    pub export_dir: Option<PathBuf>,
+
     /// Filters for the dashboard's first screen.
     #[command(flatten)]
     pub filters: FilterArgs,
@@ -94,6 +106,30 @@ pub struct FilterArgs {
     /// Metric keys (repeatable); overrides --tab.
     #[arg(long = "metric", value_name = "KEY")]
     pub metrics: Vec<String>,
+}
+
+/// Themes as named on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// For dark backgrounds.
+    Dark,
+    /// For light backgrounds.
+    Light,
+    /// Okabe-Ito colours, safe for colour-blind readers.
+    ColourBlind,
+    /// No colour.
+    NoColour,
+}
+
+impl From<ThemeArg> for crate::ui::ThemeName {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Dark => Self::Dark,
+            ThemeArg::Light => Self::Light,
+            ThemeArg::ColourBlind => Self::ColourBlind,
+            ThemeArg::NoColour => Self::NoColour,
+        }
+    }
 }
 
 /// Dashboard tabs as named on the command line.

@@ -3,6 +3,10 @@
 //! month without a figure is a gap, never a zero.
 #![warn(missing_docs, clippy::unwrap_used)]
 
+pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod data;
+pub mod tui;
+pub mod ui;

@@ -1,15 +1,27 @@
-//! Setup only: parse the command line and dispatch.
+//! Setup only: parse the command line, install error hooks, dispatch to a command.
 
 use std::process::ExitCode;
 
 use clap::Parser;
 use repdash::cli::{Cli, Command};
-use repdash::commands;
+use repdash::commands::{self, dashboard};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let source = commands::source(cli.data.as_deref());
+    let _ = color_eyre::install();
+    let settings = match dashboard::settings(&cli) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("repdash: config: {}", repdash::data::text::clean(&e));
+            return ExitCode::from(commands::EXIT_ERROR);
+        }
+    };
+    let source = commands::source(settings.data_dir.0.as_deref());
     let store = match &cli.command {
+        Some(Command::Config) => {
+            print!("{}", settings.describe());
+            return ExitCode::SUCCESS;
+        }
         Some(Command::Check) => return commands::check(&source),
         Some(Command::Import { file, into }) => return commands::import(file, into),
         _ => match commands::load(&source) {
@@ -26,6 +38,9 @@ fn main() -> ExitCode {
             output,
             force,
         }) => commands::export(&store, &filters.or(&cli.filters), &output, force),
-        _ => commands::summary(&store, &cli.filters, repdash::data::report::Format::Text),
+        Some(Command::Render { filters, size }) => {
+            dashboard::render(store, &filters.or(&cli.filters), &settings, size)
+        }
+        _ => dashboard::dashboard(store, &cli.filters, &settings),
     }
 }

@@ -1,6 +1,7 @@
 //! The non-interactive commands, each a thin layer over the data core.
 
 pub mod check;
+pub mod dashboard;
 pub mod filters;
 
 use std::io::Write as _;

@@ -125,6 +125,30 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
     row
 }
 
+/// Columns of a case-register export (the cases.csv columns).
+pub const CASES_EXPORT_HEADER: [&str; 9] = super::cases::CASES_HEADER;
+
+/// Cases as CSV bytes, text cells neutralised for spreadsheets.
+pub fn cases_to_csv(cases: &[super::cases::Case]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(CASES_EXPORT_HEADER);
+    for c in cases {
+        let sentence = c.sentence_months.map(format_plain).unwrap_or_default();
+        let _ = w.write_record([
+            text(&c.date),
+            c.month.to_string(),
+            text(&c.person),
+            text(&c.event),
+            text(&c.articles.join(";")),
+            sentence,
+            text(&c.court),
+            text(&c.source_url),
+            text(&c.note),
+        ]);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
 /// Writes `bytes` to `path` through a temp file in the same directory and a rename.
 /// Refuses to replace an existing file unless `force`.
 pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {

@@ -130,8 +130,9 @@ impl MonthRange {
     }
 
     /// Every month of the range in order.
-    pub fn months(self) -> impl Iterator<Item = Month> {
-        (self.from.0..=self.to.0).map(Month)
+    pub fn months(self) -> impl DoubleEndedIterator<Item = Month> + ExactSizeIterator {
+        #[allow(clippy::range_plus_one)]
+        (self.from.0..self.to.0 + 1).map(Month)
     }
 
     /// The part of `self` that lies inside `bounds`, if any.

@@ -173,12 +173,12 @@ impl Series {
 
 /// Aggregates cells by kind; pure so property tests can split ranges freely.
 pub fn aggregate_cells(kind: Kind, range: MonthRange, cells: &[Option<Cell>]) -> Aggregate {
-    let present = cells
+    let mut present = cells
         .iter()
         .zip(range.months())
         .filter_map(|(c, m)| Some((c.as_ref()?, m)));
     if !kind.sums() {
-        return match present.last() {
+        return match present.next_back() {
             Some((c, month)) => Aggregate::Last {
                 value: c.primary.value,
                 qualifier: c.primary.qualifier,

@@ -147,6 +147,11 @@ impl Store {
         self.by_metric.get(metric).map_or(&[], Vec::as_slice)
     }
 
+    /// Every figure about one month, catalog order, primary source first within a metric.
+    pub fn figures_in(&self, month: Month) -> Vec<&Figure> {
+        self.all_figures().filter(|f| f.month == month).collect()
+    }
+
     /// Every figure, metric by metric (for coverage and export of everything).
     pub fn all_figures(&self) -> impl Iterator<Item = &Figure> {
         self.catalog

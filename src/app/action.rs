@@ -1,0 +1,72 @@
+//! Everything a user can ask the dashboard to do. Keys become actions through the keymap; tests
+//! drive the app with actions directly.
+
+/// Month range presets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    /// The last 12 months with data.
+    Last12,
+    /// The last 36 months with data.
+    Last36,
+    /// Every month with data.
+    All,
+}
+
+/// A state change request; [`crate::app::App::update`] is the one place that applies them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the dashboard.
+    Quit,
+    /// Next tab (wraps).
+    NextTab,
+    /// Previous tab (wraps).
+    PrevTab,
+    /// Go to tab n (0-based).
+    GoTab(usize),
+    /// Next metric (series) on a chart tab.
+    NextMetric,
+    /// Previous metric (series) on a chart tab.
+    PrevMetric,
+    /// Move the selection up by n rows.
+    Up(usize),
+    /// Move the selection down by n rows.
+    Down(usize),
+    /// Select the first row.
+    First,
+    /// Select the last row.
+    Last,
+    /// Scroll columns left (coverage grid).
+    Left,
+    /// Scroll columns right (coverage grid).
+    Right,
+    /// Move the range's first month by n months (negative: earlier).
+    ShiftStart(i32),
+    /// Move the range's last month by n months.
+    ShiftEnd(i32),
+    /// Apply a range preset.
+    Preset(Preset),
+    /// Reset range and article to the defaults.
+    ClearFilters,
+    /// Open the typed filter line.
+    OpenFilter,
+    /// Open the article picker.
+    OpenArticles,
+    /// Open the "go to month" prompt.
+    OpenGoto,
+    /// Show every metric of the selected month.
+    OpenSnapshot,
+    /// Show every source of the selected figure.
+    OpenSource,
+    /// Show help.
+    OpenHelp,
+    /// Close the open popup or prompt.
+    Close,
+    /// Export the current view to CSV.
+    Export,
+    /// Type a character into the open prompt.
+    Char(char),
+    /// Delete the last character of the prompt.
+    Backspace,
+    /// Apply the prompt.
+    Submit,
+}

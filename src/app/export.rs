@@ -1,0 +1,68 @@
+//! The export key: the view on screen, through the same writer as `repdash export`.
+
+use std::path::PathBuf;
+
+use super::state::App;
+use super::tab::DashTab;
+use crate::data::export::{ExportError, cases_to_csv, default_file_name, to_csv, write_atomic};
+use crate::data::view::View;
+
+impl App {
+    /// What the current tab shows, as CSV bytes, a file-name stem and a row count.
+    pub fn export_payload(&self) -> Option<(Vec<u8>, String, usize)> {
+        let view = self.views.series.as_ref()?;
+        match self.tab {
+            DashTab::Articles => {
+                let cases = &self.views.cases.cases;
+                let name = default_file_name("articles", "cases", view);
+                Some((cases_to_csv(cases), name, cases.len()))
+            }
+            t if t.is_metric_tab() => {
+                let series = self.selected_series()?.clone();
+                let metric = series.key();
+                let one = View {
+                    filter: view.filter.clone(),
+                    series: vec![series],
+                };
+                Some((
+                    to_csv(&one),
+                    default_file_name(t.key(), &metric, view),
+                    self.range.len(),
+                ))
+            }
+            t => {
+                let rows = view.series.len() * self.range.len();
+                Some((to_csv(view), default_file_name(t.key(), "all", view), rows))
+            }
+        }
+    }
+
+    /// Writes the export next to earlier ones without replacing any: `name.csv`, `name-2.csv` ...
+    pub(crate) fn export(&mut self) {
+        let Some((bytes, name, rows)) = self.export_payload() else {
+            self.status = Some("nothing to export here".to_string());
+            return;
+        };
+        self.status = Some(match write_new(&self.export_dir, &name, &bytes) {
+            Ok(path) => format!("exported {rows} rows to {}", path.display()),
+            Err(e) => format!("export failed: {e}"),
+        });
+    }
+}
+
+fn write_new(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<PathBuf, ExportError> {
+    let stem = name.trim_end_matches(".csv");
+    for n in 1..1000 {
+        let file = if n == 1 {
+            name.to_string()
+        } else {
+            format!("{stem}-{n}.csv")
+        };
+        let path = dir.join(file);
+        match write_atomic(&path, bytes, false) {
+            Err(ExportError::Exists(_)) => continue,
+            other => return other.map(|()| path),
+        }
+    }
+    Err(ExportError::Exists(dir.join(name)))
+}

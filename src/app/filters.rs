@@ -1,0 +1,133 @@
+//! Applying prompts (filter line, go-to-month, article picker) and recomputing the views.
+
+use super::filter_line;
+use super::mode::Mode;
+use super::state::{App, Views};
+use super::tab::DashTab;
+use crate::data::case_query::{CaseFilter, article_counts, query_cases};
+use crate::data::month::{Month, MonthRange};
+use crate::data::query::{CORE_METRICS, Filter};
+use crate::data::view::View;
+
+impl App {
+    /// Recomputes what the current tab shows. Called on every filter or tab change, so drawing
+    /// a frame never queries.
+    pub fn refresh(&mut self) {
+        let metrics: Vec<String> = match (self.tab, self.tab.catalog_tab()) {
+            (DashTab::Overview, _) => CORE_METRICS.iter().map(|s| s.to_string()).collect(),
+            (DashTab::Coverage, _) => self
+                .store
+                .catalog
+                .metrics()
+                .iter()
+                .map(|m| m.key.clone())
+                .collect(),
+            (_, Some(t)) => self
+                .store
+                .catalog
+                .on_tab(t)
+                .map(|m| m.key.clone())
+                .collect(),
+            (_, None) => Vec::new(),
+        };
+        let filter = Filter {
+            range: self.range,
+            article: self.article.clone(),
+            metrics,
+        };
+        let case_filter = CaseFilter {
+            range: self.range,
+            article: self.article.clone(),
+            event: None,
+        };
+        let cases = if self.tab == DashTab::Articles {
+            query_cases(&self.store, &case_filter)
+        } else {
+            Default::default()
+        };
+        self.views = Views {
+            series: Some(View::build(&self.store, filter)),
+            cases,
+            article_counts: article_counts(&self.store, self.range),
+        };
+        self.row = self.row.min(self.row_count().saturating_sub(1));
+        self.col = self.col.min(self.series().len().saturating_sub(1));
+    }
+
+    /// Applies the open prompt.
+    pub(crate) fn submit(&mut self) {
+        let mode = self.mode;
+        self.mode = Mode::Normal;
+        match mode {
+            Mode::Filter => self.apply_filter_line(),
+            Mode::Goto => self.goto_month(),
+            Mode::Articles => self.pick_article(),
+            _ => {}
+        }
+    }
+
+    fn apply_filter_line(&mut self) {
+        let spec = match filter_line::parse(&self.input) {
+            Ok(s) => s,
+            Err(e) => {
+                self.status = Some(e);
+                return;
+            }
+        };
+        if let Some(article) = spec.article {
+            self.article = article;
+        }
+        let range = if spec.all {
+            Some(self.full)
+        } else {
+            spec.range
+        };
+        match range.map(|r| r.clamp_to(self.full)) {
+            Some(Some(r)) => self.set_range(r),
+            Some(None) => {
+                self.status = Some(format!("no data in that range (data covers {})", self.full))
+            }
+            None => self.refresh(),
+        }
+    }
+
+    fn goto_month(&mut self) {
+        let month = match self.input.trim().parse::<Month>() {
+            Ok(m) if self.full.contains(m) => m,
+            Ok(_) => {
+                return self.status = Some(format!(
+                    "no data for that month (data covers {})",
+                    self.full
+                ));
+            }
+            Err(e) => return self.status = Some(e.to_string()),
+        };
+        if !self.range.contains(month) {
+            let range = MonthRange::new(month.min(self.range.from()), month.max(self.range.to()));
+            self.set_range(range);
+        }
+        if self.tab == DashTab::Articles || self.tab == DashTab::Overview {
+            self.tab = DashTab::Prisoners;
+            self.refresh();
+        }
+        self.row = self.range.from().months_until(month) as usize;
+        self.mode = Mode::Snapshot;
+        self.popup_scroll = 0;
+    }
+
+    fn pick_article(&mut self) {
+        let entries = self.picker_entries();
+        match entries.get(self.picker) {
+            Some((article, name, _)) => {
+                self.article = article.parse().ok();
+                self.status = Some(format!(
+                    "article {article}: {}",
+                    crate::data::text::clean(name)
+                ));
+                self.refresh();
+                self.row = self.default_row();
+            }
+            None => self.status = Some("no article matches".to_string()),
+        }
+    }
+}

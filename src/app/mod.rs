@@ -1,0 +1,15 @@
+//! The app layer: state, actions, and the pure keymap. No drawing here.
+
+pub mod action;
+pub mod export;
+pub mod filter_line;
+pub mod filters;
+pub mod keymap;
+pub mod mode;
+pub mod state;
+pub mod tab;
+pub mod update;
+
+pub use action::Action;
+pub use state::App;
+pub use tab::DashTab;

@@ -1,0 +1,186 @@
+//! The dashboard's state. Only [`App::update`] changes it; the UI reads it through `&App`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::mode::Mode;
+use super::tab::DashTab;
+use crate::data::case_query::CaseView;
+use crate::data::month::{Month, MonthRange};
+use crate::data::pattern::ArticlePattern;
+use crate::data::series::{Cell, Series};
+use crate::data::store::Store;
+use crate::data::view::View;
+
+/// Query results for the current filters, computed once per change, never per frame.
+#[derive(Debug, Clone, Default)]
+pub struct Views {
+    /// The current tab's series (core series on the overview, every metric on coverage).
+    pub series: Option<View>,
+    /// The case register narrowed by range and article (Articles tab).
+    pub cases: CaseView,
+    /// Cases per article in the range, for the article picker.
+    pub article_counts: BTreeMap<String, usize>,
+}
+
+/// Everything the dashboard shows and remembers.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The loaded data.
+    pub store: Store,
+    /// The tab on screen.
+    pub tab: DashTab,
+    /// Who has the keyboard.
+    pub mode: Mode,
+    /// All months with data.
+    pub full: MonthRange,
+    /// The range `x` (clear filters) returns to.
+    pub default_range: MonthRange,
+    /// The month range in force.
+    pub range: MonthRange,
+    /// The article filter in force.
+    pub article: Option<ArticlePattern>,
+    /// Selected series per tab (index into the tab's series).
+    pub metric_choice: [usize; 7],
+    /// Selected row of the current table.
+    pub row: usize,
+    /// Selected column of the coverage grid.
+    pub col: usize,
+    /// Scroll position in the open popup.
+    pub popup_scroll: usize,
+    /// Text typed into the open prompt.
+    pub input: String,
+    /// Highlighted entry of the article picker.
+    pub picker: usize,
+    /// Last message for the status bar (export result, filter error).
+    pub status: Option<String>,
+    /// Where exports go.
+    pub export_dir: PathBuf,
+    /// Set when the user asked to quit.
+    pub quit: bool,
+    /// Cached query results.
+    pub views: Views,
+}
+
+impl App {
+    /// A dashboard on `store`, showing `range` (clamped to the data) on `tab`.
+    pub fn new(
+        store: Store,
+        tab: DashTab,
+        range: Option<MonthRange>,
+        article: Option<ArticlePattern>,
+    ) -> App {
+        let full = store
+            .full_range()
+            .unwrap_or_else(|| MonthRange::single(fallback_month()));
+        let range = range.unwrap_or(full);
+        let mut app = App {
+            store,
+            tab,
+            mode: Mode::Normal,
+            full,
+            default_range: range,
+            range,
+            article,
+            metric_choice: [0; 7],
+            row: 0,
+            col: 0,
+            popup_scroll: 0,
+            input: String::new(),
+            picker: 0,
+            status: None,
+            export_dir: PathBuf::from("."),
+            quit: false,
+            views: Views::default(),
+        };
+        app.refresh();
+        app.row = app.default_row();
+        app
+    }
+
+    /// The current tab's series, if it has any.
+    pub fn series(&self) -> &[Series] {
+        self.views
+            .series
+            .as_ref()
+            .map_or(&[], |v| v.series.as_slice())
+    }
+
+    /// The series selected with `m` on a chart tab.
+    pub fn selected_series(&self) -> Option<&Series> {
+        let s = self.series();
+        s.get(self.metric_choice[self.tab.index()].min(s.len().saturating_sub(1)))
+    }
+
+    /// How many rows the current tab's table has.
+    pub fn row_count(&self) -> usize {
+        match self.tab {
+            DashTab::Articles => self.views.cases.cases.len(),
+            DashTab::Overview => 0,
+            _ => self.range.len(),
+        }
+    }
+
+    /// The month of the selected row, on tabs whose rows are months.
+    pub fn selected_month(&self) -> Option<Month> {
+        match self.tab {
+            DashTab::Articles => self.views.cases.cases.get(self.row).map(|c| c.month),
+            DashTab::Overview => Some(self.range.to()),
+            _ => self
+                .range
+                .from()
+                .offset(self.row as i32)
+                .filter(|m| self.range.contains(*m)),
+        }
+    }
+
+    /// The figure cell under the selection (chart tabs: selected metric; coverage: selected column).
+    pub fn selected_cell(&self) -> Option<&Cell> {
+        let month = self.selected_month()?;
+        let series = match self.tab {
+            DashTab::Coverage => self.series().get(self.col)?,
+            _ => self.selected_series()?,
+        };
+        series.at(month)
+    }
+
+    /// The row selected when a table is first shown: the latest month with a figure of the
+    /// selected metric (else the last month), or the first case.
+    pub fn default_row(&self) -> usize {
+        match self.tab {
+            DashTab::Articles | DashTab::Overview => 0,
+            DashTab::Coverage => self.row_count().saturating_sub(1),
+            _ => self
+                .selected_series()
+                .and_then(|s| s.points().iter().rposition(Option::is_some))
+                .unwrap_or_else(|| self.row_count().saturating_sub(1)),
+        }
+    }
+
+    /// The article picker's entries: glossary articles matching the typed text, with case counts.
+    pub fn picker_entries(&self) -> Vec<(String, String, usize)> {
+        let needle = self.input.to_lowercase();
+        self.store
+            .articles
+            .iter()
+            .filter(|a| {
+                needle.is_empty()
+                    || a.article.contains(&needle)
+                    || a.short_name.to_lowercase().contains(&needle)
+            })
+            .map(|a| {
+                let key = if a.code == "administrative" {
+                    format!("adm:{}", a.article)
+                } else {
+                    a.article.clone()
+                };
+                let n = self.views.article_counts.get(&key).copied().unwrap_or(0);
+                (a.article.clone(), a.short_name.clone(), n)
+            })
+            .collect()
+    }
+}
+
+fn fallback_month() -> Month {
+    Month::new(2020, 1).unwrap_or_else(|| unreachable!("2020-01 is a valid month"))
+}

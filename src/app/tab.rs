@@ -1,0 +1,139 @@
+//! The dashboard's tabs, in order; `next`/`prev` wrap and never panic at the ends.
+
+use crate::cli::TabArg;
+use crate::data::catalog::Tab;
+
+/// One tab of the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DashTab {
+    /// One tile per core series.
+    #[default]
+    Overview,
+    /// Political prisoners.
+    Prisoners,
+    /// Detentions, criminal cases and convictions.
+    Detentions,
+    /// Administrative cases, arrests, fines.
+    Administrative,
+    /// Extremist and terrorist lists.
+    Extremism,
+    /// Case register and figures by article.
+    Articles,
+    /// Month x metric grid of what is known.
+    Coverage,
+}
+
+impl DashTab {
+    /// Every tab in display order (digits 1-7 select them).
+    pub const ALL: [DashTab; 7] = [
+        DashTab::Overview,
+        DashTab::Prisoners,
+        DashTab::Detentions,
+        DashTab::Administrative,
+        DashTab::Extremism,
+        DashTab::Articles,
+        DashTab::Coverage,
+    ];
+
+    /// Title shown in the tab bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            DashTab::Overview => "Overview",
+            DashTab::Prisoners => "Political prisoners",
+            DashTab::Detentions => "Detentions",
+            DashTab::Administrative => "Administrative",
+            DashTab::Extremism => "Extremist lists",
+            DashTab::Articles => "Articles / cases",
+            DashTab::Coverage => "Coverage",
+        }
+    }
+
+    /// Title for narrow terminals.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            DashTab::Overview => "Overview",
+            DashTab::Prisoners => "Prison",
+            DashTab::Detentions => "Detain",
+            DashTab::Administrative => "Admin",
+            DashTab::Extremism => "Extrem",
+            DashTab::Articles => "Articles",
+            DashTab::Coverage => "Coverage",
+        }
+    }
+
+    /// Name used on the command line and in export file names.
+    pub fn key(self) -> &'static str {
+        match self {
+            DashTab::Overview => "overview",
+            DashTab::Prisoners => "prisoners",
+            DashTab::Detentions => "detentions",
+            DashTab::Administrative => "administrative",
+            DashTab::Extremism => "extremism",
+            DashTab::Articles => "articles",
+            DashTab::Coverage => "coverage",
+        }
+    }
+
+    /// Position in [`DashTab::ALL`].
+    pub fn index(self) -> usize {
+        DashTab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    /// The tab after this one, wrapping to the first.
+    pub fn next(self) -> DashTab {
+        DashTab::ALL[(self.index() + 1) % DashTab::ALL.len()]
+    }
+
+    /// The tab before this one, wrapping to the last.
+    pub fn prev(self) -> DashTab {
+        DashTab::ALL[(self.index() + DashTab::ALL.len() - 1) % DashTab::ALL.len()]
+    }
+
+    /// The catalog tab whose metrics this tab charts, if any.
+    pub fn catalog_tab(self) -> Option<Tab> {
+        match self {
+            DashTab::Prisoners => Some(Tab::Prisoners),
+            DashTab::Detentions => Some(Tab::Detentions),
+            DashTab::Administrative => Some(Tab::Administrative),
+            DashTab::Extremism => Some(Tab::Extremism),
+            DashTab::Articles => Some(Tab::Articles),
+            DashTab::Overview | DashTab::Coverage => None,
+        }
+    }
+
+    /// Whether the tab is a chart + month table of one selected metric.
+    pub fn is_metric_tab(self) -> bool {
+        matches!(
+            self,
+            DashTab::Prisoners | DashTab::Detentions | DashTab::Administrative | DashTab::Extremism
+        )
+    }
+}
+
+impl From<TabArg> for DashTab {
+    fn from(t: TabArg) -> DashTab {
+        match t {
+            TabArg::Overview => DashTab::Overview,
+            TabArg::Prisoners => DashTab::Prisoners,
+            TabArg::Detentions => DashTab::Detentions,
+            TabArg::Administrative => DashTab::Administrative,
+            TabArg::Extremism => DashTab::Extremism,
+            TabArg::Articles => DashTab::Articles,
+            TabArg::Coverage => DashTab::Coverage,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_both_ways() {
+        assert_eq!(DashTab::Coverage.next(), DashTab::Overview);
+        assert_eq!(DashTab::Overview.prev(), DashTab::Coverage);
+        for t in DashTab::ALL {
+            assert_eq!(t.next().prev(), t);
+        }
+    }
+}

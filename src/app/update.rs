@@ -1,0 +1,160 @@
+//! The one place state changes: each action arm calls one named method.
+
+use super::action::{Action, Preset};
+use super::mode::Mode;
+use super::state::App;
+use super::tab::DashTab;
+use crate::data::month::MonthRange;
+
+impl App {
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::NextTab => self.set_tab(self.tab.next()),
+            Action::PrevTab => self.set_tab(self.tab.prev()),
+            Action::GoTab(i) => self.set_tab(DashTab::ALL.get(i).copied().unwrap_or(self.tab)),
+            Action::NextMetric => self.cycle_metric(1),
+            Action::PrevMetric => self.cycle_metric(-1),
+            Action::Up(n) => self.move_up(n),
+            Action::Down(n) => self.move_down(n),
+            Action::First => self.row = 0,
+            Action::Last => self.row = self.row_count().saturating_sub(1),
+            Action::Left => self.col = self.col.saturating_sub(1),
+            Action::Right => self.col = (self.col + 1).min(self.series().len().saturating_sub(1)),
+            Action::ShiftStart(n) => self.shift_range(n, 0),
+            Action::ShiftEnd(n) => self.shift_range(0, n),
+            Action::Preset(p) => self.preset(p),
+            Action::ClearFilters => self.clear_filters(),
+            Action::OpenFilter => self.open_prompt(Mode::Filter),
+            Action::OpenArticles => self.open_prompt(Mode::Articles),
+            Action::OpenGoto => self.open_prompt(Mode::Goto),
+            Action::OpenSnapshot => self.open_popup(Mode::Snapshot),
+            Action::OpenSource => self.open_source(),
+            Action::OpenHelp => self.open_popup(Mode::Help),
+            Action::Close => self.mode = Mode::Normal,
+            Action::Export => self.export(),
+            Action::Char(c) => self.type_char(c),
+            Action::Backspace => self.backspace(),
+            Action::Submit => self.submit(),
+        }
+    }
+
+    fn set_tab(&mut self, tab: DashTab) {
+        if tab != self.tab {
+            self.tab = tab;
+            self.col = 0;
+            self.refresh();
+            self.row = self.default_row();
+        }
+    }
+
+    fn cycle_metric(&mut self, step: isize) {
+        let n = self.series().len();
+        if n == 0 || !self.tab.is_metric_tab() && self.tab != DashTab::Articles {
+            return;
+        }
+        let slot = &mut self.metric_choice[self.tab.index()];
+        *slot = ((*slot % n) as isize + step).rem_euclid(n as isize) as usize;
+    }
+
+    fn move_up(&mut self, n: usize) {
+        if self.mode == Mode::Normal {
+            self.row = self.row.saturating_sub(n);
+        } else if self.mode == Mode::Articles {
+            self.picker = self.picker.saturating_sub(n);
+        } else {
+            self.popup_scroll = self.popup_scroll.saturating_sub(n);
+        }
+    }
+
+    fn move_down(&mut self, n: usize) {
+        match self.mode {
+            Mode::Normal => self.row = (self.row + n).min(self.row_count().saturating_sub(1)),
+            Mode::Articles => {
+                self.picker = (self.picker + n).min(self.picker_entries().len().saturating_sub(1))
+            }
+            _ => self.popup_scroll += n,
+        }
+    }
+
+    /// Moves the range's ends, keeping at least one month and staying inside the data.
+    fn shift_range(&mut self, start: i32, end: i32) {
+        let from = self.range.from().offset(start).unwrap_or(self.range.from());
+        let to = self.range.to().offset(end).unwrap_or(self.range.to());
+        let from = from.clamp(self.full.from(), self.full.to());
+        let to = to.clamp(self.full.from(), self.full.to());
+        if from > to {
+            self.status = Some("the range keeps at least one month".to_string());
+            return;
+        }
+        self.set_range(MonthRange::new(from, to));
+    }
+
+    fn preset(&mut self, preset: Preset) {
+        let back = match preset {
+            Preset::Last12 => 11,
+            Preset::Last36 => 35,
+            Preset::All => return self.set_range(self.full),
+        };
+        let to = self.full.to();
+        let from = to.offset(-back).unwrap_or(to).max(self.full.from());
+        self.set_range(MonthRange::new(from, to));
+    }
+
+    fn clear_filters(&mut self) {
+        self.article = None;
+        self.set_range(self.default_range);
+        self.status = Some("filters cleared".to_string());
+    }
+
+    /// Applies a new range and recomputes the views; the selection stays on the same month
+    /// where it can.
+    pub(crate) fn set_range(&mut self, range: MonthRange) {
+        let month = self.selected_month();
+        self.range = range;
+        self.refresh();
+        self.row = match month {
+            Some(m) if self.tab != DashTab::Articles && range.contains(m) => {
+                range.from().months_until(m) as usize
+            }
+            _ => self.default_row(),
+        };
+    }
+
+    fn open_prompt(&mut self, mode: Mode) {
+        self.mode = mode;
+        self.input.clear();
+        self.picker = 0;
+    }
+
+    fn open_popup(&mut self, mode: Mode) {
+        self.mode = mode;
+        self.popup_scroll = 0;
+    }
+
+    fn open_source(&mut self) {
+        let has_source = match self.tab {
+            DashTab::Articles => !self.views.cases.cases.is_empty(),
+            _ => self.selected_cell().is_some(),
+        };
+        if has_source {
+            self.open_popup(Mode::Source);
+        } else {
+            self.status =
+                Some("no figure here: this month has no data for this metric".to_string());
+        }
+    }
+
+    fn type_char(&mut self, c: char) {
+        if !c.is_control() && self.input.chars().count() < 80 {
+            self.input.push(c);
+            self.picker = 0;
+        }
+    }
+
+    fn backspace(&mut self) {
+        self.input.pop();
+        self.picker = 0;
+    }
+}

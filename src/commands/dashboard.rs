@@ -1,0 +1,100 @@
+//! Starting the dashboard, `render` and `config`: settings resolved, then the app built.
+
+use std::process::ExitCode;
+
+use super::filters::resolve_range;
+use crate::app::{App, DashTab};
+use crate::cli::{Cli, FilterArgs};
+use crate::config::{self, Overrides, Settings};
+use crate::data::month::MonthRange;
+use crate::data::store::Store;
+use crate::ui::Theme;
+
+/// Reads the config file and combines it with flags and environment.
+pub fn settings(cli: &Cli) -> Result<Settings, String> {
+    let path = config::config_path();
+    let file = match &path {
+        Some(p) => config::read_file(p)?,
+        None => Default::default(),
+    };
+    let over = Overrides {
+        data_dir: cli.data.clone(),
+        theme: cli.theme.map(Into::into),
+        no_mouse: cli.no_mouse,
+        export_dir: cli.export_dir.clone(),
+        no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    Ok(config::resolve(path, file, &over))
+}
+
+/// The range setting (`last-12`, `last-36`, `all`, `YYYY-MM..YYYY-MM`) against the data.
+pub fn range_setting(text: &str, full: MonthRange) -> Result<MonthRange, String> {
+    let last = |n: i32| {
+        MonthRange::new(
+            full.to()
+                .offset(-(n - 1))
+                .unwrap_or(full.from())
+                .max(full.from()),
+            full.to(),
+        )
+    };
+    match text {
+        "all" => Ok(full),
+        "last-12" => Ok(last(12)),
+        "last-36" => Ok(last(36)),
+        other => other
+            .parse::<MonthRange>()
+            .map_err(|e| format!("config range: {e} (or last-12, last-36, all)"))
+            .map(|r| r.clamp_to(full).unwrap_or(full)),
+    }
+}
+
+/// Builds the app the flags describe: tab, range (flags, else the config's), article.
+pub fn build_app(store: Store, args: &FilterArgs, settings: &Settings) -> Result<App, String> {
+    let full = store.full_range().ok_or("the data has no months")?;
+    let explicit = args.from.is_some() || args.to.is_some() || args.month.is_some();
+    let range = if explicit {
+        resolve_range(&store, args).map_err(|e| e.to_string())?
+    } else {
+        range_setting(&settings.range.0, full)?
+    };
+    let tab = args.tab.map_or(DashTab::Overview, DashTab::from);
+    let mut app = App::new(store, tab, Some(range), args.article.clone());
+    app.export_dir = settings.export_dir.0.clone();
+    Ok(app)
+}
+
+/// `render`: one frame as plain text on stdout.
+pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, u16)) -> ExitCode {
+    match build_app(store, args, settings) {
+        Ok(app) => {
+            let theme = Theme::new(crate::ui::ThemeName::NoColour);
+            print!(
+                "{}",
+                crate::ui::text::render_text(&app, &theme, size.0, size.1)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e),
+    }
+}
+
+/// The dashboard itself.
+pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> ExitCode {
+    let app = match build_app(store, args, settings) {
+        Ok(a) => a,
+        Err(e) => return fail(&e),
+    };
+    let theme = Theme::new(settings.theme.0);
+    match crate::tui::run(app, &theme, settings.mouse.0) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!(
+            "cannot run the dashboard here: {e} (try `repdash summary`)"
+        )),
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("repdash: {}", crate::data::text::clean(msg));
+    ExitCode::from(super::EXIT_ERROR)
+}

@@ -1,0 +1,222 @@
+//! Settings: built-in defaults, then the config file, then environment variables, then
+//! command-line flags. `repdash config` shows the result and where each value came from.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::ui::ThemeName;
+
+/// The config file as written by the user. Unknown keys are errors, not silently ignored.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Data directory to use instead of the embedded dataset.
+    pub data_dir: Option<PathBuf>,
+    /// Default month range: `last-12`, `last-36`, `all`, or `2023-01..2024-06`.
+    pub range: Option<String>,
+    /// `dark`, `light`, `colour-blind` or `no-colour`.
+    pub theme: Option<ThemeName>,
+    /// Mouse wheel scrolling (off keeps the terminal's own text selection working over SSH).
+    pub mouse: Option<bool>,
+    /// Where the dashboard writes exports.
+    pub export_dir: Option<PathBuf>,
+}
+
+/// The settings in force, each with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The config file's path (it may not exist).
+    pub path: Option<PathBuf>,
+    /// Data directory, `None` for the embedded dataset.
+    pub data_dir: (Option<PathBuf>, &'static str),
+    /// Default range text.
+    pub range: (String, &'static str),
+    /// Theme.
+    pub theme: (ThemeName, &'static str),
+    /// Mouse on or off.
+    pub mouse: (bool, &'static str),
+    /// Export directory.
+    pub export_dir: (PathBuf, &'static str),
+}
+
+/// Values given on the command line or in the environment, which win over the file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--data` (clap already folds in `REPDASH_DATA`).
+    pub data_dir: Option<PathBuf>,
+    /// `--theme`.
+    pub theme: Option<ThemeName>,
+    /// `--no-mouse`.
+    pub no_mouse: bool,
+    /// `--export-dir`.
+    pub export_dir: Option<PathBuf>,
+    /// Whether `NO_COLOR` is set (to anything non-empty).
+    pub no_color_env: bool,
+}
+
+/// Where the config file lives: `REPDASH_CONFIG`, else the platform's config directory.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("REPDASH_CONFIG") {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("org", "repdash", "repdash")
+        .map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the config file; a missing file is empty, a malformed one an error naming the line.
+pub fn read_file(path: &Path) -> Result<ConfigFile, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => toml::from_str(&text)
+            .map_err(|e| format!("{}: {}", path.display(), e.to_string().trim_end())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
+        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+    }
+}
+
+/// Combines flags, environment, file and defaults, in that order of precedence.
+pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Settings {
+    let pick = |flag: Option<PathBuf>, file: Option<PathBuf>| match (flag, file) {
+        (Some(f), _) => (Some(f), "command line or environment"),
+        (None, Some(f)) => (Some(f), "config file"),
+        (None, None) => (None, "default"),
+    };
+    let data_dir = pick(over.data_dir.clone(), file.data_dir);
+    let (export, export_from) = pick(over.export_dir.clone(), file.export_dir);
+    let theme = match (over.theme, over.no_color_env, file.theme) {
+        (Some(t), _, _) => (t, "command line"),
+        (None, true, _) => (ThemeName::NoColour, "NO_COLOR"),
+        (None, false, Some(t)) => (t, "config file"),
+        (None, false, None) => (ThemeName::default(), "default"),
+    };
+    let mouse = match (over.no_mouse, file.mouse) {
+        (true, _) => (false, "command line"),
+        (false, Some(m)) => (m, "config file"),
+        (false, None) => (false, "default"),
+    };
+    Settings {
+        path,
+        data_dir,
+        range: file
+            .range
+            .map_or(("all".to_string(), "default"), |r| (r, "config file")),
+        theme,
+        mouse,
+        export_dir: (
+            export.unwrap_or_else(|| PathBuf::from(".")),
+            if export_from == "default" {
+                "default (current directory)"
+            } else {
+                export_from
+            },
+        ),
+    }
+}
+
+impl Settings {
+    /// The text `repdash config` prints.
+    pub fn describe(&self) -> String {
+        let mut out = String::new();
+        let path = self
+            .path
+            .as_ref()
+            .map_or("(no config directory on this platform)".to_string(), |p| {
+                p.display().to_string()
+            });
+        let exists = self.path.as_ref().is_some_and(|p| p.exists());
+        let _ = writeln!(
+            out,
+            "config file: {path}{}",
+            if exists {
+                ""
+            } else {
+                " (not present: defaults apply)"
+            }
+        );
+        let data = self
+            .data_dir
+            .0
+            .as_ref()
+            .map_or("embedded dataset".to_string(), |p| p.display().to_string());
+        let _ = writeln!(out, "data_dir   = {data}  [{}]", self.data_dir.1);
+        let _ = writeln!(out, "range      = {}  [{}]", self.range.0, self.range.1);
+        let _ = writeln!(
+            out,
+            "theme      = {}  [{}]",
+            theme_key(self.theme.0),
+            self.theme.1
+        );
+        let _ = writeln!(out, "mouse      = {}  [{}]", self.mouse.0, self.mouse.1);
+        let _ = writeln!(
+            out,
+            "export_dir = {}  [{}]",
+            self.export_dir.0.display(),
+            self.export_dir.1
+        );
+        out
+    }
+}
+
+/// The config-file spelling of a theme.
+pub fn theme_key(t: ThemeName) -> &'static str {
+    match t {
+        ThemeName::Dark => "dark",
+        ThemeName::Light => "light",
+        ThemeName::ColourBlind => "colour-blind",
+        ThemeName::NoColour => "no-colour",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_environment_beat_file_beat_defaults() {
+        let file = ConfigFile {
+            theme: Some(ThemeName::Light),
+            mouse: Some(true),
+            ..Default::default()
+        };
+        let s = resolve(None, file.clone(), &Overrides::default());
+        assert_eq!(s.theme, (ThemeName::Light, "config file"));
+        assert!(s.mouse.0);
+        let env = Overrides {
+            no_color_env: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            resolve(None, file.clone(), &env).theme.0,
+            ThemeName::NoColour
+        );
+        let flag = Overrides {
+            theme: Some(ThemeName::ColourBlind),
+            no_color_env: true,
+            no_mouse: true,
+            ..Default::default()
+        };
+        let s = resolve(None, file, &flag);
+        assert_eq!(s.theme.0, ThemeName::ColourBlind);
+        assert!(!s.mouse.0);
+        assert_eq!(
+            resolve(None, ConfigFile::default(), &Overrides::default())
+                .range
+                .0,
+            "all"
+        );
+    }
+
+    #[test]
+    fn malformed_file_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("config.toml");
+        std::fs::write(&p, "theme = \"dark\"\nmouse = maybe\n").unwrap();
+        let err = read_file(&p).unwrap_err();
+        assert!(err.contains("line 2"), "{err}");
+        std::fs::write(&p, "colour = \"red\"\n").unwrap();
+        assert!(read_file(&p).unwrap_err().contains("unknown field"));
+        std::fs::write(&p, "theme = \"pink\"\n").unwrap();
+        assert!(read_file(&p).is_err());
+    }
+}

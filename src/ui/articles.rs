@@ -1,0 +1,129 @@
+//! The Articles / cases tab: documented cases per article, figures by article, and the case
+//! list, all narrowed by the range and the article filter. Case counts are "documented cases"
+//! in the register, never national totals.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::cells::{aggregate_text, safe};
+use super::theme::Theme;
+use crate::app::App;
+use crate::data::glossary;
+use crate::data::text::format_number;
+
+/// Draws the three panels.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let [top, bottom] =
+        Layout::vertical([Constraint::Percentage(45), Constraint::Min(3)]).areas(area);
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(45), Constraint::Min(10)]).areas(top);
+    counts(app, theme, left, buf);
+    figures(app, theme, right, buf);
+    cases(app, theme, bottom, buf);
+}
+
+fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let per = &app.views.cases.per_article;
+    let max = per.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
+    let rows = per.iter().map(|(article, n)| {
+        let name = glossary::find(&app.store.articles, article)
+            .map(|a| a.short_name.as_str())
+            .unwrap_or("(not in glossary)");
+        let bar = "█".repeat((n * 12).div_ceil(max).min(12));
+        Row::new(vec![
+            Line::from(safe(article, 10)),
+            Line::from(n.to_string()).right_aligned(),
+            Line::from(bar),
+            Line::from(safe(name, 60)),
+        ])
+    });
+    let table = Table::new(
+        rows,
+        [
+            Constraint::Length(8),
+            Constraint::Length(5),
+            Constraint::Length(12),
+            Constraint::Min(8),
+        ],
+    )
+    .header(Row::new(["Article", "Cases", "", "Name"]).style(theme.title))
+    .block(titled(
+        " cases per article (documented sample, not totals) ",
+        theme,
+    ));
+    Widget::render(table, area, buf);
+}
+
+fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lines: Vec<Line> = app
+        .series()
+        .iter()
+        .filter(|s| s.points().iter().any(Option::is_some))
+        .map(|s| {
+            Line::from(vec![
+                Span::raw(safe(&s.label(), 48)),
+                Span::styled(format!("  {}", aggregate_text(&s.aggregate())), theme.muted),
+            ])
+        })
+        .collect();
+    let lines = if lines.is_empty() {
+        vec![Line::styled(
+            "no article-level figures in this range",
+            theme.muted,
+        )]
+    } else {
+        lines
+    };
+    let block =
+        titled(" published figures by article ", theme).borders(Borders::TOP | Borders::LEFT);
+    Paragraph::new(lines).block(block).render(area, buf);
+}
+
+fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let list = &app.views.cases.cases;
+    let rows = list.iter().map(|c| {
+        let date = if c.date.is_empty() {
+            c.month.to_string()
+        } else {
+            c.date.clone()
+        };
+        let sentence = c
+            .sentence_months
+            .map(|m| format!("{} mo", format_number(m)))
+            .unwrap_or_default();
+        Row::new(vec![
+            date,
+            safe(&c.person, 30),
+            safe(&c.event, 20),
+            safe(&c.articles.join(" "), 24),
+            sentence,
+            safe(&c.note, 80),
+        ])
+    });
+    let widths = [
+        Constraint::Length(10),
+        Constraint::Length(24),
+        Constraint::Length(16),
+        Constraint::Length(16),
+        Constraint::Length(8),
+        Constraint::Min(10),
+    ];
+    let title = format!(" cases: {} in range (s: source) ", list.len());
+    let table = Table::new(rows, widths)
+        .header(
+            Row::new(["Date", "Person", "Event", "Articles", "Sentence", "Note"])
+                .style(theme.title),
+        )
+        .row_highlight_style(theme.selected)
+        .block(titled(&title, theme));
+    let mut state = TableState::default().with_selected((!list.is_empty()).then_some(app.row));
+    StatefulWidget::render(table, area, buf, &mut state);
+}
+
+fn titled<'a>(title: &str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(title.to_string(), theme.title))
+}

@@ -1,0 +1,96 @@
+//! Figures as screen text: qualifier marks, thousands separators, conflict and gap marks.
+//! Every string from data files passes through `clean` here before it is drawn.
+
+use ratatui::text::Span;
+
+use super::theme::Theme;
+use crate::data::qualifier::Qualifier;
+use crate::data::series::{Aggregate, Cell, Change};
+use crate::data::text::{clean, format_change, format_number};
+
+/// Mark for disagreeing sources.
+pub const CONFLICT: &str = "≠";
+/// Mark for a month without a figure.
+pub const GAP: &str = "·";
+
+/// A cell's value with its qualifier mark and a conflict mark, styled.
+pub fn value_span(cell: Option<&Cell>, theme: &Theme) -> Span<'static> {
+    match cell {
+        None => Span::styled(GAP, theme.muted),
+        Some(c) => {
+            let mut text = c.primary.display_value();
+            let style = if c.conflict() {
+                text.push_str(CONFLICT);
+                theme.conflict
+            } else if c.primary.qualifier != Qualifier::Exact {
+                theme.inexact
+            } else {
+                ratatui::style::Style::default()
+            };
+            Span::styled(text, style)
+        }
+    }
+}
+
+/// A change as text: `+12`, `~-3` when either side is inexact, `·` when a month is missing.
+pub fn change_text(change: Option<Change>) -> String {
+    match change {
+        None => GAP.to_string(),
+        Some(c) => format!(
+            "{}{}",
+            if c.approximate { "~" } else { "" },
+            format_change(c.delta)
+        ),
+    }
+}
+
+/// The sources column: count, and the conflict mark when they disagree.
+pub fn sources_text(cell: Option<&Cell>) -> String {
+    match cell {
+        None => String::new(),
+        Some(c) if c.conflict() => format!("{} {CONFLICT}", c.source_count()),
+        Some(c) => c.source_count().to_string(),
+    }
+}
+
+/// An aggregate in words, by kind.
+pub fn aggregate_text(agg: &Aggregate) -> String {
+    match agg {
+        Aggregate::Last {
+            value,
+            qualifier,
+            month,
+        } => {
+            format!(
+                "last {}{} ({month})",
+                qualifier.mark(),
+                format_number(*value)
+            )
+        }
+        Aggregate::Sum {
+            value,
+            qualifier,
+            with_data,
+            months,
+        } => {
+            format!(
+                "sum {}{}, {with_data} of {months} months had data",
+                qualifier.mark(),
+                format_number(*value)
+            )
+        }
+        Aggregate::NoData => "no figure in this range".to_string(),
+    }
+}
+
+/// Data text made safe for the terminal and cut to `max` characters.
+pub fn safe(text: &str, max: usize) -> String {
+    let clean = clean(text);
+    if clean.chars().count() <= max {
+        clean
+    } else {
+        let mut cut: String = clean.chars().take(max.saturating_sub(1)).collect();
+        cut.push('…');
+        cut
+    }
+}

@@ -1,0 +1,128 @@
+//! The whole screen: tab bar, filter line, the tab, status and key hints, then any popup.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Tabs, Widget};
+
+use super::theme::Theme;
+use super::{articles, cells::safe, coverage, metric_tab, overview, popups};
+use crate::app::keymap::{Scope, bindings, mode_hints};
+use crate::app::mode::Mode;
+use crate::app::{App, DashTab};
+
+/// Below this size the dashboard shows only a short message.
+pub const MIN_SIZE: (u16, u16) = (40, 12);
+
+/// The app drawn with a theme; `ui` never changes the app.
+pub struct Screen<'a> {
+    /// What to draw.
+    pub app: &'a App,
+    /// How to colour it.
+    pub theme: &'a Theme,
+}
+
+impl Widget for Screen<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (app, theme) = (self.app, self.theme);
+        if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+            let msg = format!("terminal too small: need {}x{}", MIN_SIZE.0, MIN_SIZE.1);
+            Paragraph::new(msg).render(area, buf);
+            return;
+        }
+        let [tabs, filters, body, status, hints] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Min(4),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        tab_bar(app, theme, tabs, buf);
+        filter_line(app, theme, filters, buf);
+        match app.tab {
+            DashTab::Overview => overview::render(app, theme, body, buf),
+            DashTab::Articles => articles::render(app, theme, body, buf),
+            DashTab::Coverage => coverage::render(app, theme, body, buf),
+            _ => metric_tab::render(app, theme, body, buf),
+        }
+        let msg = app
+            .status
+            .as_deref()
+            .map(|s| safe(s, 300))
+            .unwrap_or_default();
+        Paragraph::new(Line::styled(msg, theme.status)).render(status, buf);
+        Paragraph::new(hint_line(app, theme)).render(hints, buf);
+        popups::render(app, theme, body, buf);
+    }
+}
+
+fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let wide = area.width >= 124;
+    let titles = DashTab::ALL.iter().enumerate().map(|(i, t)| {
+        let name = if wide { t.title() } else { t.short_title() };
+        format!("{} {name}", i + 1)
+    });
+    Tabs::new(titles)
+        .select(app.tab.index())
+        .highlight_style(theme.selected)
+        .divider("│")
+        .padding(if wide { " " } else { "" }, if wide { " " } else { "" })
+        .render(area, buf);
+}
+
+fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let article = match &app.article {
+        Some(a) => {
+            let name =
+                crate::data::glossary::find(&app.store.articles, &a.to_string().replace('*', ""))
+                    .map(|g| format!(" ({})", safe(&g.short_name, 40)))
+                    .unwrap_or_default();
+            format!("article {a}{name}")
+        }
+        None => "all articles".to_string(),
+    };
+    let text = format!(
+        " range {} ({} months) · {article} · data: {} ",
+        app.range,
+        app.range.len(),
+        safe(&app.store.origin, 40)
+    );
+    Paragraph::new(Line::from(vec![
+        Span::styled("Filters:", theme.title),
+        Span::styled(text, theme.muted),
+    ]))
+    .render(area, buf);
+}
+
+/// The bottom bar: the keys that work in this tab and mode, from the keymap itself.
+pub fn hint_line(app: &App, theme: &Theme) -> Line<'static> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    if app.mode == Mode::Normal {
+        for b in bindings().into_iter().filter(|b| b.hint) {
+            let applies = match b.scope {
+                Scope::Global => true,
+                Scope::Rows => app.tab != DashTab::Overview,
+                Scope::Metric => app.tab.is_metric_tab(),
+                Scope::Columns => app.tab == DashTab::Coverage,
+            };
+            if applies {
+                pairs.push((
+                    b.label.to_string(),
+                    b.help.split(':').next().unwrap_or(b.help).to_string(),
+                ));
+            }
+        }
+    } else {
+        pairs = mode_hints(&app.mode)
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+    }
+    let mut spans = Vec::new();
+    for (k, v) in pairs {
+        spans.push(Span::styled(k, theme.title));
+        spans.push(Span::styled(format!(" {v}  "), theme.muted));
+    }
+    Line::from(spans)
+}

@@ -1,0 +1,99 @@
+//! A chart tab: the selected metric's trend, its month table and the range aggregate.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::cells::{aggregate_text, change_text, safe, sources_text, value_span};
+use super::chart::TrendChart;
+use super::theme::Theme;
+use crate::app::App;
+use crate::data::series::Series;
+
+/// Draws the chart tab for the app's current tab.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(series) = app.selected_series() else {
+        Paragraph::new("no metrics on this tab").render(area, buf);
+        return;
+    };
+    let n = app.series().len();
+    let pos = app
+        .series()
+        .iter()
+        .position(|s| std::ptr::eq(s, series))
+        .unwrap_or(0)
+        + 1;
+    let title = format!(
+        " {} · {} · {} ({pos} of {n}, m: next) ",
+        safe(&series.label(), 50),
+        safe(&series.metric.unit, 12),
+        series.metric.kind.key()
+    );
+    let chart_h = if area.height >= 24 {
+        area.height * 11 / 20
+    } else {
+        area.height / 2
+    };
+    let [chart_area, table_area, footer] = Layout::vertical([
+        Constraint::Length(chart_h),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(chart_area);
+    block.render(chart_area, buf);
+    TrendChart {
+        series,
+        events: &app.store.events,
+        theme,
+    }
+    .render(inner, buf);
+    month_table(app, series, theme, table_area, buf);
+    let footer_text = format!(
+        "{} {}: {}   ≥ at least  > over  ~ about  ≠ sources disagree  · no figure",
+        series.range,
+        safe(&series.metric.key, 30),
+        aggregate_text(&series.aggregate())
+    );
+    Paragraph::new(Line::styled(footer_text, theme.muted)).render(footer, buf);
+}
+
+fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let header =
+        Row::new(["Month", "Value", "Δ prev", "Δ year", "Src", "Source"]).style(theme.title);
+    let rows = series.range.months().map(|m| {
+        let cell = series.at(m);
+        let source = cell
+            .map(|c| safe(&c.primary.source_title, 80))
+            .unwrap_or_default();
+        Row::new(vec![
+            Line::from(m.to_string()),
+            Line::from(value_span(cell, theme)).right_aligned(),
+            Line::from(change_text(series.change(m, 1))).right_aligned(),
+            Line::from(change_text(series.change(m, 12))).right_aligned(),
+            Line::from(sources_text(cell)).right_aligned(),
+            Line::from(source),
+        ])
+    });
+    let widths = [
+        Constraint::Length(7),
+        Constraint::Length(11),
+        Constraint::Length(8),
+        Constraint::Length(8),
+        Constraint::Length(4),
+        Constraint::Min(10),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .row_highlight_style(theme.selected)
+        .block(Block::default().borders(Borders::TOP).title(Span::styled(
+            " months (s: sources, Enter: whole month) ",
+            theme.muted,
+        )));
+    let mut state = TableState::default().with_selected(Some(app.row));
+    StatefulWidget::render(table, area, buf, &mut state);
+}

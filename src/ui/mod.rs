@@ -1,0 +1,15 @@
+//! The UI layer: draws from `&App`, never changes it, never does I/O.
+
+pub mod articles;
+pub mod cells;
+pub mod chart;
+pub mod coverage;
+pub mod frame;
+pub mod metric_tab;
+pub mod overview;
+pub mod popups;
+pub mod text;
+pub mod theme;
+
+pub use frame::Screen;
+pub use theme::{Theme, ThemeName};

@@ -1,0 +1,136 @@
+//! The overview: one tile per core series with its latest figure, the change on the previous
+//! month with data, and a sparkline over the range (gaps drawn as `·`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, SparklineBar, Widget};
+
+use super::cells::{GAP, safe, value_span};
+use super::theme::Theme;
+use crate::app::App;
+use crate::data::month::Month;
+use crate::data::series::{Cell, Series};
+use crate::data::text::format_change;
+
+/// Draws the tiles in a grid that fits the area.
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let series = app.series();
+    let cols: usize = if area.width >= 150 { 3 } else { 2 };
+    let rows = series.len().div_ceil(cols).max(1);
+    let row_areas = Layout::vertical(vec![Constraint::Ratio(1, rows as u32); rows]).split(area);
+    for (r, row_area) in row_areas.iter().enumerate() {
+        let cells =
+            Layout::horizontal(vec![Constraint::Ratio(1, cols as u32); cols]).split(*row_area);
+        for (c, tile_area) in cells.iter().enumerate() {
+            if let Some(s) = series.get(r * cols + c) {
+                tile(s, theme, *tile_area, buf);
+            }
+        }
+    }
+}
+
+/// The last month with a figure and the one before it that has one.
+type Dated<'a> = Option<(Month, &'a Cell)>;
+
+fn last_two(s: &Series) -> (Dated<'_>, Dated<'_>) {
+    let mut found = s
+        .range
+        .months()
+        .zip(s.points())
+        .filter_map(|(m, c)| Some((m, c.as_ref()?)))
+        .rev();
+    (found.next(), found.next())
+}
+
+fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", safe(&s.label(), 40)),
+        theme.title,
+    ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let (last, prev) = last_two(s);
+    let with = s.points().iter().filter(|p| p.is_some()).count();
+    let mut lines = vec![match last {
+        Some((m, c)) => Line::from(vec![
+            Span::raw("latest "),
+            value_span(Some(c), theme),
+            Span::raw(format!(" ({m})")),
+            Span::styled(format!(" · {with}/{} months", s.range.len()), theme.muted),
+        ]),
+        None => Line::styled(
+            format!("no figure in this range (0/{} months)", s.range.len()),
+            theme.muted,
+        ),
+    }];
+    if let (Some((_, c)), Some((pm, pc))) = (last, prev) {
+        let approx =
+            if c.primary.qualifier.is_lower_bound() || pc.primary.qualifier.is_lower_bound() {
+                "~"
+            } else {
+                ""
+            };
+        let delta = format_change(c.primary.value - pc.primary.value);
+        lines.push(Line::styled(
+            format!("{approx}{delta} on {pm}, the previous month with data"),
+            theme.muted,
+        ));
+    }
+    let shown = s.range.len().min(inner.width as usize);
+    if let Some(first) = s.range.to().offset(1 - shown as i32)
+        && inner.height > lines.len() as u16 + 1
+    {
+        lines.push(Line::styled(
+            format!("trend {first}..{} (· = no figure)", s.range.to()),
+            theme.muted,
+        ));
+    }
+    let text_h = (lines.len() as u16).min(inner.height.saturating_sub(1));
+    let spark_h = inner.height.saturating_sub(text_h).min(4);
+    let [text_area, spark_area, _] = Layout::vertical([
+        Constraint::Length(text_h),
+        Constraint::Length(spark_h),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    Paragraph::new(lines).render(text_area, buf);
+    if spark_area.height > 0 {
+        sparkline(s, theme, spark_area, buf);
+    }
+}
+
+/// Bars scaled to the range's own minimum and maximum, so the shape shows; gaps stay gaps.
+fn sparkline(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let values: Vec<Option<f64>> = s
+        .points()
+        .iter()
+        .map(|c| c.as_ref().map(|c| c.primary.value))
+        .collect();
+    let shown = values.len().saturating_sub(area.width as usize);
+    let values = &values[shown..];
+    let present: Vec<f64> = values.iter().flatten().copied().collect();
+    let lo = present.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = present.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let bars: Vec<SparklineBar> = values
+        .iter()
+        .map(|v| {
+            let scaled = v.map(|v| {
+                if hi > lo {
+                    1 + ((v - lo) / (hi - lo) * 7.0).round() as u64
+                } else {
+                    4
+                }
+            });
+            SparklineBar::from(scaled)
+        })
+        .collect();
+    Sparkline::default()
+        .data(bars)
+        .max(8)
+        .style(Style::default().fg(theme.series[0]))
+        .absent_value_symbol(GAP)
+        .absent_value_style(theme.muted)
+        .render(area, buf);
+}

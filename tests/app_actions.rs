@@ -1,0 +1,280 @@
+//! The dashboard driven by actions, as the keymap would: filters, popups, export, tiny sizes.
+
+mod common;
+
+use repdash::app::mode::Mode;
+use repdash::app::{Action, App, DashTab};
+use repdash::data::source::DataSource;
+use repdash::data::store::Store;
+use repdash::ui::text::render_text;
+use repdash::ui::{Theme, ThemeName};
+
+fn app(tab: DashTab) -> App {
+    App::new(Store::load(&DataSource::Embedded).unwrap(), tab, None, None)
+}
+
+fn show(app: &App, w: u16, h: u16) -> String {
+    render_text(app, &Theme::new(ThemeName::NoColour), w, h)
+}
+
+fn type_line(app: &mut App, open: Action, text: &str) {
+    app.update(open);
+    for c in text.chars() {
+        app.update(Action::Char(c));
+    }
+    app.update(Action::Submit);
+}
+
+#[test]
+fn filter_line_sets_range_and_article_and_header_shows_them() {
+    let mut a = app(DashTab::Articles);
+    type_line(&mut a, Action::OpenFilter, "2024-01..2024-12 art:411");
+    assert_eq!(a.range.to_string(), "2024-01..2024-12");
+    assert_eq!(
+        a.article.as_ref().map(ToString::to_string),
+        Some("411".into())
+    );
+    let cases = &a.views.cases.cases;
+    assert!(!cases.is_empty());
+    assert!(
+        cases
+            .iter()
+            .all(|c| c.articles.iter().any(|x| x == "411") && c.month.year() == 2024)
+    );
+    let text = show(&a, 120, 40);
+    assert!(
+        text.contains("range 2024-01..2024-12 (12 months) · article 411 (Malicious disobedience"),
+        "{text}"
+    );
+    a.update(Action::ClearFilters);
+    assert_eq!(a.article, None);
+    assert_eq!(a.range, a.full);
+}
+
+#[test]
+fn bad_filter_is_a_message_not_a_change() {
+    let mut a = app(DashTab::Prisoners);
+    let before = a.range;
+    type_line(&mut a, Action::OpenFilter, "2024-13");
+    assert_eq!(a.range, before);
+    assert!(a.status.as_deref().unwrap_or("").contains("not understood"));
+    assert_eq!(a.mode, Mode::Normal);
+}
+
+#[test]
+fn presets_and_range_moves_stay_inside_the_data() {
+    let mut a = app(DashTab::Prisoners);
+    a.update(Action::Preset(repdash::app::action::Preset::Last12));
+    assert_eq!(a.range.to_string(), "2025-04..2026-03");
+    a.update(Action::ShiftStart(-12));
+    assert_eq!(a.range.to_string(), "2024-04..2026-03");
+    a.update(Action::ShiftEnd(12));
+    assert_eq!(
+        a.range.to().to_string(),
+        "2026-03",
+        "cannot run past the data"
+    );
+    a.update(Action::ShiftStart(100));
+    assert_eq!(a.range.from().to_string(), "2026-03");
+    a.update(Action::ShiftEnd(-1));
+    assert_eq!(a.range.len(), 1, "the range keeps at least one month");
+    a.update(Action::Preset(repdash::app::action::Preset::All));
+    assert_eq!(a.range, a.full);
+}
+
+#[test]
+fn article_picker_narrows_by_typing_and_applies() {
+    let mut a = app(DashTab::Articles);
+    a.update(Action::OpenArticles);
+    for c in "disobed".chars() {
+        a.update(Action::Char(c));
+    }
+    let entries = a.picker_entries();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].0, "411");
+    assert!(entries[0].2 > 0, "count of documented cases in range");
+    let text = show(&a, 120, 40);
+    assert!(
+        text.contains("411  Malicious disobedience to prison administration"),
+        "{text}"
+    );
+    a.update(Action::Submit);
+    assert_eq!(
+        a.article.as_ref().map(ToString::to_string),
+        Some("411".into())
+    );
+}
+
+#[test]
+fn source_popup_shows_every_source_and_the_disagreement() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2023-12");
+    a.update(Action::OpenSource);
+    assert_eq!(a.mode, Mode::Source);
+    let text = show(&a, 120, 40);
+    assert!(
+        text.contains("political_prisoners · 2023-12 · 2 source(s), sources disagree"),
+        "{text}"
+    );
+    assert!(text.contains("https://spring96.org/en/news/113977"));
+    assert!(text.contains("https://spring96.org/en/news/113805"));
+    assert!(text.contains("1,477 (exact) — ≠ differs from shown"));
+    a.update(Action::Close);
+    assert_eq!(a.mode, Mode::Normal);
+}
+
+#[test]
+fn source_on_a_gap_says_so() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2021-06");
+    a.update(Action::OpenSource);
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(a.status.as_deref().unwrap_or("").contains("no figure here"));
+}
+
+#[test]
+fn goto_month_opens_that_months_snapshot() {
+    let mut a = app(DashTab::Overview);
+    type_line(&mut a, Action::OpenGoto, "2024-01");
+    assert_eq!(a.mode, Mode::Snapshot);
+    let text = show(&a, 120, 40);
+    assert!(text.contains("every figure of 2024-01"), "{text}");
+    assert!(text.contains("Political prisoners: 1,429"), "{text}");
+    assert!(
+        text.contains("≠ Detentions: 310"),
+        "the disagreeing second source is marked: {text}"
+    );
+}
+
+#[test]
+fn export_writes_the_view_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = app(DashTab::Prisoners);
+    a.export_dir = dir.path().to_path_buf();
+    type_line(&mut a, Action::OpenFilter, "2024-01..2024-12");
+    a.update(Action::Export);
+    let name = "repdash-prisoners-political_prisoners-2024-01..2024-12.csv";
+    let status = a.status.clone().unwrap_or_default();
+    assert!(
+        status.starts_with("exported 12 rows to ") && status.ends_with(name),
+        "{status}"
+    );
+    let mut rdr = csv::Reader::from_path(dir.path().join(name)).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 13, "12 months and the range row");
+    assert_eq!(
+        (&rows[0][1], &rows[0][4], &rows[0][5]),
+        ("2024-01", "1429", "exact")
+    );
+    assert_eq!(&rows[0][10], "https://spring96.org/en/news/114277");
+    assert_eq!(&rows[12][0], "range");
+    a.update(Action::Export);
+    assert!(dir.path().join(name.replace(".csv", "-2.csv")).exists());
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "no temp files left"
+    );
+}
+
+#[test]
+fn failed_export_is_a_message() {
+    let mut a = app(DashTab::Coverage);
+    a.export_dir = "/nonexistent/dir".into();
+    a.update(Action::Export);
+    assert!(
+        a.status
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("export failed: cannot write /nonexistent/dir/")
+    );
+}
+
+#[test]
+fn tiny_terminals_do_not_panic() {
+    for tab in DashTab::ALL {
+        let a = app(tab);
+        for (w, h) in [(0, 0), (1, 1), (20, 5), (39, 11), (40, 12), (41, 13)] {
+            let text = show(&a, w, h);
+            if (w, h) == (20, 5) {
+                assert!(text.starts_with("terminal too small"), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn help_and_hints_come_from_the_keymap() {
+    let mut a = app(DashTab::Prisoners);
+    let hints = show(&a, 200, 50);
+    for b in repdash::app::keymap::bindings()
+        .into_iter()
+        .filter(|b| b.hint)
+    {
+        if b.scope != repdash::app::keymap::Scope::Columns {
+            assert!(hints.contains(b.label), "hint bar lacks {}", b.label);
+        }
+    }
+    a.update(Action::OpenHelp);
+    let help = show(&a, 120, 70);
+    for b in repdash::app::keymap::bindings() {
+        assert!(
+            help.contains(&format!("{}  {}", b.label, b.help)),
+            "help lacks {} {}",
+            b.label,
+            b.help
+        );
+    }
+}
+
+#[test]
+fn tabs_cycle_with_keys_and_digits() {
+    let mut a = app(DashTab::Overview);
+    a.update(Action::NextTab);
+    assert_eq!(a.tab, DashTab::Prisoners);
+    a.update(Action::PrevTab);
+    a.update(Action::PrevTab);
+    assert_eq!(a.tab, DashTab::Coverage);
+    a.update(Action::GoTab(4));
+    assert_eq!(a.tab, DashTab::Extremism);
+    let first = a.selected_series().unwrap().key();
+    a.update(Action::NextMetric);
+    assert_ne!(a.selected_series().unwrap().key(), first);
+    a.update(Action::PrevMetric);
+    assert_eq!(a.selected_series().unwrap().key(), first);
+}
+
+#[test]
+fn control_characters_in_data_never_reach_the_screen() {
+    let d = common::DataDir::new();
+    d.snapshot(
+        "2024-02.csv",
+        format!(
+            "{}political_prisoners,,1410,exact,https://a/\u{1b}]52;c;eA==\u{7},\"T\u{1b}[2J\u{202e}itle\",,\"n\u{8}ote\r\"\n",
+            common::HEADER
+        ),
+    );
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf()));
+    // A URL with control characters is refused at load time ...
+    assert!(store.is_err());
+    let d = common::DataDir::new();
+    d.snapshot("2024-02.csv", format!("{}political_prisoners,,1410,exact,https://a/,\"T\u{1b}[2J\u{202e}itle\",,\"n\u{8}ote\r\"\n", common::HEADER));
+    // ... while titles and notes are cleaned wherever they are drawn.
+    let mut a = App::new(
+        Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap(),
+        DashTab::Prisoners,
+        None,
+        None,
+    );
+    a.update(Action::OpenSource);
+    let text = show(&a, 120, 40);
+    assert!(
+        text.contains("title:     T[2Jitle") && text.contains("note:      note"),
+        "{text}"
+    );
+    assert!(
+        !text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' || c == '\u{202e}')
+    );
+}
