@@ -124,6 +124,14 @@ impl MonthRange {
         (self.from.months_until(self.to) + 1) as usize
     }
 
+    /// "1 month" / "12 months", for headers.
+    pub fn count_text(self) -> String {
+        match self.len() {
+            1 => "1 month".to_string(),
+            n => format!("{n} months"),
+        }
+    }
+
     /// Always false: a range holds at least one month. Present for clippy's `len` convention.
     pub fn is_empty(self) -> bool {
         false

@@ -107,7 +107,7 @@ fn text_table(view: &View) -> String {
 /// The active filters in one line, e.g. `range 2024-01..2024-12, article 411`.
 pub fn filter_line(view: &View) -> String {
     let range = view.filter.range;
-    let mut s = format!("range {range} ({} months)", range.len());
+    let mut s = format!("range {range} ({})", range.count_text());
     if let Some(a) = &view.filter.article {
         let _ = write!(s, ", article {a}");
     }

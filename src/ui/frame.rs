@@ -83,9 +83,9 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         None => "all articles".to_string(),
     };
     let text = format!(
-        " range {} ({} months) · {article} · data: {} ",
+        " range {} ({}) · {article} · data: {} ",
         app.range,
-        app.range.len(),
+        app.range.count_text(),
         safe(&app.store.origin, 40)
     );
     Paragraph::new(Line::from(vec![
