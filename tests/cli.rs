@@ -358,24 +358,44 @@ fn clap_definition_is_consistent() {
 fn config_shows_path_settings_and_their_origin() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("config.toml");
-    fs::write(&cfg, "theme = \"light\"\nrange = \"last-12\"\nmouse = true\n").unwrap();
+    fs::write(
+        &cfg,
+        "theme = \"light\"\nrange = \"last-12\"\nmouse = true\n",
+    )
+    .unwrap();
     repdash()
         .arg("config")
         .env("REPDASH_CONFIG", &cfg)
         .assert()
         .success()
-        .stdout(predicate::str::contains(format!("config file: {}", cfg.display())))
-        .stdout(predicate::str::contains("theme      = no-colour  [NO_COLOR]"))
-        .stdout(predicate::str::contains("range      = last-12  [config file]"))
+        .stdout(predicate::str::contains(format!(
+            "config file: {}",
+            cfg.display()
+        )))
+        .stdout(predicate::str::contains(
+            "theme      = no-colour  [NO_COLOR]",
+        ))
+        .stdout(predicate::str::contains(
+            "range      = last-12  [config file]",
+        ))
         .stdout(predicate::str::contains("mouse      = true  [config file]"))
-        .stdout(predicate::str::contains("data_dir   = embedded dataset  [default]"));
+        .stdout(predicate::str::contains(
+            "data_dir   = embedded dataset  [default]",
+        ));
     repdash()
         .args(["config", "--theme", "colour-blind"])
         .env("REPDASH_CONFIG", &cfg)
         .assert()
-        .stdout(predicate::str::contains("theme      = colour-blind  [command line]"));
+        .stdout(predicate::str::contains(
+            "theme      = colour-blind  [command line]",
+        ));
     let missing = dir.path().join("none.toml");
-    repdash().arg("config").env("REPDASH_CONFIG", &missing).assert().success().stdout(predicate::str::contains("(not present: defaults apply)"));
+    repdash()
+        .arg("config")
+        .env("REPDASH_CONFIG", &missing)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(not present: defaults apply)"));
 }
 
 #[test]
@@ -396,27 +416,56 @@ fn malformed_config_is_an_error_naming_the_line() {
 fn config_range_and_data_dir_apply_to_render() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = dir.path().join("config.toml");
-    fs::write(&cfg, format!("range = \"last-12\"\ndata_dir = \"{}\"\n", repo().join("data").display())).unwrap();
+    fs::write(
+        &cfg,
+        format!(
+            "range = \"last-12\"\ndata_dir = \"{}\"\n",
+            repo().join("data").display()
+        ),
+    )
+    .unwrap();
     repdash()
         .args(["render", "--size", "100x30"])
         .env("REPDASH_CONFIG", &cfg)
         .assert()
         .success()
-        .stdout(predicate::str::contains("range 2025-04..2026-03 (12 months)"))
-        .stdout(predicate::str::contains(format!("data: {}", repo().join("data").display())));
+        .stdout(predicate::str::contains(
+            "range 2025-04..2026-03 (12 months)",
+        ))
+        .stdout(predicate::str::contains(format!(
+            "data: {}",
+            repo().join("data").display()
+        )));
     // A flag beats the config file.
     repdash()
-        .args(["render", "--size", "100x30", "--from", "2024-01", "--to", "2024-06", "--tab", "extremism"])
+        .args([
+            "render",
+            "--size",
+            "100x30",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-06",
+            "--tab",
+            "extremism",
+        ])
         .env("REPDASH_CONFIG", &cfg)
         .assert()
         .success()
-        .stdout(predicate::str::contains("range 2024-01..2024-06 (6 months)"))
-        .stdout(predicate::str::contains("Added to extremist individuals list"));
+        .stdout(predicate::str::contains(
+            "range 2024-01..2024-06 (6 months)",
+        ))
+        .stdout(predicate::str::contains(
+            "Added to extremist individuals list",
+        ));
 }
 
 #[test]
 fn render_draws_a_frame_as_plain_text() {
-    let out = repdash().args(["render", "--tab", "coverage", "--size", "80x24"]).output().unwrap();
+    let out = repdash()
+        .args(["render", "--tab", "coverage", "--size", "80x24"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(text.lines().count(), 24);
@@ -427,5 +476,9 @@ fn render_draws_a_frame_as_plain_text() {
 
 #[test]
 fn dashboard_without_a_terminal_fails_cleanly() {
-    repdash().write_stdin("").assert().code(1).stderr(predicate::str::contains("cannot run the dashboard here"));
+    repdash()
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot run the dashboard here"));
 }

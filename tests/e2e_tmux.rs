@@ -17,14 +17,24 @@ impl Tmux {
             eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
             return None;
         }
-        let t = Tmux { socket: format!("repdash-test-{name}-{}", std::process::id()) };
-        let ok = t.tmux(&["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", cmd]).status.success();
+        let t = Tmux {
+            socket: format!("repdash-test-{name}-{}", std::process::id()),
+        };
+        let ok = t
+            .tmux(&["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", cmd])
+            .status
+            .success();
         assert!(ok, "tmux could not start");
         Some(t)
     }
 
     fn tmux(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux").arg("-L").arg(&self.socket).args(args).output().unwrap()
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap()
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -46,7 +56,10 @@ impl Tmux {
             if s.contains(text) {
                 return s;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "screen never showed {text:?}:\n{s}");
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "screen never showed {text:?}:\n{s}"
+            );
             sleep(Duration::from_millis(100));
         }
     }
@@ -60,13 +73,21 @@ impl Drop for Tmux {
 
 fn shell_cmd(dir: &Path, env: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_repdash");
-    format!("cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {env} '{bin}'; echo EXIT=$?; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo; sleep 60", dir.display())
+    format!(
+        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {env} '{bin}'; echo EXIT=$?; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo; sleep 60",
+        dir.display()
+    )
 }
 
 #[test]
 fn a_monitor_session_from_open_to_export() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(t) = Tmux::start("session", &shell_cmd(dir.path(), "REPDASH_CONFIG=/nonexistent")) else { return };
+    let Some(t) = Tmux::start(
+        "session",
+        &shell_cmd(dir.path(), "REPDASH_CONFIG=/nonexistent"),
+    ) else {
+        return;
+    };
     t.wait_for("latest 1,135≠ (2025-12)");
     t.keys(&["Tab"]);
     t.wait_for("Political prisoners · people · level");
@@ -83,20 +104,41 @@ fn a_monitor_session_from_open_to_export() {
     t.keys(&["e"]);
     let s = t.wait_for("exported 7 rows to ./repdash-articles-cases-2024-01..2024-12-art411.csv");
     assert!(!s.contains("sources (Esc closes)"));
-    let exported = std::fs::read_to_string(dir.path().join("repdash-articles-cases-2024-01..2024-12-art411.csv")).unwrap();
+    let exported = std::fs::read_to_string(
+        dir.path()
+            .join("repdash-articles-cases-2024-01..2024-12-art411.csv"),
+    )
+    .unwrap();
     assert_eq!(exported.lines().count(), 8, "{exported}");
     assert!(exported.lines().skip(1).all(|l| l.contains("411")));
     t.keys(&["q"]);
     let s = t.wait_for("EXIT=0");
-    assert!(s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"), "terminal restored: {s}");
+    assert!(
+        s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"),
+        "terminal restored: {s}"
+    );
 }
 
 #[test]
 fn a_panic_restores_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(t) = Tmux::start("panic", &shell_cmd(dir.path(), "REPDASH_TEST_PANIC=1 RUST_BACKTRACE=0")) else { return };
+    let Some(t) = Tmux::start(
+        "panic",
+        &shell_cmd(dir.path(), "REPDASH_TEST_PANIC=1 RUST_BACKTRACE=0"),
+    ) else {
+        return;
+    };
     let s = t.wait_for("EXIT=");
-    assert!(!s.contains("EXIT=0"), "the forced panic must fail the process: {s}");
-    assert!(s.contains("REPDASH_TEST_PANIC"), "the panic message is shown after restore: {s}");
-    assert!(s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"), "cooked mode is back: {s}");
+    assert!(
+        !s.contains("EXIT=0"),
+        "the forced panic must fail the process: {s}"
+    );
+    assert!(
+        s.contains("REPDASH_TEST_PANIC"),
+        "the panic message is shown after restore: {s}"
+    );
+    assert!(
+        s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"),
+        "cooked mode is back: {s}"
+    );
 }
