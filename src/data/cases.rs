@@ -5,6 +5,7 @@ use super::csvfile;
 use super::events::month_of_date;
 use super::month::Month;
 use super::problem::Problem;
+use super::text::shown;
 
 /// One documented event about one person.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +76,11 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
     if !f(0).is_empty() && month_of_date(&f(0)) != month {
         bad(
             "date",
-            format!("date \"{}\" is not a date in month {}", f(0), f(1)),
+            format!(
+                "date \"{}\" is not a date in month {}",
+                shown(&f(0)),
+                shown(&f(1))
+            ),
         );
     }
     let articles: Vec<String> = f(4)
@@ -91,7 +96,7 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
             "articles",
             format!(
                 "article \"{}\" is not an article number",
-                super::text::clean(a)
+                super::text::shown(a)
             ),
         );
     }
@@ -103,7 +108,7 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
         if parsed.is_none() {
             bad(
                 "sentence_months",
-                format!("sentence_months \"{sentence}\" is not a number"),
+                format!("sentence_months \"{}\" is not a number", shown(&sentence)),
             );
         }
         parsed

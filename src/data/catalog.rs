@@ -81,7 +81,11 @@ impl FromStr for Tab {
     fn from_str(s: &str) -> Result<Tab, String> {
         Tab::ALL.into_iter().find(|t| t.key() == s).ok_or_else(|| {
             let keys: Vec<_> = Tab::ALL.iter().map(|t| t.key()).collect();
-            format!("unknown tab \"{s}\" (expected one of {})", keys.join(", "))
+            format!(
+                "unknown tab \"{}\" (expected one of {})",
+                super::text::shown(s),
+                keys.join(", ")
+            )
         })
     }
 }
@@ -93,7 +97,12 @@ impl FromStr for Kind {
         [Kind::Level, Kind::Flow, Kind::Total, Kind::Annual]
             .into_iter()
             .find(|k| k.key() == s)
-            .ok_or_else(|| format!("unknown kind \"{s}\" (expected level, flow, total or annual)"))
+            .ok_or_else(|| {
+                format!(
+                    "unknown kind \"{}\" (expected level, flow, total or annual)",
+                    super::text::shown(s)
+                )
+            })
     }
 }
 
@@ -150,7 +159,10 @@ impl Catalog {
             let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
             let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
             if catalog.by_key.contains_key(&f(0)) {
-                bad("key", format!("metric \"{}\" is listed twice", f(0)));
+                bad(
+                    "key",
+                    format!("metric \"{}\" is listed twice", super::text::shown(&f(0))),
+                );
                 continue;
             }
             if let (Some(tab), Some(kind)) = (tab, kind) {

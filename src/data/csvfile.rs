@@ -43,6 +43,10 @@ pub fn read_records(
         problems.push(Problem::at(name, line, None, "NUL byte in text"));
         return None;
     }
+    if text.lines().next().is_some_and(|l| l.trim().is_empty()) {
+        problems.push(Problem::at(name, 1, Some("header"), "empty header line"));
+        return None;
+    }
     // The csv crate miscounts lines on CRLF input; LF-only text keeps line numbers right.
     let text: std::borrow::Cow<str> = if text.contains('\r') {
         text.replace("\r\n", "\n").into()

@@ -39,7 +39,7 @@ pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Ve
         let Some(month) = month_of_date(&f(0)) else {
             let msg = format!(
                 "date \"{}\" is not YYYY-MM-DD or YYYY-MM",
-                super::text::clean(&f(0))
+                super::text::shown(&f(0))
             );
             problems.push(Problem::at(name, rec.line, Some("date"), msg));
             continue;

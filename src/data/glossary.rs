@@ -34,14 +34,17 @@ pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> 
     for rec in records.unwrap_or_default() {
         let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
         if f(0) != "criminal" && f(0) != "administrative" {
-            let msg = format!("code \"{}\" is not criminal or administrative", f(0));
+            let msg = format!(
+                "code \"{}\" is not criminal or administrative",
+                super::text::shown(&f(0))
+            );
             problems.push(Problem::at(name, rec.line, Some("code"), msg));
             continue;
         }
         if f(1).is_empty() || !super::snapshot::article_is_valid(&f(1)) {
             let msg = format!(
                 "article \"{}\" is not an article number",
-                super::text::clean(&f(1))
+                super::text::shown(&f(1))
             );
             problems.push(Problem::at(name, rec.line, Some("article"), msg));
             continue;

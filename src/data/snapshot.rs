@@ -9,6 +9,7 @@ use super::csvfile::{self, Record};
 use super::figure::Figure;
 use super::month::Month;
 use super::problem::Problem;
+use super::text::shown;
 
 /// Columns of a snapshot file, in order.
 pub const SNAPSHOT_HEADER: [&str; 8] = [
@@ -116,13 +117,19 @@ pub fn parse_row(
     {
         bad(
             "metric",
-            format!("unknown metric \"{}\" (not in metrics.csv)", raw.metric),
+            format!(
+                "unknown metric \"{}\" (not in metrics.csv)",
+                shown(raw.metric)
+            ),
         );
     }
     check_article(raw.article, &mut bad);
     let value = csvfile::parse_value(raw.value);
     if value.is_none() {
-        bad("value", format!("value \"{}\" is not a number", raw.value));
+        bad(
+            "value",
+            format!("value \"{}\" is not a number", shown(raw.value)),
+        );
     }
     let qualifier = raw
         .qualifier

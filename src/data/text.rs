@@ -15,6 +15,18 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// Data text quoted in a message: cleaned, and cut at 60 characters so a 50 MB field cannot
+/// flood the terminal.
+pub fn shown(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = text.chars().take(MAX + 1).collect();
+    if out.chars().count() > MAX {
+        out = out.chars().take(MAX - 1).collect();
+        out.push('…');
+    }
+    clean(&out)
+}
+
 /// Whether `c` must never reach a terminal.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
