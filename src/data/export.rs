@@ -1,10 +1,7 @@
 //! The current view as CSV, written atomically: a temp file in the target directory, then a
 //! rename, so a crash leaves the old file or the new one, never half of one.
 
-use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-
+pub use super::atomic::{ExportError, write_atomic};
 use super::figure::format_plain;
 use super::series::Series;
 use super::text::{clean, neutralise_formula};
@@ -29,22 +26,6 @@ pub const EXPORT_HEADER: [&str; 15] = [
     "other_sources",
 ];
 
-/// Why an export failed; the message names the path.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    /// The file exists and `--force` was not given.
-    #[error("{0} already exists (use --force to overwrite)")]
-    Exists(PathBuf),
-    /// Creating, writing or renaming failed.
-    #[error("cannot write {path}: {source}")]
-    Io {
-        /// The file being written.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
-}
-
 /// The view as CSV bytes, text cells neutralised for spreadsheets.
 pub fn to_csv(view: &View) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -60,8 +41,10 @@ pub fn to_csv(view: &View) -> Vec<u8> {
     w.into_inner().unwrap_or_default()
 }
 
+/// A text cell for export: neutralised on the raw text (so a leading tab or CR counts), then
+/// cleaned of control characters.
 fn text(cell: &str) -> String {
-    neutralise_formula(&clean(cell))
+    clean(&neutralise_formula(cell))
 }
 
 fn change(s: &Series, month: super::month::Month, lag: i32) -> String {
@@ -147,56 +130,6 @@ pub fn cases_to_csv(cases: &[super::cases::Case]) -> Vec<u8> {
         ]);
     }
     w.into_inner().unwrap_or_default()
-}
-
-/// Writes `bytes` to `path` through a temp file in the same directory and a rename.
-/// Refuses to replace an existing file unless `force`.
-pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    if !force && path.exists() {
-        return Err(ExportError::Exists(path.to_path_buf()));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create_new(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        if force {
-            fs::rename(&tmp, path)
-        } else {
-            // hard_link fails if the target appeared meanwhile: no silent overwrite.
-            link_new(&tmp, path)
-        }
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map_err(|e| match e.kind() {
-        std::io::ErrorKind::AlreadyExists => ExportError::Exists(path.to_path_buf()),
-        _ => io(e),
-    })
-}
-
-/// Publishes `tmp` as `path` only if `path` does not exist. Hard links make that atomic; where
-/// the file system has none (FAT sticks), a checked rename is the fallback.
-fn link_new(tmp: &Path, path: &Path) -> std::io::Result<()> {
-    match fs::hard_link(tmp, path) {
-        Ok(()) => fs::remove_file(tmp),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
-        Err(_) if !path.exists() => fs::rename(tmp, path),
-        Err(e) => Err(e),
-    }
 }
 
 /// A default file name that says what is in it: `repdash-prisoners-political_prisoners-2024-01..2024-12-art411.csv`.

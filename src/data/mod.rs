@@ -1,6 +1,7 @@
 //! The data layer: loading, validation, query and export. No terminal code here, so the same
 //! core serves the dashboard and the non-interactive commands.
 
+pub mod atomic;
 pub mod case_query;
 pub mod cases;
 pub mod catalog;

@@ -37,10 +37,14 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// Makes a text cell safe to open in a spreadsheet (OWASP CSV-injection advice): a cell that
 /// starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so it stays text.
+/// Leading spaces are looked through, as some spreadsheets trim them before evaluating.
 pub fn neutralise_formula(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
+    let first = cell.chars().next();
+    let first_visible = cell.trim_start_matches(' ').chars().next();
+    if matches!(first, Some('\t' | '\r')) || matches!(first_visible, Some('=' | '+' | '-' | '@')) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
     }
 }
 
@@ -101,6 +105,8 @@ mod tests {
         assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise_formula("\tx"), "'\tx");
         assert_eq!(neutralise_formula("Viasna"), "Viasna");
+        assert_eq!(neutralise_formula("  =1+1"), "'  =1+1");
+        assert_eq!(neutralise_formula("\rx"), "'\rx");
     }
 
     #[test]

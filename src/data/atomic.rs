@@ -1,0 +1,119 @@
+//! Writing a file so that it is whole or absent: a temp file in the target directory, synced,
+//! then renamed (or hard-linked, when an existing file must not be replaced). A process killed
+//! midway leaves the old file (or none) and at most a hidden temp file, which the next write of
+//! the same name removes.
+
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// Why an export failed; the message names the path.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The file exists and `--force` was not given.
+    #[error("{0} already exists (use --force to overwrite)")]
+    Exists(PathBuf),
+    /// Creating, writing or renaming failed.
+    #[error("cannot write {path}: {source}")]
+    Io {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// Writes `bytes` to `path` through a temp file in the same directory and a rename.
+/// Refuses to replace an existing file unless `force`, and never replaces anything that is not
+/// a regular file (a device such as /dev/full, a directory).
+pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
+    let io = |source| ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if let Ok(meta) = fs::symlink_metadata(path) {
+        if !force {
+            return Err(ExportError::Exists(path.to_path_buf()));
+        }
+        if !meta.is_file() {
+            let e = std::io::Error::other("exists and is not a regular file; not replaced");
+            return Err(io(e));
+        }
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    remove_stale_temps(&dir, &name);
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::File::create_new(&tmp)?;
+        write_chunks(&mut file, bytes)?;
+        file.sync_all()?;
+        if force {
+            fs::rename(&tmp, path)
+        } else {
+            link_new(&tmp, path)
+        }
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => ExportError::Exists(path.to_path_buf()),
+        _ => io(e),
+    })
+}
+
+/// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` (tests only) pauses between chunks so
+/// a test can kill the process mid-write.
+fn write_chunks(file: &mut fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    let delay = std::env::var("REPDASH_TEST_WRITE_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    for chunk in bytes.chunks(64 * 1024) {
+        file.write_all(chunk)?;
+        if let Some(ms) = delay {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
+    }
+    Ok(())
+}
+
+/// Removes `.name.PID.tmp` files left by writers that no longer run (Linux: no /proc/PID).
+fn remove_stale_temps(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file
+            .strip_prefix(&prefix)
+            .and_then(|r| r.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let dead = pid
+            .parse::<u32>()
+            .is_ok_and(|p| !Path::new(&format!("/proc/{p}")).exists());
+        if dead && Path::new("/proc/self").exists() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Publishes `tmp` as `path` only if `path` does not exist. Hard links make that atomic; where
+/// the file system has none (FAT sticks), a checked rename is the fallback.
+fn link_new(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    match fs::hard_link(tmp, path) {
+        Ok(()) => fs::remove_file(tmp),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if !path.exists() => fs::rename(tmp, path),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,176 @@
+//! Property tests: the query module's arithmetic, gaps that stay gaps, and parsers that never
+//! panic on arbitrary input (the in-CI counterpart of the fuzz targets in fuzz/).
+
+use proptest::prelude::*;
+use repdash::data::catalog::Kind;
+use repdash::data::figure::Figure;
+use repdash::data::month::{Month, MonthRange};
+use repdash::data::qualifier::Qualifier;
+use repdash::data::query::Filter;
+use repdash::data::series::{Aggregate, Cell, aggregate_cells};
+use repdash::data::source::RawFile;
+use repdash::data::store::Store;
+use repdash::data::view::View;
+
+fn start() -> Month {
+    "2021-01".parse().unwrap()
+}
+
+fn qualifier() -> impl Strategy<Value = Qualifier> {
+    prop::sample::select(Qualifier::ALL.to_vec())
+}
+
+fn cells() -> impl Strategy<Value = Vec<Option<(u32, Qualifier)>>> {
+    prop::collection::vec(prop::option::of((0u32..100_000, qualifier())), 1..60)
+}
+
+fn to_cells(raw: &[Option<(u32, Qualifier)>]) -> Vec<Option<Cell>> {
+    raw.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            c.map(|(v, q)| Cell {
+                primary: Figure {
+                    month: start().offset(i as i32).unwrap(),
+                    metric: "detentions".into(),
+                    article: String::new(),
+                    value: f64::from(v),
+                    qualifier: q,
+                    source_url: "https://a".into(),
+                    source_title: String::new(),
+                    published: String::new(),
+                    note: String::new(),
+                },
+                alternates: vec![],
+            })
+        })
+        .collect()
+}
+
+fn range(n: usize) -> MonthRange {
+    MonthRange::new(start(), start().offset(n as i32 - 1).unwrap())
+}
+
+fn sum_of(agg: &Aggregate) -> (f64, usize) {
+    match agg {
+        Aggregate::Sum {
+            value, with_data, ..
+        } => (*value, *with_data),
+        Aggregate::NoData => (0.0, 0),
+        other => panic!("flows sum, got {other:?}"),
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_flow_range_sums_its_months(raw in cells()) {
+        let n = raw.len();
+        let agg = aggregate_cells(Kind::Flow, range(n), &to_cells(&raw));
+        let expected: f64 = raw.iter().flatten().map(|(v, _)| f64::from(*v)).sum();
+        let present = raw.iter().flatten().count();
+        prop_assert_eq!(sum_of(&agg), (expected, present));
+        if let Aggregate::Sum { months, qualifier, .. } = agg {
+            prop_assert_eq!(months, n);
+            let any_floor = raw.iter().flatten().any(|(_, q)| q.is_lower_bound());
+            prop_assert_eq!(qualifier == Qualifier::AtLeast, any_floor);
+        } else {
+            prop_assert_eq!(present, 0, "no data only when no month has a figure");
+        }
+    }
+
+    #[test]
+    fn splitting_a_range_never_changes_the_total(raw in cells(), cut in 0usize..60) {
+        let n = raw.len();
+        let k = cut % n;
+        let cells = to_cells(&raw);
+        let whole = sum_of(&aggregate_cells(Kind::Flow, range(n), &cells));
+        let left = if k == 0 { (0.0, 0) } else { sum_of(&aggregate_cells(Kind::Flow, range(k), &cells[..k])) };
+        let right_range = MonthRange::new(start().offset(k as i32).unwrap(), start().offset(n as i32 - 1).unwrap());
+        let right = sum_of(&aggregate_cells(Kind::Flow, right_range, &cells[k..]));
+        prop_assert_eq!(whole, (left.0 + right.0, left.1 + right.1));
+    }
+
+    #[test]
+    fn levels_show_the_last_month_with_data(raw in cells()) {
+        let agg = aggregate_cells(Kind::Level, range(raw.len()), &to_cells(&raw));
+        match raw.iter().rposition(Option::is_some) {
+            Some(i) => {
+                let (v, q) = raw[i].unwrap();
+                prop_assert_eq!(agg, Aggregate::Last { value: f64::from(v), qualifier: q, month: start().offset(i as i32).unwrap() });
+            }
+            None => prop_assert_eq!(agg, Aggregate::NoData),
+        }
+    }
+
+    #[test]
+    fn gaps_never_become_zeros(raw in cells()) {
+        let catalog = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/metrics.csv")).unwrap();
+        let mut files = vec![RawFile { rel: "metrics.csv".into(), shown: "metrics.csv".into(), bytes: Ok(catalog) }];
+        for (i, c) in raw.iter().enumerate() {
+            let month = start().offset(i as i32).unwrap();
+            let row = match c {
+                Some((v, q)) => format!("detentions,,{v},{q},https://a,T,,n\n"),
+                None => "political_prisoners,,1,exact,https://a,T,,keeps the month in the data\n".to_string(),
+            };
+            let text = format!("metric,article,value,qualifier,source_url,source_title,published,note\n{row}");
+            files.push(RawFile { rel: format!("snapshots/{month}.csv"), shown: month.to_string(), bytes: Ok(text.into_bytes()) });
+        }
+        let mut problems = Vec::new();
+        let store = Store::from_files(&files, &mut problems);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        let filter = Filter { range: range(raw.len()), article: None, metrics: vec!["detentions".into()] };
+        let view = View::build(&store, filter);
+        let points: Vec<Option<(f64, Qualifier)>> =
+            view.series[0].points().iter().map(|c| c.as_ref().map(|c| (c.primary.value, c.primary.qualifier))).collect();
+        let expected: Vec<Option<(f64, Qualifier)>> = raw.iter().map(|c| c.map(|(v, q)| (f64::from(v), q))).collect();
+        prop_assert_eq!(points, expected);
+    }
+
+    #[test]
+    fn snapshot_parser_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let mut problems = Vec::new();
+        let figures = repdash::data::snapshot::parse_snapshot("x.csv", start(), &bytes, None, &mut problems);
+        prop_assert!(figures.is_empty() || problems.iter().all(|p| p.file == "x.csv"));
+    }
+
+    #[test]
+    fn snapshot_parser_never_panics_on_csv_like_text(lines in prop::collection::vec("[a-z_0-9,.\"\r\n -]{0,80}", 0..20)) {
+        let text = format!("metric,article,value,qualifier,source_url,source_title,published,note\n{}", lines.join("\n"));
+        let mut problems = Vec::new();
+        repdash::data::snapshot::parse_snapshot("x.csv", start(), text.as_bytes(), None, &mut problems);
+        prop_assert!(problems.iter().all(|p| p.line.is_none_or(|l| l >= 1)));
+    }
+
+    #[test]
+    fn filter_line_parser_never_panics(line in "\\PC{0,60}") {
+        let _ = repdash::app::filter_line::parse(&line);
+    }
+
+    #[test]
+    fn month_and_article_parsers_never_panic(s in "\\PC{0,20}") {
+        let _ = s.parse::<Month>();
+        let _ = s.parse::<MonthRange>();
+        let _ = s.parse::<repdash::data::pattern::ArticlePattern>();
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn import_of_any_table_never_panics_and_writes_nothing_on_error(
+        lines in prop::collection::vec("(2024-0[1-3]|2024-13|x),(detentions|nope),(|342| ),(1|-1|1,5|x),(exact|over|maybe),(https://a|),T,(|2024-01-01|bad),n", 0..8)
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/data/metrics.csv"), dir.path().join("metrics.csv")).unwrap();
+        let table = dir.path().join("in.csv");
+        let text = format!("month,metric,article,value,qualifier,source_url,source_title,published,note\n{}\n", lines.join("\n"));
+        std::fs::write(&table, text).unwrap();
+        match repdash::data::import::import(&table, dir.path()) {
+            Ok(changes) => {
+                let added: usize = changes.iter().map(|c| c.added).sum();
+                prop_assert!(added <= lines.len());
+            }
+            Err(_) => prop_assert!(!dir.path().join("snapshots").exists(), "nothing written on error"),
+        }
+    }
+}
