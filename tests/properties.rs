@@ -20,30 +20,38 @@ fn qualifier() -> impl Strategy<Value = Qualifier> {
     prop::sample::select(Qualifier::ALL.to_vec())
 }
 
-fn cells() -> impl Strategy<Value = Vec<Option<(u32, Qualifier)>>> {
+fn raw_cells() -> impl Strategy<Value = Vec<Option<(u32, Qualifier)>>> {
     prop::collection::vec(prop::option::of((0u32..100_000, qualifier())), 1..60)
 }
 
-fn to_cells(raw: &[Option<(u32, Qualifier)>]) -> Vec<Option<Cell>> {
+fn to_figures(raw: &[Option<(u32, Qualifier)>]) -> Vec<Option<Figure>> {
     raw.iter()
         .enumerate()
         .map(|(i, c)| {
-            c.map(|(v, q)| Cell {
-                primary: Figure {
-                    month: start().offset(i as i32).unwrap(),
-                    metric: "detentions".into(),
-                    article: String::new(),
-                    value: f64::from(v),
-                    qualifier: q,
-                    source_url: "https://a".into(),
-                    source_title: String::new(),
-                    published: String::new(),
-                    note: String::new(),
-                },
-                alternates: vec![],
+            c.map(|(v, q)| Figure {
+                month: start().offset(i as i32).unwrap(),
+                metric: "detentions".into(),
+                article: "".into(),
+                value: f64::from(v),
+                qualifier: q,
+                source_url: "https://a".into(),
+                source_title: "".into(),
+                published: "".into(),
+                note: "".into(),
             })
         })
         .collect()
+}
+
+fn cells(
+    figures: &[Option<Figure>],
+) -> impl DoubleEndedIterator<Item = Option<Cell<'_>>> + ExactSizeIterator {
+    figures.iter().map(|f| {
+        f.as_ref().map(|primary| Cell {
+            primary,
+            alternates: &[],
+        })
+    })
 }
 
 fn range(n: usize) -> MonthRange {
@@ -62,9 +70,10 @@ fn sum_of(agg: &Aggregate) -> (f64, usize) {
 
 proptest! {
     #[test]
-    fn a_flow_range_sums_its_months(raw in cells()) {
+    fn a_flow_range_sums_its_months(raw in raw_cells()) {
         let n = raw.len();
-        let agg = aggregate_cells(Kind::Flow, range(n), &to_cells(&raw));
+        let figs = to_figures(&raw);
+        let agg = aggregate_cells(Kind::Flow, range(n), cells(&figs));
         let expected: f64 = raw.iter().flatten().map(|(v, _)| f64::from(*v)).sum();
         let present = raw.iter().flatten().count();
         prop_assert_eq!(sum_of(&agg), (expected, present));
@@ -78,20 +87,21 @@ proptest! {
     }
 
     #[test]
-    fn splitting_a_range_never_changes_the_total(raw in cells(), cut in 0usize..60) {
+    fn splitting_a_range_never_changes_the_total(raw in raw_cells(), cut in 0usize..60) {
         let n = raw.len();
         let k = cut % n;
-        let cells = to_cells(&raw);
-        let whole = sum_of(&aggregate_cells(Kind::Flow, range(n), &cells));
-        let left = if k == 0 { (0.0, 0) } else { sum_of(&aggregate_cells(Kind::Flow, range(k), &cells[..k])) };
+        let figs = to_figures(&raw);
+        let whole = sum_of(&aggregate_cells(Kind::Flow, range(n), cells(&figs)));
+        let left = if k == 0 { (0.0, 0) } else { sum_of(&aggregate_cells(Kind::Flow, range(k), cells(&figs[..k]))) };
         let right_range = MonthRange::new(start().offset(k as i32).unwrap(), start().offset(n as i32 - 1).unwrap());
-        let right = sum_of(&aggregate_cells(Kind::Flow, right_range, &cells[k..]));
+        let right = sum_of(&aggregate_cells(Kind::Flow, right_range, cells(&figs[k..])));
         prop_assert_eq!(whole, (left.0 + right.0, left.1 + right.1));
     }
 
     #[test]
-    fn levels_show_the_last_month_with_data(raw in cells()) {
-        let agg = aggregate_cells(Kind::Level, range(raw.len()), &to_cells(&raw));
+    fn levels_show_the_last_month_with_data(raw in raw_cells()) {
+        let figs = to_figures(&raw);
+        let agg = aggregate_cells(Kind::Level, range(raw.len()), cells(&figs));
         match raw.iter().rposition(Option::is_some) {
             Some(i) => {
                 let (v, q) = raw[i].unwrap();
@@ -102,9 +112,9 @@ proptest! {
     }
 
     #[test]
-    fn gaps_never_become_zeros(raw in cells()) {
+    fn gaps_never_become_zeros(raw in raw_cells()) {
         let catalog = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/data/metrics.csv")).unwrap();
-        let mut files = vec![RawFile { rel: "metrics.csv".into(), shown: "metrics.csv".into(), bytes: Ok(catalog) }];
+        let mut files = vec![RawFile::in_memory("metrics.csv", catalog)];
         for (i, c) in raw.iter().enumerate() {
             let month = start().offset(i as i32).unwrap();
             let row = match c {
@@ -112,7 +122,7 @@ proptest! {
                 None => "political_prisoners,,1,exact,https://a,T,,keeps the month in the data\n".to_string(),
             };
             let text = format!("metric,article,value,qualifier,source_url,source_title,published,note\n{row}");
-            files.push(RawFile { rel: format!("snapshots/{month}.csv"), shown: month.to_string(), bytes: Ok(text.into_bytes()) });
+            files.push(RawFile::in_memory(format!("snapshots/{month}.csv"), text.into_bytes()));
         }
         let mut problems = Vec::new();
         let store = Store::from_files(&files, &mut problems);
@@ -120,7 +130,7 @@ proptest! {
         let filter = Filter { range: range(raw.len()), article: None, metrics: vec!["detentions".into()] };
         let view = View::build(&store, filter);
         let points: Vec<Option<(f64, Qualifier)>> =
-            view.series[0].points().iter().map(|c| c.as_ref().map(|c| (c.primary.value, c.primary.qualifier))).collect();
+            view.series[0].points().map(|c| c.map(|c| (c.primary.value, c.primary.qualifier))).collect();
         let expected: Vec<Option<(f64, Qualifier)>> = raw.iter().map(|c| c.map(|(v, q)| (f64::from(v), q))).collect();
         prop_assert_eq!(points, expected);
     }

@@ -135,7 +135,7 @@ impl App {
     }
 
     /// The figure cell under the selection (chart tabs: selected metric; coverage: selected column).
-    pub fn selected_cell(&self) -> Option<&Cell> {
+    pub fn selected_cell(&self) -> Option<Cell<'_>> {
         let month = self.selected_month()?;
         let series = match self.tab {
             DashTab::Coverage => self.series().get(self.col)?,
@@ -152,7 +152,7 @@ impl App {
             DashTab::Coverage => self.row_count().saturating_sub(1),
             _ => self
                 .selected_series()
-                .and_then(|s| s.points().iter().rposition(Option::is_some))
+                .and_then(|s| s.points().rposition(|p| p.is_some()))
                 .unwrap_or_else(|| self.row_count().saturating_sub(1)),
         }
     }

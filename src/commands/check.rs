@@ -66,8 +66,8 @@ fn coverage(out: &mut String, store: &Store, range: crate::data::month::MonthRan
     };
     out.push_str("core metrics, months with data:\n");
     for s in View::build(store, filter).series {
-        let with = s.points().iter().filter(|p| p.is_some()).count();
-        let conflicts = s.points().iter().flatten().filter(|c| c.conflict()).count();
+        let with = s.months_with_data();
+        let conflicts = s.points().flatten().filter(|c| c.conflict()).count();
         let _ = writeln!(
             out,
             "  {:<30} {with:>3} of {} months, {conflicts} with disagreeing sources",

@@ -34,18 +34,37 @@ pub fn read_records(
     expected: &[&str],
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<Record>> {
+    let mut records = Vec::new();
+    let ok = for_each_record(name, text, expected, problems, |line, fields, _| {
+        records.push(Record {
+            line,
+            fields: fields.clone(),
+        });
+    });
+    ok.then_some(records)
+}
+
+/// Streams the records of `text` to `visit(line, fields, problems)` without keeping them, so a
+/// million-row file costs one record buffer. Returns false when the file could not be read.
+pub fn for_each_record(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) -> bool {
     if text.trim().is_empty() {
         problems.push(Problem::file(name, "empty file"));
-        return None;
+        return false;
     }
-    if text.contains('\0') {
-        let line = text[..text.find('\0')?].matches('\n').count() as u64 + 1;
+    if let Some(pos) = text.find('\0') {
+        let line = text[..pos].matches('\n').count() as u64 + 1;
         problems.push(Problem::at(name, line, None, "NUL byte in text"));
-        return None;
+        return false;
     }
     if text.lines().next().is_some_and(|l| l.trim().is_empty()) {
         problems.push(Problem::at(name, 1, Some("header"), "empty header line"));
-        return None;
+        return false;
     }
     // The csv crate miscounts lines on CRLF input; LF-only text keeps line numbers right.
     let text: std::borrow::Cow<str> = if text.contains('\r') {
@@ -58,35 +77,32 @@ pub fn read_records(
         .has_headers(true)
         .from_reader(text.as_bytes());
     if !header_ok(name, &mut reader, expected, problems) {
-        return None;
+        return false;
     }
-    let mut records = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(fields) => {
+    let mut fields = StringRecord::new();
+    loop {
+        match reader.read_record(&mut fields) {
+            Ok(false) => break,
+            Ok(true) => {
                 let line = fields.position().map_or(0, |p| p.line());
                 if fields.len() != expected.len() {
                     let msg = format!("{} fields, expected {}", fields.len(), expected.len());
                     problems.push(Problem::at(name, line, None, msg));
                 } else {
-                    records.push(Record { line, fields });
+                    visit(line, &fields, problems);
                 }
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                problems.push(Problem::at(
-                    name,
-                    line,
-                    None,
-                    format!("unreadable CSV: {e}"),
-                ));
+                let msg = format!("unreadable CSV: {e}");
+                problems.push(Problem::at(name, line, None, msg));
                 if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
                     break;
                 }
             }
         }
     }
-    Some(records)
+    true
 }
 
 fn header_ok(

@@ -75,7 +75,7 @@ fn month_row(s: &Series, month: super::month::Month) -> Vec<String> {
                 text(&f.source_title),
                 text(&f.published),
                 text(&f.note),
-                text(&other_sources(c)),
+                text(&other_sources(&c)),
             ]);
         }
     }

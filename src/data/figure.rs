@@ -1,29 +1,32 @@
 //! One sourced figure: a number about one month, with its qualifier and where it came from.
 
+use std::sync::Arc;
+
 use super::month::Month;
 use super::qualifier::Qualifier;
 
-/// A published figure as it stands in a month snapshot file.
+/// A published figure as it stands in a month snapshot file. Texts are shared (`Arc<str>`):
+/// the same source page backs many figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     /// The month the figure is about (not the month it was published).
     pub month: Month,
     /// Metric key from the catalog, e.g. `political_prisoners`.
-    pub metric: String,
+    pub metric: Arc<str>,
     /// Criminal or Administrative Code article, empty for figures about all articles.
-    pub article: String,
+    pub article: Arc<str>,
     /// The number as published.
     pub value: f64,
     /// "at least", "over", "about" or exact: part of the figure.
     pub qualifier: Qualifier,
     /// Where the figure was read; never empty.
-    pub source_url: String,
+    pub source_url: Arc<str>,
     /// Title of the source page.
-    pub source_title: String,
+    pub source_title: Arc<str>,
     /// Publication date of the source (`YYYY-MM-DD`), empty when the page shows none.
-    pub published: String,
+    pub published: Arc<str>,
     /// Short paraphrase of what the source says about the figure.
-    pub note: String,
+    pub note: Arc<str>,
 }
 
 impl Figure {
@@ -62,14 +65,14 @@ impl Figure {
     /// The snapshot-file fields of this figure, in column order (used by import and tests).
     pub fn snapshot_fields(&self) -> [String; 8] {
         [
-            self.metric.clone(),
-            self.article.clone(),
+            self.metric.to_string(),
+            self.article.to_string(),
             format_plain(self.value),
             self.qualifier.key().to_string(),
-            self.source_url.clone(),
-            self.source_title.clone(),
-            self.published.clone(),
-            self.note.clone(),
+            self.source_url.to_string(),
+            self.source_title.to_string(),
+            self.published.to_string(),
+            self.note.to_string(),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod figure;
 pub mod glossary;
 pub mod import;
+pub mod intern;
 pub mod month;
 pub mod pattern;
 pub mod problem;

@@ -72,7 +72,7 @@ pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
                 info,
                 &article,
                 filter.range,
-                store.figures_of(key),
+                store.shared_figures(key),
             ));
         }
     }
@@ -90,7 +90,7 @@ fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<String>
             Some(p) => f.article.is_empty() || p.matches(&f.article),
             None => true,
         })
-        .map(|f| f.article.clone())
+        .map(|f| f.article.to_string())
         .collect();
     if filter.article.is_some() && info.tab == Tab::Articles {
         articles.remove("");

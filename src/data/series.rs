@@ -1,20 +1,32 @@
 //! A metric over a month range: one point per month, `None` where no figure exists.
 
+use std::sync::Arc;
+
 use super::catalog::{Kind, MetricInfo};
 use super::figure::Figure;
 use super::month::{Month, MonthRange};
 use super::qualifier::Qualifier;
 
-/// All sources for one metric, article and month; the first is shown.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
+/// All sources for one metric, article and month; the first is shown. A view into the
+/// store's figures: copying a cell copies two references.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell<'a> {
     /// The figure shown (see `store::rank_sources` for the order).
-    pub primary: Figure,
+    pub primary: &'a Figure,
     /// Other sources for the same month, kept and shown on request.
-    pub alternates: Vec<Figure>,
+    pub alternates: &'a [Figure],
 }
 
-impl Cell {
+impl<'a> Cell<'a> {
+    /// The cell over a run of figures of one month, primary first; `None` for an empty run.
+    pub fn of(run: &'a [Figure]) -> Option<Cell<'a>> {
+        let (primary, alternates) = run.split_first()?;
+        Some(Cell {
+            primary,
+            alternates,
+        })
+    }
+
     /// Whether the sources disagree on value or qualifier.
     pub fn conflict(&self) -> bool {
         self.alternates
@@ -28,8 +40,8 @@ impl Cell {
     }
 
     /// Every figure of the cell, primary first.
-    pub fn all(&self) -> impl Iterator<Item = &Figure> {
-        std::iter::once(&self.primary).chain(self.alternates.iter())
+    pub fn all(&self) -> impl Iterator<Item = &'a Figure> + use<'a> {
+        std::iter::once(self.primary).chain(self.alternates.iter())
     }
 }
 
@@ -70,7 +82,7 @@ pub enum Aggregate {
 }
 
 /// One metric (and article) over a range, with a year of history before it for changes.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Series {
     /// What the metric is.
     pub metric: MetricInfo,
@@ -78,69 +90,95 @@ pub struct Series {
     pub article: String,
     /// The months shown.
     pub range: MonthRange,
-    /// Cells from 12 months before `range.from()` to `range.to()`.
-    cells: Vec<Option<Cell>>,
+    /// The metric's figures, shared with the store.
+    figures: Arc<[Figure]>,
+    /// Per month from 12 months before `range.from()` to `range.to()`: the run of figures
+    /// (start, end) in `figures`, or `None` for a gap.
+    slots: Vec<Option<(u32, u32)>>,
+}
+
+impl PartialEq for Series {
+    fn eq(&self, other: &Series) -> bool {
+        self.metric == other.metric
+            && self.article == other.article
+            && self.range == other.range
+            && self.points().eq(other.points())
+    }
 }
 
 /// How many months before the range are kept for year-on-year changes.
 const HISTORY: usize = 12;
 
 impl Series {
-    /// Builds a series from the metric's figures for one article, already in rank order.
+    /// Builds a series over the metric's figures (sorted by article, month, rank) for one
+    /// article. Finds the article's run by binary search, so cost follows the series, not the data.
     pub fn build(
         metric: &MetricInfo,
         article: &str,
         range: MonthRange,
-        figures: &[Figure],
+        figures: Arc<[Figure]>,
     ) -> Series {
         let start = range
             .from()
             .offset(-(HISTORY as i32))
             .unwrap_or(range.from());
         let pad = start.months_until(range.from()) as usize;
-        let mut cells: Vec<Option<Cell>> = vec![None; pad + range.len()];
-        for f in figures.iter().filter(|f| f.article == article) {
-            let idx = start.months_until(f.month);
-            if idx < 0 || idx as usize >= cells.len() {
-                continue;
+        let mut slots: Vec<Option<(u32, u32)>> = vec![None; pad + range.len()];
+        let lo = figures.partition_point(|f| (&*f.article, f.month) < (article, start));
+        let hi = figures.partition_point(|f| (&*f.article, f.month) <= (article, range.to()));
+        let mut i = lo;
+        while i < hi {
+            let month = figures[i].month;
+            let end = i + figures[i..hi]
+                .iter()
+                .take_while(|f| f.month == month)
+                .count();
+            if let Some(slot) = slots.get_mut(start.months_until(month) as usize) {
+                *slot = Some((i as u32, end as u32));
             }
-            match &mut cells[idx as usize] {
-                Some(cell) => cell.alternates.push(f.clone()),
-                slot => {
-                    *slot = Some(Cell {
-                        primary: f.clone(),
-                        alternates: Vec::new(),
-                    })
-                }
-            }
+            i = end;
         }
         Series {
             metric: metric.clone(),
             article: article.to_string(),
             range,
-            cells,
+            figures,
+            slots,
         }
     }
 
     fn pad(&self) -> usize {
-        self.cells.len() - self.range.len()
+        self.slots.len() - self.range.len()
+    }
+
+    fn cell(&self, slot: &Option<(u32, u32)>) -> Option<Cell<'_>> {
+        let (a, b) = (*slot)?;
+        Cell::of(&self.figures[a as usize..b as usize])
     }
 
     /// One entry per month of the range: the cell, or `None` for a gap.
-    pub fn points(&self) -> &[Option<Cell>] {
-        &self.cells[self.pad()..]
+    pub fn points(&self) -> impl DoubleEndedIterator<Item = Option<Cell<'_>>> + ExactSizeIterator {
+        self.slots[self.pad()..].iter().map(|s| self.cell(s))
+    }
+
+    /// How many months of the range have a figure.
+    pub fn months_with_data(&self) -> usize {
+        self.slots[self.pad()..]
+            .iter()
+            .filter(|s| s.is_some())
+            .count()
     }
 
     /// The cell for a month of the range (or of the year before it).
-    pub fn at(&self, month: Month) -> Option<&Cell> {
+    pub fn at(&self, month: Month) -> Option<Cell<'_>> {
         let idx = self.range.from().months_until(month) + self.pad() as i64;
-        self.cells.get(usize::try_from(idx).ok()?)?.as_ref()
+        self.cell(self.slots.get(usize::try_from(idx).ok()?)?)
     }
 
     /// Change from `lag` months before `month`; `None` unless both months have figures.
     pub fn change(&self, month: Month, lag: i32) -> Option<Change> {
-        let now = &self.at(month)?.primary;
-        let before = &self.at(month.offset(-lag)?)?.primary;
+        let now = self.at(month)?.primary;
+        let before = self.at(month.offset(-lag)?)?.primary;
         Some(Change {
             delta: now.value - before.value,
             approximate: now.qualifier != Qualifier::Exact || before.qualifier != Qualifier::Exact,
@@ -172,11 +210,12 @@ impl Series {
 }
 
 /// Aggregates cells by kind; pure so property tests can split ranges freely.
-pub fn aggregate_cells(kind: Kind, range: MonthRange, cells: &[Option<Cell>]) -> Aggregate {
-    let mut present = cells
-        .iter()
-        .zip(range.months())
-        .filter_map(|(c, m)| Some((c.as_ref()?, m)));
+pub fn aggregate_cells<'a>(
+    kind: Kind,
+    range: MonthRange,
+    cells: impl DoubleEndedIterator<Item = Option<Cell<'a>>> + ExactSizeIterator,
+) -> Aggregate {
+    let mut present = cells.zip(range.months()).filter_map(|(c, m)| Some((c?, m)));
     if !kind.sums() {
         return match present.next_back() {
             Some((c, month)) => Aggregate::Last {

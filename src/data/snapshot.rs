@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::catalog::Catalog;
 use super::csvfile::{self, Record};
 use super::figure::Figure;
+use super::intern::Interner;
 use super::month::Month;
 use super::problem::Problem;
 use super::text::shown;
@@ -58,6 +59,25 @@ pub fn parse_snapshot(
     catalog: Option<&Catalog>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Figure> {
+    parse_snapshot_with(
+        name,
+        month,
+        bytes,
+        catalog,
+        &mut Interner::default(),
+        problems,
+    )
+}
+
+/// [`parse_snapshot`] sharing texts through `interner` across files.
+pub fn parse_snapshot_with(
+    name: &str,
+    month: Month,
+    bytes: &[u8],
+    catalog: Option<&Catalog>,
+    interner: &mut Interner,
+    problems: &mut Vec<Problem>,
+) -> Vec<Figure> {
     let text = match csvfile::decode(name, bytes) {
         Ok(t) => t,
         Err(p) => {
@@ -65,26 +85,51 @@ pub fn parse_snapshot(
             return Vec::new();
         }
     };
-    let Some(records) = csvfile::read_records(name, text, &SNAPSHOT_HEADER, problems) else {
-        return Vec::new();
-    };
-    if records.is_empty() {
+    let header = snapshot_header();
+    // Rows are compared by hash first; equal hashes are confirmed on the parsed figures.
+    let mut seen: HashMap<u64, (usize, u64)> = HashMap::new();
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut rows = 0usize;
+    let readable = csvfile::for_each_record(
+        name,
+        text,
+        &SNAPSHOT_HEADER,
+        problems,
+        |line, fields, problems| {
+            rows += 1;
+            let rec = Record {
+                line,
+                fields: fields.clone(),
+            };
+            let Some(f) = parse_row_with(name, month, &rec, &header, catalog, interner, problems)
+            else {
+                return;
+            };
+            let key = row_hash(fields);
+            if let Some(&(i, first)) = seen.get(&key)
+                && figures[i] == f
+            {
+                let msg = format!("duplicate of line {first} (identical row)");
+                problems.push(Problem::at(name, line, None, msg));
+                return;
+            }
+            seen.insert(key, (figures.len(), line));
+            figures.push(f);
+        },
+    );
+    if readable && rows == 0 {
         problems.push(Problem::file(name, "empty file: header but no figures"));
     }
-    let header = snapshot_header();
-    let mut seen: HashMap<Vec<&str>, u64> = HashMap::new();
-    let mut figures = Vec::with_capacity(records.len());
-    for rec in &records {
-        if let Some(first) = seen.insert(rec.fields.iter().collect(), rec.line) {
-            let msg = format!("duplicate of line {first} (identical row)");
-            problems.push(Problem::at(name, rec.line, None, msg));
-            continue;
-        }
-        if let Some(f) = parse_row(name, month, rec, &header, catalog, problems) {
-            figures.push(f);
-        }
-    }
     figures
+}
+
+fn row_hash(fields: &csv::StringRecord) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for f in fields {
+        f.hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Validates one record with the snapshot columns into a figure; problems name file and line.
@@ -94,6 +139,26 @@ pub fn parse_row(
     rec: &Record,
     header: &csv::StringRecord,
     catalog: Option<&Catalog>,
+    problems: &mut Vec<Problem>,
+) -> Option<Figure> {
+    parse_row_with(
+        name,
+        month,
+        rec,
+        header,
+        catalog,
+        &mut Interner::default(),
+        problems,
+    )
+}
+
+fn parse_row_with(
+    name: &str,
+    month: Month,
+    rec: &Record,
+    header: &csv::StringRecord,
+    catalog: Option<&Catalog>,
+    interner: &mut Interner,
     problems: &mut Vec<Problem>,
 ) -> Option<Figure> {
     let raw: RawRow = match rec.fields.deserialize(Some(header)) {
@@ -142,14 +207,14 @@ pub fn parse_row(
     }
     Some(Figure {
         month,
-        metric: raw.metric.to_string(),
-        article: raw.article.to_string(),
+        metric: interner.get(raw.metric),
+        article: interner.get(raw.article),
         value: value?,
         qualifier: qualifier?,
-        source_url: raw.source_url.to_string(),
-        source_title: raw.source_title.to_string(),
-        published: raw.published.to_string(),
-        note: raw.note.to_string(),
+        source_url: interner.get(raw.source_url),
+        source_title: interner.get(raw.source_title),
+        published: interner.get(raw.published),
+        note: interner.get(raw.note),
     })
 }
 

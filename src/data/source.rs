@@ -19,14 +19,53 @@ pub enum DataSource {
     Dir(PathBuf),
 }
 
-/// One file's name for messages and its bytes, or the problem that stopped it being read.
+/// Where one file's bytes are.
+#[derive(Debug, Clone)]
+pub enum Content {
+    /// Compiled into the binary: read without copying.
+    Embedded(&'static [u8]),
+    /// On disk: read when the loader reaches it, so only one file is in memory at a time.
+    Path(PathBuf),
+    /// Already in memory (tests, tools).
+    Bytes(Vec<u8>),
+}
+
+/// One file's name for messages and where its bytes are.
+#[derive(Debug, Clone)]
 pub struct RawFile {
     /// Path relative to the data root (`snapshots/2024-01.csv`).
     pub rel: String,
     /// Name shown in messages: the full path, or `embedded:` plus the relative path.
     pub shown: String,
-    /// Contents, or why they could not be read.
-    pub bytes: Result<Vec<u8>, Problem>,
+    /// The bytes, or where to read them.
+    pub content: Content,
+}
+
+impl RawFile {
+    /// A file whose bytes are already in memory.
+    pub fn in_memory(rel: impl Into<String>, bytes: Vec<u8>) -> RawFile {
+        let rel = rel.into();
+        RawFile {
+            shown: rel.clone(),
+            rel,
+            content: Content::Bytes(bytes),
+        }
+    }
+
+    /// The file's bytes, or the problem that stopped them being read.
+    pub fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>, Problem> {
+        match &self.content {
+            Content::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            Content::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            Content::Path(p) if p.is_dir() => Err(Problem::file(
+                &self.shown,
+                "is a directory, expected a CSV file",
+            )),
+            Content::Path(p) => fs::read(p)
+                .map(std::borrow::Cow::Owned)
+                .map_err(|e| Problem::file(&self.shown, format!("cannot read: {e}"))),
+        }
+    }
 }
 
 impl DataSource {
@@ -38,7 +77,8 @@ impl DataSource {
         }
     }
 
-    /// Reads every data file. Missing required parts are reported as problems.
+    /// Lists every data file (reading happens later, one at a time). Missing required parts are
+    /// reported as problems.
     pub fn read(&self) -> (Vec<RawFile>, Vec<Problem>) {
         match self {
             DataSource::Embedded => (embedded_files(), Vec::new()),
@@ -53,7 +93,7 @@ fn embedded_files() -> Vec<RawFile> {
         .map(|(rel, bytes)| RawFile {
             rel: rel.to_string(),
             shown: format!("embedded:{rel}"),
-            bytes: Ok(bytes.to_vec()),
+            content: Content::Embedded(bytes),
         })
         .collect()
 }
@@ -96,15 +136,9 @@ fn read_dir(dir: &Path) -> (Vec<RawFile>, Vec<Problem>) {
 }
 
 fn read_one(path: &Path, rel: &str) -> RawFile {
-    let shown = path.display().to_string();
-    let bytes = if path.is_dir() {
-        Err(Problem::file(&shown, "is a directory, expected a CSV file"))
-    } else {
-        fs::read(path).map_err(|e| Problem::file(&shown, format!("cannot read: {e}")))
-    };
     RawFile {
         rel: rel.to_string(),
-        shown,
-        bytes,
+        shown: path.display().to_string(),
+        content: Content::Path(path.to_path_buf()),
     }
 }

@@ -1,16 +1,19 @@
 //! All months of figures plus the catalog, glossary, events and case register, loaded and
 //! validated once; every query reads from here.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use super::cases::{Case, parse_cases};
 use super::catalog::Catalog;
 use super::events::{Event, parse_events};
 use super::figure::Figure;
 use super::glossary::{Article, parse_articles};
+use super::intern::Interner;
 use super::month::{Month, MonthRange};
 use super::problem::{Problem, Problems};
-use super::snapshot::{month_of_file, parse_snapshot};
+use super::snapshot::{month_of_file, parse_snapshot_with};
 use super::source::{DataSource, RawFile};
 
 /// The loaded dataset.
@@ -25,8 +28,9 @@ pub struct Store {
     /// Documented individual cases.
     pub cases: Vec<Case>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
-    /// month the primary source first (see [`rank_sources`]).
-    by_metric: HashMap<String, Vec<Figure>>,
+    /// month the primary source first (see [`rank_sources`]). Shared with the series built
+    /// from them, so a view costs indices, not copies.
+    by_metric: HashMap<String, Arc<[Figure]>>,
     /// Months that have a snapshot file.
     months: BTreeSet<Month>,
     /// Number of figures loaded.
@@ -54,77 +58,75 @@ impl Store {
         (store, problems)
     }
 
-    /// Builds a store from already-read files.
+    /// Builds a store from listed files, reading each when it is reached.
     pub fn from_files(files: &[RawFile], problems: &mut Vec<Problem>) -> Store {
         let mut store = Store::default();
-        let get = |rel: &str| files.iter().find(|f| f.rel == rel);
-        let bytes_of = |rel: &str, problems: &mut Vec<Problem>| -> Option<Vec<u8>> {
-            match &get(rel)?.bytes {
-                Ok(b) => Some(b.clone()),
+        let bytes_of = |rel: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<u8>)> {
+            let file = files.iter().find(|f| f.rel == rel)?;
+            match file.bytes() {
+                Ok(b) => Some((file.shown.clone(), b.into_owned())),
                 Err(p) => {
-                    problems.push(p.clone());
+                    problems.push(p);
                     None
                 }
             }
         };
-        let catalog_ok = match bytes_of("metrics.csv", problems) {
-            Some(b) => {
-                store.catalog = Catalog::parse(&shown(files, "metrics.csv"), &b, problems);
-                true
-            }
-            None => false,
-        };
-        if let Some(b) = bytes_of("articles.csv", problems) {
-            store.articles = parse_articles(&shown(files, "articles.csv"), &b, problems);
+        let catalog =
+            bytes_of("metrics.csv", problems).map(|(name, b)| Catalog::parse(&name, &b, problems));
+        if let Some((name, b)) = bytes_of("articles.csv", problems) {
+            store.articles = parse_articles(&name, &b, problems);
         }
-        if let Some(b) = bytes_of("events.csv", problems) {
-            store.events = parse_events(&shown(files, "events.csv"), &b, problems);
+        if let Some((name, b)) = bytes_of("events.csv", problems) {
+            store.events = parse_events(&name, &b, problems);
         }
-        if let Some(b) = bytes_of("cases.csv", problems) {
-            store.cases = parse_cases(&shown(files, "cases.csv"), &b, problems);
+        if let Some((name, b)) = bytes_of("cases.csv", problems) {
+            store.cases = parse_cases(&name, &b, problems);
         }
-        let catalog = catalog_ok.then(|| store.catalog.clone());
+        let mut grouped: HashMap<Arc<str>, Vec<Figure>> = HashMap::new();
+        let mut interner = Interner::default();
         for file in files.iter().filter(|f| f.rel.starts_with("snapshots/")) {
-            store.add_snapshot(file, catalog.as_ref(), problems);
+            for f in store.read_snapshot(file, catalog.as_ref(), &mut interner, problems) {
+                grouped.entry(Arc::clone(&f.metric)).or_default().push(f);
+            }
         }
-        store.finish();
+        store.catalog = catalog.unwrap_or_default();
+        store.by_metric = grouped
+            .into_iter()
+            .map(|(metric, mut figures)| {
+                rank_sources(&mut figures);
+                (metric.to_string(), Arc::from(figures))
+            })
+            .collect();
         store
     }
 
-    fn add_snapshot(
+    fn read_snapshot(
         &mut self,
         file: &RawFile,
         catalog: Option<&Catalog>,
+        interner: &mut Interner,
         problems: &mut Vec<Problem>,
-    ) {
+    ) -> Vec<Figure> {
         let name = file.rel.trim_start_matches("snapshots/");
         let month = match month_of_file(name) {
             Ok(m) => m,
             Err(mut p) => {
                 p.file = file.shown.clone();
                 problems.push(p);
-                return;
+                return Vec::new();
             }
         };
-        let bytes = match &file.bytes {
+        let bytes = match file.bytes() {
             Ok(b) => b,
             Err(p) => {
-                problems.push(p.clone());
-                return;
+                problems.push(p);
+                return Vec::new();
             }
         };
-        let figures = parse_snapshot(&file.shown, month, bytes, catalog, problems);
+        let figures = parse_snapshot_with(&file.shown, month, &bytes, catalog, interner, problems);
         self.months.insert(month);
         self.figure_count += figures.len();
-        for f in figures {
-            self.by_metric.entry(f.metric.clone()).or_default().push(f);
-        }
-    }
-
-    fn finish(&mut self) {
-        for figures in self.by_metric.values_mut() {
-            rank_sources(figures);
-        }
+        figures
     }
 
     /// The months from the first to the last snapshot, or `None` when there is no data.
@@ -144,7 +146,15 @@ impl Store {
 
     /// All figures of one metric, sorted by (article, month, source rank).
     pub fn figures_of(&self, metric: &str) -> &[Figure] {
-        self.by_metric.get(metric).map_or(&[], Vec::as_slice)
+        self.by_metric.get(metric).map_or(&[], |f| f)
+    }
+
+    /// The shared list behind [`Store::figures_of`], for series that keep a handle on it.
+    pub fn shared_figures(&self, metric: &str) -> Arc<[Figure]> {
+        self.by_metric
+            .get(metric)
+            .cloned()
+            .unwrap_or_else(|| Arc::from(Vec::new()))
     }
 
     /// Every figure about one month, catalog order, primary source first within a metric.
@@ -161,25 +171,15 @@ impl Store {
     }
 }
 
-fn shown(files: &[RawFile], rel: &str) -> String {
-    files
-        .iter()
-        .find(|f| f.rel == rel)
-        .map_or_else(|| rel.to_string(), |f| f.shown.clone())
-}
-
 /// Orders figures by (article, month) and, inside one month, puts the primary source first:
-/// Viasna's own page, then the latest published, then file order. Stable, so ties keep file order.
+/// Viasna's own page, then the latest published, then file order (the sort is stable).
 pub fn rank_sources(figures: &mut [Figure]) {
-    figures.sort_by(|a, b| {
-        (a.article.as_str(), a.month)
-            .cmp(&(b.article.as_str(), b.month))
-            .then_with(|| b.is_viasna().cmp(&a.is_viasna()))
-            .then_with(|| published_key(b).cmp(&published_key(a)))
+    figures.sort_by_cached_key(|f| {
+        (
+            Arc::clone(&f.article),
+            f.month,
+            !f.is_viasna(),
+            Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
+        )
     });
-}
-
-/// Empty publication dates sort after every real date.
-fn published_key(f: &Figure) -> (bool, &str) {
-    (!f.published.is_empty(), f.published.as_str())
 }

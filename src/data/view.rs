@@ -30,7 +30,7 @@ impl View {
 
 /// A cell as plain text: ASCII qualifier mark, thousands separators, ` *` when sources disagree,
 /// `-` for a gap.
-pub fn ascii_cell(cell: Option<&Cell>) -> String {
+pub fn ascii_cell(cell: Option<Cell>) -> String {
     match cell {
         None => "-".to_string(),
         Some(c) => {

@@ -60,7 +60,7 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lines: Vec<Line> = app
         .series()
         .iter()
-        .filter(|s| s.points().iter().any(Option::is_some))
+        .filter(|s| s.months_with_data() > 0)
         .map(|s| {
             Line::from(vec![
                 Span::raw(safe(&s.label(), 48)),

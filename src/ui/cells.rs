@@ -14,7 +14,7 @@ pub const CONFLICT: &str = "≠";
 pub const GAP: &str = "·";
 
 /// A cell's value with its qualifier mark and a conflict mark, styled.
-pub fn value_span(cell: Option<&Cell>, theme: &Theme) -> Span<'static> {
+pub fn value_span(cell: Option<Cell>, theme: &Theme) -> Span<'static> {
     match cell {
         None => Span::styled(GAP, theme.muted),
         Some(c) => {
@@ -45,7 +45,7 @@ pub fn change_text(change: Option<Change>) -> String {
 }
 
 /// The sources column: count, and the conflict mark when they disagree.
-pub fn sources_text(cell: Option<&Cell>) -> String {
+pub fn sources_text(cell: Option<Cell>) -> String {
     match cell {
         None => String::new(),
         Some(c) if c.conflict() => format!("{} {CONFLICT}", c.source_count()),

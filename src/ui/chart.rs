@@ -40,8 +40,7 @@ impl Widget for TrendChart<'_> {
         let values: Vec<Option<(f64, Qualifier)>> = self
             .series
             .points()
-            .iter()
-            .map(|c| c.as_ref().map(|c| (c.primary.value, c.primary.qualifier)))
+            .map(|c| c.map(|c| (c.primary.value, c.primary.qualifier)))
             .collect();
         let present: Vec<f64> = values.iter().flatten().map(|(v, _)| *v).collect();
         if area.height < 4 || area.width < 16 {

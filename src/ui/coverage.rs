@@ -16,7 +16,7 @@ const MONTH_W: u16 = 8;
 const COL_W: u16 = 4;
 
 /// The mark and style of one grid cell.
-pub fn mark(cell: Option<&Cell>, theme: &Theme) -> (&'static str, Style) {
+pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
     match cell {
         None => (GAP, theme.muted),
         Some(c) if c.conflict() => ("≠", theme.conflict),
@@ -34,7 +34,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let sel = series.get(app.col);
     let title = match sel {
         Some(s) => {
-            let with = s.points().iter().filter(|p| p.is_some()).count();
+            let with = s.months_with_data();
             format!(
                 "column {}: {} ({}) · {with} of {} months · ← → columns, ↑ ↓ months, s: sources",
                 app.col + 1,

@@ -32,14 +32,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// The last month with a figure and the one before it that has one.
-type Dated<'a> = Option<(Month, &'a Cell)>;
+type Dated<'a> = Option<(Month, Cell<'a>)>;
 
 fn last_two(s: &Series) -> (Dated<'_>, Dated<'_>) {
     let mut found = s
         .range
         .months()
         .zip(s.points())
-        .filter_map(|(m, c)| Some((m, c.as_ref()?)))
+        .filter_map(|(m, c)| Some((m, c?)))
         .rev();
     (found.next(), found.next())
 }
@@ -52,7 +52,7 @@ fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let (last, prev) = last_two(s);
-    let with = s.points().iter().filter(|p| p.is_some()).count();
+    let with = s.months_with_data();
     let mut lines = vec![match last {
         Some((m, c)) => Line::from(vec![
             Span::raw("latest "),
@@ -103,11 +103,7 @@ fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// Bars scaled to the range's own minimum and maximum, so the shape shows; gaps stay gaps.
 fn sparkline(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let values: Vec<Option<f64>> = s
-        .points()
-        .iter()
-        .map(|c| c.as_ref().map(|c| c.primary.value))
-        .collect();
+    let values: Vec<Option<f64>> = s.points().map(|c| c.map(|c| c.primary.value)).collect();
     let shown = values.len().saturating_sub(area.width as usize);
     let values = &values[shown..];
     let present: Vec<f64> = values.iter().flatten().copied().collect();

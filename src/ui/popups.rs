@@ -139,7 +139,7 @@ fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Li
     let published = if f.published.is_empty() {
         "not shown on the page".to_string()
     } else {
-        f.published.clone()
+        f.published.to_string()
     };
     vec![
         Line::styled(

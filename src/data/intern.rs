@@ -1,0 +1,23 @@
+//! One shared copy of each repeated text (metric keys, source URLs and titles repeat across
+//! hundreds of figures), so memory grows with distinct texts, not with rows.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// A set of shared strings.
+#[derive(Debug, Default, Clone)]
+pub struct Interner {
+    set: HashSet<Arc<str>>,
+}
+
+impl Interner {
+    /// The shared copy of `text`, made on first use.
+    pub fn get(&mut self, text: &str) -> Arc<str> {
+        if let Some(s) = self.set.get(text) {
+            return Arc::clone(s);
+        }
+        let s: Arc<str> = Arc::from(text);
+        self.set.insert(Arc::clone(&s));
+        s
+    }
+}
