@@ -12,9 +12,10 @@ pub fn generate(real: &Path, out: &Path, scale: usize) -> std::io::Result<usize>
     let blocks = scale.clamp(1, 10);
     let copies = (scale / blocks).max(1);
     fs::create_dir_all(out.join("snapshots"))?;
-    for f in ["metrics.csv", "articles.csv", "events.csv", "cases.csv"] {
+    for f in ["metrics.csv", "articles.csv", "events.csv"] {
         fs::copy(real.join(f), out.join(f))?;
     }
+    write_cases(real, out, blocks, copies)?;
     let mut rows = 0;
     let mut names: Vec<_> = fs::read_dir(real.join("snapshots"))?
         .flatten()
@@ -76,4 +77,36 @@ fn synth_row(line: &str, block: usize, copy: usize, row: usize) -> String {
         .unwrap_or_default()
         .trim_end()
         .to_string()
+}
+
+/// The case register repeated per block (months shifted) and copy, names marked SYNTHETIC,
+/// dates left empty (month only) so no impossible day is made up.
+fn write_cases(real: &Path, out: &Path, blocks: usize, copies: usize) -> std::io::Result<()> {
+    let mut rdr = csv::Reader::from_path(real.join("cases.csv"))?;
+    let rows: Vec<csv::StringRecord> = rdr.records().flatten().collect();
+    let mut w = csv::Writer::from_path(out.join("cases.csv"))?;
+    w.write_record(rdr.headers()?)?;
+    for block in 0..blocks {
+        for copy in 0..copies {
+            for r in &rows {
+                let (y, m) = r[1].split_once('-').unwrap_or(("2020", "01"));
+                let (y, m): (u32, u32) = (y.parse().unwrap_or(2020), m.parse().unwrap_or(1));
+                let idx = y * 12 + m - 1 + (block as u32) * 68;
+                let month = format!("{:04}-{:02}", idx / 12, idx % 12 + 1);
+                let person = format!("{} (SYNTHETIC {block}.{copy})", &r[2]);
+                w.write_record([
+                    "",
+                    &month,
+                    &person,
+                    &r[3],
+                    &r[4],
+                    &r[5],
+                    &r[6],
+                    &r[7],
+                    "SYNTHETIC",
+                ])?;
+            }
+        }
+    }
+    w.flush()
 }

@@ -63,6 +63,10 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
+        /// What rows to write: the view (months as rows), every matching figure with all its
+        /// sources (the import format), or the case register.
+        #[arg(long, value_enum, default_value = "view")]
+        rows: ExportRows,
     },
     /// Merge a long table (the figures.csv columns) into the month snapshots of a directory.
     Import {
@@ -106,6 +110,17 @@ pub struct FilterArgs {
     /// Metric keys (repeatable); overrides --tab.
     #[arg(long = "metric", value_name = "KEY")]
     pub metrics: Vec<String>,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportRows {
+    /// The view as `summary` shows it, with qualifier, change and source columns.
+    View,
+    /// Every figure behind the view, all sources, in the columns `import` reads.
+    Figures,
+    /// The case register narrowed by range and article.
+    Cases,
 }
 
 /// Themes as named on the command line.

@@ -37,7 +37,8 @@ fn main() -> ExitCode {
             filters,
             output,
             force,
-        }) => commands::export(&store, &filters.or(&cli.filters), &output, force),
+            rows,
+        }) => commands::export(&store, &filters.or(&cli.filters), &output, force, rows),
         Some(Command::Render { filters, size }) => {
             dashboard::render(store, &filters.or(&cli.filters), &settings, size)
         }

@@ -482,3 +482,96 @@ fn dashboard_without_a_terminal_fails_cleanly() {
         .code(1)
         .stderr(predicate::str::contains("cannot run the dashboard here"));
 }
+
+#[test]
+fn export_figures_round_trips_through_import() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("figures.csv");
+    repdash()
+        .args([
+            "export",
+            "--rows",
+            "figures",
+            "--metric",
+            "political_prisoners",
+            "--from",
+            "2023-12",
+            "--to",
+            "2024-01",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(3 figures)"));
+    let text = fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with(
+        "month,metric,article,value,qualifier,source_url,source_title,published,note\n"
+    ));
+    assert!(
+        text.contains(
+            "2023-12,political_prisoners,,1477,exact,https://spring96.org/en/news/113805,"
+        )
+    );
+    let target = tempfile::tempdir().unwrap();
+    fs::copy(
+        repo().join("data/metrics.csv"),
+        target.path().join("metrics.csv"),
+    )
+    .unwrap();
+    repdash()
+        .arg("import")
+        .arg(&out)
+        .arg("--into")
+        .arg(target.path())
+        .assert()
+        .success();
+    for m in ["2023-12", "2024-01"] {
+        let a: Vec<String> = fs::read_to_string(target.path().join(format!("snapshots/{m}.csv")))
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(String::from)
+            .collect();
+        let b: Vec<String> = fs::read_to_string(repo().join(format!("data/snapshots/{m}.csv")))
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with("political_prisoners,"))
+            .map(String::from)
+            .collect();
+        let (mut a, mut b) = (a, b);
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "{m}");
+    }
+}
+
+#[test]
+fn export_cases_narrows_by_article_and_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("cases.csv");
+    repdash()
+        .args([
+            "export",
+            "--rows",
+            "cases",
+            "--article",
+            "411",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-12",
+            "-o",
+        ])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(7 cases)"));
+    let mut rdr = csv::Reader::from_path(&out).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 7);
+    assert!(
+        rows.iter()
+            .all(|r| r[4].split(';').any(|a| a == "411") && r[1].starts_with("2024-"))
+    );
+}

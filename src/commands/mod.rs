@@ -8,8 +8,9 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::FilterArgs;
-use crate::data::export::{to_csv, write_atomic};
+use crate::cli::{ExportRows, FilterArgs};
+use crate::data::case_query::{CaseFilter, query_cases};
+use crate::data::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
 use crate::data::report::{Format, render};
 use crate::data::source::DataSource;
 use crate::data::store::Store;
@@ -73,20 +74,43 @@ pub fn summary(store: &Store, args: &FilterArgs, format: Format) -> ExitCode {
     }
 }
 
-/// `export`: the view as CSV, written atomically.
-pub fn export(store: &Store, args: &FilterArgs, output: &Path, force: bool) -> ExitCode {
+/// `export`: the view (or its figures, or the matching cases) as CSV, written atomically.
+pub fn export(
+    store: &Store,
+    args: &FilterArgs,
+    output: &Path,
+    force: bool,
+    rows: ExportRows,
+) -> ExitCode {
     let v = match view(store, args) {
         Ok(v) => v,
         Err(code) => return code,
     };
-    match write_atomic(output, &to_csv(&v), force) {
+    let (bytes, what) = match rows {
+        ExportRows::View => {
+            let n = v.series.len();
+            (
+                to_csv(&v),
+                format!("{} month rows, {n} range rows", n * v.filter.range.len()),
+            )
+        }
+        ExportRows::Figures => {
+            let (bytes, n) = figures_to_csv(store, &v.filter);
+            (bytes, format!("{n} figures"))
+        }
+        ExportRows::Cases => {
+            let filter = CaseFilter {
+                range: v.filter.range,
+                article: v.filter.article.clone(),
+                event: None,
+            };
+            let cases = query_cases(store, &filter).cases;
+            (cases_to_csv(&cases), format!("{} cases", cases.len()))
+        }
+    };
+    match write_atomic(output, &bytes, force) {
         Ok(()) => {
-            let rows = v.series.len() * v.filter.range.len();
-            println!(
-                "wrote {} ({rows} month rows, {} range rows)",
-                output.display(),
-                v.series.len()
-            );
+            println!("wrote {} ({what})", output.display());
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -108,6 +108,51 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
     row
 }
 
+/// Every figure the filter selects, all sources, in the import columns (so an export of
+/// figures can be imported elsewhere). Returns the bytes and the number of figures.
+pub fn figures_to_csv(
+    store: &super::store::Store,
+    filter: &super::query::Filter,
+) -> (Vec<u8>, usize) {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record(super::import::IMPORT_HEADER);
+    let mut n = 0;
+    for metric in &filter.metrics {
+        let selected = store.figures_of(metric).iter().filter(|f| {
+            filter.range.contains(f.month)
+                && filter
+                    .article
+                    .as_ref()
+                    .is_none_or(|p| f.article.is_empty() || p.matches(&f.article))
+        });
+        for f in selected {
+            let [
+                metric,
+                article,
+                value,
+                qualifier,
+                url,
+                title,
+                published,
+                note,
+            ] = f.snapshot_fields();
+            let _ = w.write_record([
+                f.month.to_string(),
+                text(&metric),
+                text(&article),
+                value,
+                qualifier,
+                text(&url),
+                text(&title),
+                text(&published),
+                text(&note),
+            ]);
+            n += 1;
+        }
+    }
+    (w.into_inner().unwrap_or_default(), n)
+}
+
 /// Columns of a case-register export (the cases.csv columns).
 pub const CASES_EXPORT_HEADER: [&str; 9] = super::cases::CASES_HEADER;
 

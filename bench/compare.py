@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmark: repdash against DuckDB CLI, pandas and VisiData on the same task.
+
+For the real data and SYNTHETIC data at 10x, 100x and 1000x: load every month snapshot, keep
+one metric over a month range, write CSV (task "figures"); and keep one article of the case
+register over the range (task "cases"). Checks that every tool wrote the same rows, then runs
+all tools in alternating rounds and reports median wall time, median peak RSS and the ratio
+repdash/peer. Run through bench/compare.sh, which installs the peers."""
+import csv
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "out")
+BIN = os.path.join(ROOT, "target", "release", "repdash")
+LO, HI, METRIC, ARTICLE = "2021-01", "2060-12", "political_prisoners", "411"
+SLOW = 60.0  # a tool whose first run takes longer than this runs once at that size
+
+
+def duckdb_sql(task, d, out):
+    if task == "figures":
+        src = f"read_csv('{d}/snapshots/*.csv', filename=true, all_varchar=true, header=true)"
+        inner = (f"SELECT regexp_extract(filename, '([0-9]{{4}}-[0-9]{{2}})\\.csv$', 1) AS month, metric, article, value, "
+                 f"qualifier, source_url, source_title, published, note FROM {src}")
+        q = f"SELECT * FROM ({inner}) WHERE metric = '{METRIC}' AND month BETWEEN '{LO}' AND '{HI}'"
+    else:
+        q = (f"SELECT * FROM read_csv('{d}/cases.csv', all_varchar=true, header=true) "
+             f"WHERE list_contains(string_split(articles, ';'), '{ARTICLE}') AND month BETWEEN '{LO}' AND '{HI}'")
+    return f"COPY ({q}) TO '{out}' (HEADER, DELIMITER ',')"
+
+
+def commands(task, d):
+    key = METRIC if task == "figures" else ARTICLE
+    flag = ["--metric", METRIC] if task == "figures" else ["--article", ARTICLE]
+    out = lambda tool: os.path.join(OUT, f"{tool}-{task}.csv")
+    return {
+        "repdash": ([BIN, "--data", d, "export", "--rows", task, *flag, "--from", LO, "--to", HI, "-o", out("repdash"), "--force"], out("repdash")),
+        "duckdb": (["duckdb", "-c", duckdb_sql(task, d, out("duckdb"))], out("duckdb")),
+        "pandas": ([sys.executable, os.path.join(ROOT, "bench", "peers.py"), "pandas", task, d, out("pandas"), LO, HI, key], out("pandas")),
+        "visidata": ([sys.executable, os.path.join(ROOT, "bench", "peers.py"), "visidata", task, d, out("visidata"), LO, HI, key], out("visidata")),
+    }
+
+
+def timed(cmd):
+    """Wall seconds and peak RSS (MB) of one run, via /usr/bin/time."""
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, env={**os.environ, "REPDASH_CONFIG": "/nonexistent"})
+    wall = time.perf_counter() - t
+    if p.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(cmd)}\n{p.stderr}")
+    return wall, int(p.stderr.strip().splitlines()[-1]) / 1024
+
+
+def rows(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        r = csv.reader(fh)
+        next(r, None)
+        return sorted(tuple(c.strip() for c in row) for row in r)
+
+
+def run(size, d, runs):
+    results = []
+    for task in ("figures", "cases"):
+        cmds = commands(task, d)
+        for tool, (cmd, _) in cmds.items():
+            timed(cmd)  # warm up, and produce the output to compare
+        ref = rows(cmds["repdash"][1])
+        for tool, (_, out) in cmds.items():
+            got = rows(out)
+            status = "same rows" if got == ref else f"DIFFERENT ({len(got)} vs {len(ref)} rows)"
+            print(f"  {size} {task}: {tool}: {len(got)} rows, {status}", flush=True)
+            if got != ref:
+                raise SystemExit(f"{tool} disagrees with repdash on {size} {task}")
+        samples = {tool: [] for tool in cmds}
+        for i in range(runs):
+            for tool, (cmd, _) in cmds.items():
+                if i > 0 and samples[tool] and samples[tool][0][0] > SLOW:
+                    continue
+                samples[tool].append(timed(cmd))
+        med = {t: (statistics.median(w for w, _ in s), statistics.median(m for _, m in s), len(s)) for t, s in samples.items()}
+        for tool, (wall, rss, n) in med.items():
+            ratio = med["repdash"][0] / wall
+            results.append((size, task, tool, len(ref), wall, rss, n, ratio))
+    return results
+
+
+def main():
+    runs = int(os.environ.get("RUNS", "5"))
+    os.makedirs(OUT, exist_ok=True)
+    sizes = [("real", os.path.join(ROOT, "data"))]
+    for scale in (10, 100, 1000):
+        d = os.path.join(OUT, f"synthetic-{scale}x")
+        if os.environ.get("SIZES") and f"{scale}x" not in os.environ["SIZES"]:
+            continue
+        if not os.path.isdir(d):
+            subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "gen_synthetic", "--", str(scale), d], check=True, cwd=ROOT)
+        sizes.append((f"{scale}x", d))
+    results = []
+    wanted = os.environ.get("SIZES")
+    if wanted:
+        sizes = [(s, d) for s, d in sizes if s in wanted.split(",")]
+    for size, d in sizes:
+        print(f"{size}: {d}", flush=True)
+        results += run(size, d, runs if size != "1000x" else max(3, runs // 2))
+    lines = ["| data | task | tool | rows | median wall (s) | median peak RSS (MB) | runs | repdash time / tool time |",
+             "|---|---|---|---|---|---|---|---|"]
+    for size, task, tool, n, wall, rss, k, ratio in results:
+        lines.append(f"| {size} | {task} | {tool} | {n} | {wall:.3f} | {rss:.1f} | {k} | {ratio:.2f} |")
+    table = "\n".join(lines)
+    print(table)
+    with open(os.path.join(OUT, "results.md"), "w") as fh:
+        fh.write(table + "\n")
+
+
+if __name__ == "__main__":
+    main()
