@@ -207,17 +207,14 @@ fn tiny_terminals_do_not_panic() {
 fn help_and_hints_come_from_the_keymap() {
     let mut a = app(DashTab::Prisoners);
     let hints = show(&a, 200, 50);
-    for b in repdash::app::keymap::bindings()
-        .into_iter()
-        .filter(|b| b.hint)
-    {
+    for b in repdash::app::keymap::BINDINGS.iter().filter(|b| b.hint) {
         if b.scope != repdash::app::keymap::Scope::Columns {
             assert!(hints.contains(b.label), "hint bar lacks {}", b.label);
         }
     }
     a.update(Action::OpenHelp);
     let help = show(&a, 120, 70);
-    for b in repdash::app::keymap::bindings() {
+    for b in repdash::app::keymap::BINDINGS.iter() {
         assert!(
             help.contains(&format!("{}  {}", b.label, b.help)),
             "help lacks {} {}",

@@ -1,6 +1,7 @@
 //! The app layer: state, actions, and the pure keymap. No drawing here.
 
 pub mod action;
+pub mod bindings;
 pub mod export;
 pub mod filter_line;
 pub mod filters;

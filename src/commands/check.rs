@@ -12,26 +12,7 @@ use crate::data::view::View;
 pub fn report(store: &Store, problems: &[Problem]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "data: {}", clean(&store.origin));
-    let files = store.months().count();
-    match store.full_range() {
-        Some(range) => {
-            let _ = writeln!(
-                out,
-                "months: {files} files, {range} ({} months)",
-                range.len()
-            );
-            let missing: Vec<String> = range
-                .months()
-                .filter(|m| !store.months().any(|x| x == *m))
-                .map(|m| m.to_string())
-                .collect();
-            if !missing.is_empty() {
-                let _ = writeln!(out, "months without a file: {}", missing.join(", "));
-            }
-            coverage(&mut out, store, range);
-        }
-        None => out.push_str("months: none\n"),
-    }
+    months(&mut out, store);
     let used = store
         .catalog
         .metrics()
@@ -56,6 +37,30 @@ pub fn report(store: &Store, problems: &[Problem]) -> String {
         }
     }
     out
+}
+
+/// The span of months, the months without a snapshot file, and core-metric coverage.
+fn months(out: &mut String, store: &Store) {
+    let Some(range) = store.full_range() else {
+        out.push_str("months: none\n");
+        return;
+    };
+    let files: std::collections::BTreeSet<_> = store.months().collect();
+    let _ = writeln!(
+        out,
+        "months: {} files, {range} ({})",
+        files.len(),
+        range.count_text()
+    );
+    let missing: Vec<String> = range
+        .months()
+        .filter(|m| !files.contains(m))
+        .map(|m| m.to_string())
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(out, "months without a file: {}", missing.join(", "));
+    }
+    coverage(out, store, range);
 }
 
 fn coverage(out: &mut String, store: &Store, range: crate::data::month::MonthRange) {

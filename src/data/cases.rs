@@ -66,9 +66,8 @@ pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec
 fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) -> Option<Case> {
     let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
     let before = problems.len();
-    let mut bad = |field: &str, msg: String| {
-        problems.push(Problem::at(name, rec.line, Some(field), msg));
-    };
+    let mut bad =
+        |field: &str, msg: String| problems.push(Problem::at(name, rec.line, Some(field), msg));
     let month = f(1)
         .parse::<Month>()
         .map_err(|e| bad("month", e.to_string()))
@@ -83,36 +82,8 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
             ),
         );
     }
-    let articles: Vec<String> = f(4)
-        .split(';')
-        .filter(|a| !a.is_empty())
-        .map(str::to_string)
-        .collect();
-    if let Some(a) = articles
-        .iter()
-        .find(|a| !super::snapshot::article_is_valid(a))
-    {
-        bad(
-            "articles",
-            format!(
-                "article \"{}\" is not an article number",
-                super::text::shown(a)
-            ),
-        );
-    }
-    let sentence = f(5);
-    let sentence_months = if sentence.is_empty() {
-        None
-    } else {
-        let parsed = csvfile::parse_value(&sentence);
-        if parsed.is_none() {
-            bad(
-                "sentence_months",
-                format!("sentence_months \"{}\" is not a number", shown(&sentence)),
-            );
-        }
-        parsed
-    };
+    let articles = parse_articles(&f(4), &mut bad);
+    let sentence_months = parse_sentence(&f(5), &mut bad);
     if problems.len() > before {
         return None;
     }
@@ -127,4 +98,38 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
         source_url: f(7),
         note: f(8),
     })
+}
+
+/// `342;361-1` into article numbers; an invalid one is reported.
+fn parse_articles(text: &str, bad: &mut impl FnMut(&str, String)) -> Vec<String> {
+    let articles: Vec<String> = text
+        .split(';')
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+        .collect();
+    if let Some(a) = articles
+        .iter()
+        .find(|a| !super::snapshot::article_is_valid(a))
+    {
+        bad(
+            "articles",
+            format!("article \"{}\" is not an article number", shown(a)),
+        );
+    }
+    articles
+}
+
+/// An empty sentence is unknown; anything else must be a number of months.
+fn parse_sentence(text: &str, bad: &mut impl FnMut(&str, String)) -> Option<f64> {
+    if text.is_empty() {
+        return None;
+    }
+    let parsed = csvfile::parse_value(text);
+    if parsed.is_none() {
+        bad(
+            "sentence_months",
+            format!("sentence_months \"{}\" is not a number", shown(text)),
+        );
+    }
+    parsed
 }

@@ -27,39 +27,59 @@ pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
 
 /// Draws the grid with the selected row and column highlighted.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let series = app.series();
-    if area.height < 4 || area.width < MONTH_W + COL_W || series.is_empty() {
+    if area.height < 4 || area.width < MONTH_W + COL_W || app.series().is_empty() {
         return;
     }
-    let sel = series.get(app.col);
-    let title = match sel {
-        Some(s) => {
-            let with = s.months_with_data();
-            format!(
-                "column {}: {} ({}) · {with} of {} months · ← → columns, ↑ ↓ months, s: sources",
-                app.col + 1,
-                safe(&s.key(), 40),
-                safe(&s.metric.label, 40),
-                s.range.len()
-            )
-        }
-        None => String::new(),
-    };
-    buf.set_stringn(area.x, area.y, title, area.width as usize, theme.title);
+    buf.set_stringn(area.x, area.y, title(app), area.width as usize, theme.title);
     let legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing";
     buf.set_stringn(area.x, area.y + 1, legend, area.width as usize, theme.muted);
-    let visible_cols = ((area.width - MONTH_W) / COL_W) as usize;
-    let first_col = app.col.saturating_sub(visible_cols.saturating_sub(1));
-    let header_y = area.y + 2;
-    for (k, i) in (first_col..series.len()).take(visible_cols).enumerate() {
+    let visible = ((area.width - MONTH_W) / COL_W) as usize;
+    let cols = Columns {
+        first: app.col.saturating_sub(visible.saturating_sub(1)),
+        visible,
+    };
+    column_numbers(app, theme, area, cols, buf);
+    rows(app, theme, area, cols, buf);
+}
+
+/// The columns on screen: the first shown and how many fit.
+#[derive(Clone, Copy)]
+struct Columns {
+    first: usize,
+    visible: usize,
+}
+
+fn title(app: &App) -> String {
+    let Some(s) = app.series().get(app.col) else {
+        return String::new();
+    };
+    format!(
+        "column {}: {} ({}) · {} of {} months · ← → columns, ↑ ↓ months, s: sources",
+        app.col + 1,
+        safe(&s.key(), 40),
+        safe(&s.metric.label, 40),
+        s.months_with_data(),
+        s.range.len()
+    )
+}
+
+fn column_numbers(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
+    for (k, i) in (cols.first..app.series().len())
+        .take(cols.visible)
+        .enumerate()
+    {
         let x = area.x + MONTH_W + k as u16 * COL_W;
         let style = if i == app.col {
             theme.selected
         } else {
             theme.muted
         };
-        buf.set_stringn(x, header_y, format!("{:>3}", i + 1), 3, style);
+        buf.set_stringn(x, area.y + 2, format!("{:>3}", i + 1), 3, style);
     }
+}
+
+/// Month rows; the month column is drawn apart from the scrolled columns, so it stays put.
+fn rows(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
     let body_h = (area.height - 3) as usize;
     let first_row = app.row.saturating_sub(body_h.saturating_sub(1));
     for (r, month) in app.range.months().enumerate().skip(first_row).take(body_h) {
@@ -70,12 +90,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Style::default()
         };
         buf.set_stringn(area.x, y, month.to_string(), MONTH_W as usize, style);
-        for (k, s) in series.iter().enumerate().skip(first_col).take(visible_cols) {
+        for (k, s) in app
+            .series()
+            .iter()
+            .enumerate()
+            .skip(cols.first)
+            .take(cols.visible)
+        {
             let (glyph, mut st) = mark(s.at(month), theme);
             if r == app.row && k == app.col {
                 st = theme.selected;
             }
-            let x = area.x + MONTH_W + (k - first_col) as u16 * COL_W + 2;
+            let x = area.x + MONTH_W + (k - cols.first) as u16 * COL_W + 2;
             buf.set_stringn(x, y, glyph, 1, st);
         }
     }

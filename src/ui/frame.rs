@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Tabs, Widget};
 
 use super::theme::Theme;
 use super::{articles, cells::safe, coverage, metric_tab, overview, popups};
-use crate::app::keymap::{Scope, bindings, mode_hints};
+use crate::app::keymap::{BINDINGS, Scope, mode_hints};
 use crate::app::mode::Mode;
 use crate::app::{App, DashTab};
 
@@ -99,7 +99,7 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 pub fn hint_line(app: &App, theme: &Theme) -> Line<'static> {
     let mut pairs: Vec<(String, String)> = Vec::new();
     if app.mode == Mode::Normal {
-        for b in bindings().into_iter().filter(|b| b.hint) {
+        for b in BINDINGS.iter().filter(|b| b.hint) {
             let applies = match b.scope {
                 Scope::Global => true,
                 Scope::Rows => app.tab != DashTab::Overview,

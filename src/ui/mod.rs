@@ -8,6 +8,7 @@ pub mod frame;
 pub mod metric_tab;
 pub mod overview;
 pub mod popups;
+pub mod sources;
 pub mod text;
 pub mod theme;
 

@@ -11,6 +11,7 @@ use super::cells::{GAP, safe, value_span};
 use super::theme::Theme;
 use crate::app::App;
 use crate::data::month::Month;
+use crate::data::qualifier::Qualifier;
 use crate::data::series::{Cell, Series};
 use crate::data::text::format_change;
 
@@ -45,48 +46,11 @@ fn last_two(s: &Series) -> (Dated<'_>, Dated<'_>) {
 }
 
 fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} ", safe(&s.label(), 40)),
-        theme.title,
-    ));
+    let title = Span::styled(format!(" {} ", safe(&s.label(), 40)), theme.title);
+    let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     block.render(area, buf);
-    let (last, prev) = last_two(s);
-    let with = s.months_with_data();
-    let mut lines = vec![match last {
-        Some((m, c)) => Line::from(vec![
-            Span::raw("latest "),
-            value_span(Some(c), theme),
-            Span::raw(format!(" ({m})")),
-            Span::styled(format!(" · {with}/{} months", s.range.len()), theme.muted),
-        ]),
-        None => Line::styled(
-            format!("no figure in this range (0/{} months)", s.range.len()),
-            theme.muted,
-        ),
-    }];
-    if let (Some((_, c)), Some((pm, pc))) = (last, prev) {
-        let approx =
-            if c.primary.qualifier.is_lower_bound() || pc.primary.qualifier.is_lower_bound() {
-                "~"
-            } else {
-                ""
-            };
-        let delta = format_change(c.primary.value - pc.primary.value);
-        lines.push(Line::styled(
-            format!("{approx}{delta} on {pm}, the previous month with data"),
-            theme.muted,
-        ));
-    }
-    let shown = s.range.len().min(inner.width as usize);
-    if let Some(first) = s.range.to().offset(1 - shown as i32)
-        && inner.height > lines.len() as u16 + 1
-    {
-        lines.push(Line::styled(
-            format!("trend {first}..{} (· = no figure)", s.range.to()),
-            theme.muted,
-        ));
-    }
+    let lines = tile_lines(s, theme, inner);
     let text_h = (lines.len() as u16).min(inner.height.saturating_sub(1));
     let spark_h = inner.height.saturating_sub(text_h).min(4);
     let [text_area, spark_area, _] = Layout::vertical([
@@ -99,6 +63,47 @@ fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if spark_area.height > 0 {
         sparkline(s, theme, spark_area, buf);
     }
+}
+
+/// Latest figure and month, change on the previous month with data, and what the sparkline spans.
+fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
+    let (last, prev) = last_two(s);
+    let months = s.range.len();
+    let mut lines = vec![match last {
+        Some((m, c)) => Line::from(vec![
+            Span::raw("latest "),
+            value_span(Some(c), theme),
+            Span::raw(format!(" ({m})")),
+            Span::styled(
+                format!(" · {}/{months} months", s.months_with_data()),
+                theme.muted,
+            ),
+        ]),
+        None => Line::styled(
+            format!("no figure in this range (0/{months} months)"),
+            theme.muted,
+        ),
+    }];
+    if let (Some((_, c)), Some((pm, pc))) = (last, prev) {
+        let exact =
+            c.primary.qualifier == Qualifier::Exact && pc.primary.qualifier == Qualifier::Exact;
+        let delta = format_change(c.primary.value - pc.primary.value);
+        let text = format!(
+            "{}{delta} on {pm}, the previous month with data",
+            if exact { "" } else { "~" }
+        );
+        lines.push(Line::styled(text, theme.muted));
+    }
+    let shown = months.min(inner.width as usize);
+    if let Some(first) = s.range.to().offset(1 - shown as i32)
+        && inner.height > lines.len() as u16 + 1
+    {
+        lines.push(Line::styled(
+            format!("trend {first}..{} (· = no figure)", s.range.to()),
+            theme.muted,
+        ));
+    }
+    lines
 }
 
 /// Bars scaled to the range's own minimum and maximum, so the shape shows; gaps stay gaps.

@@ -7,12 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::cells::safe;
+use super::sources::{snapshot_lines, source_lines};
 use super::theme::Theme;
-use crate::app::keymap::{bindings, mode_hints};
+use crate::app::App;
+use crate::app::keymap::{BINDINGS, mode_hints};
 use crate::app::mode::Mode;
-use crate::app::{App, DashTab};
-use crate::data::figure::Figure;
-use crate::data::text::format_number;
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -99,7 +98,7 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         "Keys (the bottom bar shows the ones that work where you are)",
         theme.title,
     )];
-    for b in bindings() {
+    for b in BINDINGS {
         lines.push(Line::from(vec![
             Span::styled(format!("{:>8}  ", b.label), theme.title),
             Span::raw(b.help),
@@ -123,153 +122,6 @@ fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         ("1 2 3", "events on the chart's x axis, listed under it"),
     ] {
         lines.push(Line::raw(format!("{m:>8}  {what}")));
-    }
-    lines
-}
-
-fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
-    let tag = if shown {
-        "shown"
-    } else if differs {
-        "≠ differs from shown"
-    } else {
-        "same value"
-    };
-    let style = if differs { theme.conflict } else { theme.title };
-    let published = if f.published.is_empty() {
-        "not shown on the page".to_string()
-    } else {
-        f.published.to_string()
-    };
-    vec![
-        Line::styled(
-            format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
-            style,
-        ),
-        Line::raw(format!("  url:       {}", safe(&f.source_url, 300))),
-        Line::raw(format!("  title:     {}", safe(&f.source_title, 300))),
-        Line::raw(format!("  published: {}", safe(&published, 20))),
-        Line::raw(format!("  note:      {}", safe(&f.note, 300))),
-        Line::raw(""),
-    ]
-}
-
-fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    if app.tab == DashTab::Articles {
-        return case_lines(app);
-    }
-    let Some(cell) = app.selected_cell() else {
-        return vec![Line::raw("no figure here")];
-    };
-    let p = &cell.primary;
-    let article = if p.article.is_empty() {
-        String::new()
-    } else {
-        format!(" · article {}", safe(&p.article, 20))
-    };
-    let verdict = if cell.conflict() {
-        "sources disagree"
-    } else {
-        "sources agree"
-    };
-    let mut lines = vec![Line::styled(
-        format!(
-            "{}{article} · {} · {} source(s), {verdict}",
-            safe(&p.metric, 40),
-            p.month,
-            cell.source_count()
-        ),
-        theme.title,
-    )];
-    for (i, f) in cell.all().enumerate() {
-        let differs = i > 0 && (f.value != p.value || f.qualifier != p.qualifier);
-        lines.extend(figure_lines(f, i == 0, differs, theme));
-    }
-    lines
-}
-
-fn case_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(c) = app.views.cases.cases.get(app.row) else {
-        return vec![Line::raw("no case selected")];
-    };
-    let sentence = c
-        .sentence_months
-        .map(|m| format!("{} months", format_number(m)))
-        .unwrap_or_else(|| "not given".into());
-    [
-        format!("person:    {}", safe(&c.person, 80)),
-        format!(
-            "event:     {} on {}",
-            safe(&c.event, 40),
-            if c.date.is_empty() {
-                c.month.to_string()
-            } else {
-                safe(&c.date, 12)
-            }
-        ),
-        format!("articles:  {}", safe(&c.articles.join(", "), 80)),
-        format!("sentence:  {sentence}"),
-        format!("court:     {}", safe(&c.court, 120)),
-        format!("source:    {}", safe(&c.source_url, 300)),
-        format!("note:      {}", safe(&c.note, 300)),
-    ]
-    .into_iter()
-    .map(Line::raw)
-    .collect()
-}
-
-fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let Some(month) = app.selected_month() else {
-        return vec![];
-    };
-    let figures = app.store.figures_in(month);
-    if figures.is_empty() {
-        return vec![Line::raw("no figures for this month")];
-    }
-    let mut lines = vec![Line::styled(
-        format!(
-            "{} figures; ≠ marks a second source that disagrees",
-            figures.len()
-        ),
-        theme.muted,
-    )];
-    let mut prev: Option<&Figure> = None;
-    for f in figures {
-        let alt = prev.is_some_and(|p| p.metric == f.metric && p.article == f.article);
-        let label = app
-            .store
-            .catalog
-            .metric(&f.metric)
-            .map(|m| m.label.as_str())
-            .unwrap_or(&f.metric);
-        let article = if f.article.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", safe(&f.article, 16))
-        };
-        let differs = alt && prev.is_some_and(|p| p.value != f.value || p.qualifier != f.qualifier);
-        let lead = if differs {
-            "  ≠ "
-        } else if alt {
-            "  = "
-        } else {
-            ""
-        };
-        let style = if differs {
-            theme.conflict
-        } else {
-            ratatui::style::Style::default()
-        };
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{lead}{}{article}: {}", safe(label, 40), f.display_value()),
-                style,
-            ),
-            Span::styled(format!("  {}", safe(&f.source_url, 120)), theme.muted),
-        ]));
-        if !alt {
-            prev = Some(f);
-        }
     }
     lines
 }

@@ -62,65 +62,90 @@ pub struct Theme {
 impl Theme {
     /// The theme of that name.
     pub fn new(name: ThemeName) -> Theme {
-        let plain = Style::default();
-        let bold = plain.add_modifier(Modifier::BOLD);
         match name {
-            ThemeName::NoColour => Theme {
-                name,
-                title: bold,
-                muted: plain,
-                selected: plain.add_modifier(Modifier::REVERSED),
-                conflict: plain.add_modifier(Modifier::UNDERLINED),
-                inexact: plain,
-                event: bold,
-                status: bold,
-                series: [Color::Reset; 4],
-            },
-            ThemeName::Dark => Theme {
-                name,
-                title: bold.fg(Color::Cyan),
-                muted: plain.fg(Color::Gray),
-                selected: plain.add_modifier(Modifier::REVERSED),
-                conflict: plain.fg(Color::LightRed),
-                inexact: plain.fg(Color::Yellow),
-                event: plain.fg(Color::LightMagenta),
-                status: bold.fg(Color::LightGreen),
-                series: [
-                    Color::Cyan,
-                    Color::Yellow,
-                    Color::LightMagenta,
-                    Color::LightGreen,
-                ],
-            },
-            ThemeName::Light => Theme {
-                name,
-                title: bold.fg(Color::Blue),
-                muted: plain.fg(Color::DarkGray),
-                selected: plain.add_modifier(Modifier::REVERSED),
-                conflict: plain.fg(Color::Red),
-                inexact: plain.fg(Color::Magenta),
-                event: plain.fg(Color::Magenta),
-                status: bold.fg(Color::Blue),
-                series: [Color::Blue, Color::Red, Color::Magenta, Color::Black],
-            },
-            ThemeName::ColourBlind => Theme {
-                name,
-                title: bold.fg(Color::Rgb(86, 180, 233)),
-                muted: plain,
-                selected: plain.add_modifier(Modifier::REVERSED),
-                conflict: plain
-                    .fg(Color::Rgb(213, 94, 0))
-                    .add_modifier(Modifier::UNDERLINED),
-                inexact: plain.fg(Color::Rgb(230, 159, 0)),
-                event: plain.fg(Color::Rgb(204, 121, 167)),
-                status: bold.fg(Color::Rgb(0, 158, 115)),
-                series: [
-                    Color::Rgb(0, 114, 178),
-                    Color::Rgb(230, 159, 0),
-                    Color::Rgb(0, 158, 115),
-                    Color::Rgb(204, 121, 167),
-                ],
-            },
+            ThemeName::NoColour => no_colour(),
+            ThemeName::Dark => dark(),
+            ThemeName::Light => light(),
+            ThemeName::ColourBlind => colour_blind(),
         }
+    }
+}
+
+fn bold() -> Style {
+    Style::default().add_modifier(Modifier::BOLD)
+}
+
+fn reversed() -> Style {
+    Style::default().add_modifier(Modifier::REVERSED)
+}
+
+fn no_colour() -> Theme {
+    let plain = Style::default();
+    Theme {
+        name: ThemeName::NoColour,
+        title: bold(),
+        muted: plain,
+        selected: reversed(),
+        conflict: plain.add_modifier(Modifier::UNDERLINED),
+        inexact: plain,
+        event: bold(),
+        status: bold(),
+        series: [Color::Reset; 4],
+    }
+}
+
+fn dark() -> Theme {
+    let fg = |c| Style::default().fg(c);
+    Theme {
+        name: ThemeName::Dark,
+        title: bold().fg(Color::Cyan),
+        muted: fg(Color::Gray),
+        selected: reversed(),
+        conflict: fg(Color::LightRed),
+        inexact: fg(Color::Yellow),
+        event: fg(Color::LightMagenta),
+        status: bold().fg(Color::LightGreen),
+        series: [
+            Color::Cyan,
+            Color::Yellow,
+            Color::LightMagenta,
+            Color::LightGreen,
+        ],
+    }
+}
+
+fn light() -> Theme {
+    let fg = |c| Style::default().fg(c);
+    Theme {
+        name: ThemeName::Light,
+        title: bold().fg(Color::Blue),
+        muted: fg(Color::DarkGray),
+        selected: reversed(),
+        conflict: fg(Color::Red),
+        inexact: fg(Color::Magenta),
+        event: fg(Color::Magenta),
+        status: bold().fg(Color::Blue),
+        series: [Color::Blue, Color::Red, Color::Magenta, Color::Black],
+    }
+}
+
+/// Okabe-Ito: blue, orange, bluish green, reddish purple, vermillion, sky blue.
+fn colour_blind() -> Theme {
+    let fg = |r, g, b| Style::default().fg(Color::Rgb(r, g, b));
+    Theme {
+        name: ThemeName::ColourBlind,
+        title: bold().fg(Color::Rgb(86, 180, 233)),
+        muted: Style::default(),
+        selected: reversed(),
+        conflict: fg(213, 94, 0).add_modifier(Modifier::UNDERLINED),
+        inexact: fg(230, 159, 0),
+        event: fg(204, 121, 167),
+        status: bold().fg(Color::Rgb(0, 158, 115)),
+        series: [
+            Color::Rgb(0, 114, 178),
+            Color::Rgb(230, 159, 0),
+            Color::Rgb(0, 158, 115),
+            Color::Rgb(204, 121, 167),
+        ],
     }
 }

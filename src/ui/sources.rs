@@ -1,0 +1,159 @@
+//! The text of the sources popup and of the whole-month popup: every figure keeps its source,
+//! and a disagreeing second source is marked, never merged.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::cells::safe;
+use super::theme::Theme;
+use crate::app::{App, DashTab};
+use crate::data::figure::Figure;
+use crate::data::text::format_number;
+
+fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
+    let tag = if shown {
+        "shown"
+    } else if differs {
+        "≠ differs from shown"
+    } else {
+        "same value"
+    };
+    let style = if differs { theme.conflict } else { theme.title };
+    let published = if f.published.is_empty() {
+        "not shown on the page".to_string()
+    } else {
+        f.published.to_string()
+    };
+    vec![
+        Line::styled(
+            format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
+            style,
+        ),
+        Line::raw(format!("  url:       {}", safe(&f.source_url, 300))),
+        Line::raw(format!("  title:     {}", safe(&f.source_title, 300))),
+        Line::raw(format!("  published: {}", safe(&published, 20))),
+        Line::raw(format!("  note:      {}", safe(&f.note, 300))),
+        Line::raw(""),
+    ]
+}
+
+/// Every source of the selected figure (or the selected case on the Articles tab).
+pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    if app.tab == DashTab::Articles {
+        return case_lines(app);
+    }
+    let Some(cell) = app.selected_cell() else {
+        return vec![Line::raw("no figure here")];
+    };
+    let p = &cell.primary;
+    let article = if p.article.is_empty() {
+        String::new()
+    } else {
+        format!(" · article {}", safe(&p.article, 20))
+    };
+    let verdict = if cell.conflict() {
+        "sources disagree"
+    } else {
+        "sources agree"
+    };
+    let mut lines = vec![Line::styled(
+        format!(
+            "{}{article} · {} · {} source(s), {verdict}",
+            safe(&p.metric, 40),
+            p.month,
+            cell.source_count()
+        ),
+        theme.title,
+    )];
+    for (i, f) in cell.all().enumerate() {
+        let differs = i > 0 && (f.value != p.value || f.qualifier != p.qualifier);
+        lines.extend(figure_lines(f, i == 0, differs, theme));
+    }
+    lines
+}
+
+fn case_lines(app: &App) -> Vec<Line<'static>> {
+    let Some(c) = app.views.cases.cases.get(app.row) else {
+        return vec![Line::raw("no case selected")];
+    };
+    let sentence = c
+        .sentence_months
+        .map(|m| format!("{} months", format_number(m)))
+        .unwrap_or_else(|| "not given".into());
+    [
+        format!("person:    {}", safe(&c.person, 80)),
+        format!(
+            "event:     {} on {}",
+            safe(&c.event, 40),
+            if c.date.is_empty() {
+                c.month.to_string()
+            } else {
+                safe(&c.date, 12)
+            }
+        ),
+        format!("articles:  {}", safe(&c.articles.join(", "), 80)),
+        format!("sentence:  {sentence}"),
+        format!("court:     {}", safe(&c.court, 120)),
+        format!("source:    {}", safe(&c.source_url, 300)),
+        format!("note:      {}", safe(&c.note, 300)),
+    ]
+    .into_iter()
+    .map(Line::raw)
+    .collect()
+}
+
+/// Every figure of the selected month; a second source is marked `=` (agrees) or `≠`.
+pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(month) = app.selected_month() else {
+        return vec![];
+    };
+    let figures = app.store.figures_in(month);
+    if figures.is_empty() {
+        return vec![Line::raw("no figures for this month")];
+    }
+    let head = format!(
+        "{} figures; ≠ marks a second source that disagrees",
+        figures.len()
+    );
+    let mut lines = vec![Line::styled(head, theme.muted)];
+    let mut prev: Option<&Figure> = None;
+    for f in figures {
+        let alt = prev.filter(|p| p.metric == f.metric && p.article == f.article);
+        lines.push(snapshot_line(app, f, alt, theme));
+        if alt.is_none() {
+            prev = Some(f);
+        }
+    }
+    lines
+}
+
+fn snapshot_line(
+    app: &App,
+    f: &Figure,
+    shown_first: Option<&Figure>,
+    theme: &Theme,
+) -> Line<'static> {
+    let label = app
+        .store
+        .catalog
+        .metric(&f.metric)
+        .map_or(&*f.metric, |m| m.label.as_str());
+    let article = if f.article.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", safe(&f.article, 16))
+    };
+    let differs = shown_first.is_some_and(|p| p.value != f.value || p.qualifier != f.qualifier);
+    let (lead, style) = match (shown_first, differs) {
+        (Some(_), true) => ("  ≠ ", theme.conflict),
+        (Some(_), false) => ("  = ", Style::default()),
+        (None, _) => ("", Style::default()),
+    };
+    Line::from(vec![
+        Span::styled(
+            format!("{lead}{}{article}: {}", safe(label, 40), f.display_value()),
+            style,
+        ),
+        Span::styled(format!("  {}", safe(&f.source_url, 120)), theme.muted),
+    ])
+}
