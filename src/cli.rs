@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::app::DashTab;
 use crate::data::month::Month;
 use crate::data::pattern::ArticlePattern;
 use crate::data::report::Format;
@@ -106,7 +107,7 @@ pub struct FilterArgs {
     pub article: Option<ArticlePattern>,
     /// Tab: which group of metrics.
     #[arg(long, value_enum)]
-    pub tab: Option<TabArg>,
+    pub tab: Option<DashTab>,
     /// Metric keys (repeatable); overrides --tab.
     #[arg(long = "metric", value_name = "KEY")]
     pub metrics: Vec<String>,
@@ -145,25 +146,6 @@ impl From<ThemeArg> for crate::ui::ThemeName {
             ThemeArg::NoColour => Self::NoColour,
         }
     }
-}
-
-/// Dashboard tabs as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TabArg {
-    /// Core series at a glance.
-    Overview,
-    /// Political prisoners.
-    Prisoners,
-    /// Detentions, criminal cases, convictions.
-    Detentions,
-    /// Administrative cases.
-    Administrative,
-    /// Extremist and terrorist lists.
-    Extremism,
-    /// Figures and cases by article.
-    Articles,
-    /// Which months have which figures.
-    Coverage,
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {

@@ -4,15 +4,8 @@ mod common;
 
 use std::fs;
 
-use assert_cmd::Command;
-use common::{DataDir, HEADER, repo};
+use common::{DataDir, HEADER, repdash, repo};
 use predicates::prelude::*;
-
-fn repdash() -> Command {
-    let mut cmd = Command::cargo_bin("repdash").unwrap();
-    cmd.env_remove("REPDASH_DATA").env("NO_COLOR", "1");
-    cmd
-}
 
 #[test]
 fn check_on_embedded_data_passes_and_reports_coverage() {
@@ -92,7 +85,7 @@ fn summary_shows_marks_gaps_conflicts_and_aggregates() {
             "political_prisoners: last 1,429 (2024-01)",
         ))
         .stdout(predicate::str::contains(
-            "criminal_convictions: no data in range",
+            "criminal_convictions: no figure in range",
         ));
     repdash()
         .args(["summary", "--metric", "political_prisoners", "--from", "2021-05", "--to", "2021-07", "--format", "csv"])

@@ -7,16 +7,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use assert_cmd::Command;
-use common::{DataDir, HEADER, repo};
-
-fn repdash() -> Command {
-    let mut cmd = Command::cargo_bin("repdash").unwrap();
-    cmd.env_remove("REPDASH_DATA")
-        .env("REPDASH_CONFIG", "/nonexistent")
-        .env("NO_COLOR", "1");
-    cmd
-}
+use common::{DataDir, HEADER, repdash, repo};
 
 fn overlay(from: &Path, to: &Path) {
     for entry in fs::read_dir(from).unwrap().flatten() {

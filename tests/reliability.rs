@@ -8,8 +8,7 @@ use std::path::Path;
 use std::process::{Command as Std, Stdio};
 use std::time::Duration;
 
-use assert_cmd::Command;
-use common::{DataDir, HEADER};
+use common::{DataDir, HEADER, repdash};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
@@ -17,14 +16,6 @@ use repdash::app::{Action, App, DashTab};
 use repdash::data::source::DataSource;
 use repdash::data::store::Store;
 use repdash::ui::{Screen, Theme, ThemeName};
-
-fn repdash() -> Command {
-    let mut cmd = Command::cargo_bin("repdash").unwrap();
-    cmd.env_remove("REPDASH_DATA")
-        .env("REPDASH_CONFIG", "/nonexistent")
-        .env("NO_COLOR", "1");
-    cmd
-}
 
 const NASTY: &str = "\u{1b}[2J\u{1b}]52;c;cm0gLXJmIC8=\u{7}\u{1b}]8;;https://evil/\u{1b}\\link\u{8}\r\u{202e}\u{2066}\u{9b}31m";
 

@@ -1,10 +1,11 @@
 //! The dashboard's tabs, in order; `next`/`prev` wrap and never panic at the ends.
 
-use crate::cli::TabArg;
 use crate::data::catalog::Tab;
 
 /// One tab of the dashboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+///
+/// The command line names them by `key` (clap derives the names from the variants).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
 pub enum DashTab {
     /// One tile per core series.
     #[default]
@@ -107,20 +108,6 @@ impl DashTab {
             self,
             DashTab::Prisoners | DashTab::Detentions | DashTab::Administrative | DashTab::Extremism
         )
-    }
-}
-
-impl From<TabArg> for DashTab {
-    fn from(t: TabArg) -> DashTab {
-        match t {
-            TabArg::Overview => DashTab::Overview,
-            TabArg::Prisoners => DashTab::Prisoners,
-            TabArg::Detentions => DashTab::Detentions,
-            TabArg::Administrative => DashTab::Administrative,
-            TabArg::Extremism => DashTab::Extremism,
-            TabArg::Articles => DashTab::Articles,
-            TabArg::Coverage => DashTab::Coverage,
-        }
     }
 }
 

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use super::filters::resolve_range;
-use crate::app::{App, DashTab};
+use crate::app::App;
 use crate::cli::{Cli, FilterArgs};
 use crate::config::{self, Overrides, Settings};
 use crate::data::month::MonthRange;
@@ -58,7 +58,7 @@ pub fn build_app(store: Store, args: &FilterArgs, settings: &Settings) -> Result
     } else {
         range_setting(&settings.range.0, full)?
     };
-    let tab = args.tab.map_or(DashTab::Overview, DashTab::from);
+    let tab = args.tab.unwrap_or_default();
     let mut app = App::new(store, tab, Some(range), args.article.clone());
     app.export_dir = settings.export_dir.0.clone();
     Ok(app)

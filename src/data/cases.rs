@@ -46,16 +46,9 @@ pub const CASES_HEADER: [&str; 9] = [
 
 /// Parses cases.csv, reporting bad rows into `problems`.
 pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Case> {
-    let text = match csvfile::decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
-    };
-    let records = csvfile::read_records(name, text, &CASES_HEADER, problems);
+    let records = csvfile::read_file(name, bytes, &CASES_HEADER, problems);
     let mut out = Vec::new();
-    for rec in records.unwrap_or_default() {
+    for rec in records {
         if let Some(case) = parse_case(name, &rec, problems) {
             out.push(case);
         }

@@ -143,15 +143,7 @@ impl Catalog {
     /// Parses metrics.csv, reporting bad rows into `problems`.
     pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
         let mut catalog = Catalog::default();
-        let text = match csvfile::decode(name, bytes) {
-            Ok(t) => t,
-            Err(p) => {
-                problems.push(p);
-                return catalog;
-            }
-        };
-        let records = csvfile::read_records(name, text, &METRICS_HEADER, problems);
-        for rec in records.unwrap_or_default() {
+        for rec in csvfile::read_file(name, bytes, &METRICS_HEADER, problems) {
             let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
             let mut bad = |field: &str, msg: String| {
                 problems.push(Problem::at(name, rec.line, Some(field), msg));

@@ -26,6 +26,23 @@ pub fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     })
 }
 
+/// Decodes and reads a whole small file (catalog, glossary, events, cases); every problem goes
+/// to `problems` and the readable records are returned.
+pub fn read_file(
+    name: &str,
+    bytes: &[u8],
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Vec<Record> {
+    match decode(name, bytes) {
+        Ok(text) => read_records(name, text, expected, problems).unwrap_or_default(),
+        Err(p) => {
+            problems.push(p);
+            Vec::new()
+        }
+    }
+}
+
 /// Reads `text` as CSV with exactly the `expected` header. Bad records are reported and skipped;
 /// `None` means the file could not be read at all (header wrong, empty).
 pub fn read_records(

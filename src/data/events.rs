@@ -25,16 +25,9 @@ pub const EVENTS_HEADER: [&str; 4] = ["date", "kind", "label", "source_url"];
 
 /// Parses events.csv, reporting bad rows into `problems`.
 pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Event> {
-    let text = match csvfile::decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
-    };
-    let records = csvfile::read_records(name, text, &EVENTS_HEADER, problems);
+    let records = csvfile::read_file(name, bytes, &EVENTS_HEADER, problems);
     let mut out = Vec::new();
-    for rec in records.unwrap_or_default() {
+    for rec in records {
         let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
         let Some(month) = month_of_date(&f(0)) else {
             let msg = format!(

@@ -22,16 +22,9 @@ pub const ARTICLES_HEADER: [&str; 4] = ["code", "article", "short_name", "name_s
 
 /// Parses articles.csv, reporting bad rows into `problems`.
 pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Article> {
-    let text = match csvfile::decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
-    };
-    let records = csvfile::read_records(name, text, &ARTICLES_HEADER, problems);
+    let records = csvfile::read_file(name, bytes, &ARTICLES_HEADER, problems);
     let mut out = Vec::new();
-    for rec in records.unwrap_or_default() {
+    for rec in records {
         let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
         if f(0) != "criminal" && f(0) != "administrative" {
             let msg = format!(

@@ -1,6 +1,7 @@
 //! A view: the series a filter selects, in the shape tables, summaries and exports share.
 
 use super::month::Month;
+use super::qualifier::Qualifier;
 use super::query::{self, Filter};
 use super::series::{Aggregate, Cell, Series};
 use super::store::Store;
@@ -40,10 +41,10 @@ pub fn ascii_cell(cell: Option<Cell>) -> String {
     }
 }
 
-/// A change as text: `+12`, `~-3` when either side is not exact, `-` when a month is missing.
-pub fn change_text(change: Option<super::series::Change>) -> String {
+/// A change as text: `+12`, `~-3` when either side is not exact, `gap` when a month is missing.
+pub fn change_words(change: Option<super::series::Change>, gap: &str) -> String {
     match change {
-        None => "-".to_string(),
+        None => gap.to_string(),
         Some(c) => format!(
             "{}{}",
             if c.approximate { "~" } else { "" },
@@ -52,8 +53,14 @@ pub fn change_text(change: Option<super::series::Change>) -> String {
     }
 }
 
-/// An aggregate in words, e.g. `sum >=1,024 (9 of 12 months had data)`.
-pub fn aggregate_text(agg: &Aggregate) -> String {
+/// [`change_words`] for plain text, `-` for a gap.
+pub fn change_text(change: Option<super::series::Change>) -> String {
+    change_words(change, "-")
+}
+
+/// An aggregate in words with the given qualifier marks, e.g.
+/// `sum ≥1,024 (9 of 12 months had data)` or `last 1,429 (2024-01)`.
+pub fn aggregate_words(agg: &Aggregate, mark: fn(Qualifier) -> &'static str) -> String {
     match agg {
         Aggregate::Last {
             value,
@@ -62,7 +69,7 @@ pub fn aggregate_text(agg: &Aggregate) -> String {
         } => {
             format!(
                 "last {}{} ({month})",
-                qualifier.ascii_mark(),
+                mark(*qualifier),
                 format_number(*value)
             )
         }
@@ -73,11 +80,16 @@ pub fn aggregate_text(agg: &Aggregate) -> String {
             months,
         } => format!(
             "sum {}{} ({with_data} of {months} months had data)",
-            qualifier.ascii_mark(),
+            mark(*qualifier),
             format_number(*value)
         ),
-        Aggregate::NoData => "no data in range".to_string(),
+        Aggregate::NoData => "no figure in range".to_string(),
     }
+}
+
+/// [`aggregate_words`] with ASCII marks (`>=`), for plain text and exports.
+pub fn aggregate_text(agg: &Aggregate) -> String {
+    aggregate_words(agg, Qualifier::ascii_mark)
 }
 
 /// The text of every source of a cell but the first, for export (`1452 exact <url> (date)`).

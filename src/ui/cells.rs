@@ -6,7 +6,8 @@ use ratatui::text::Span;
 use super::theme::Theme;
 use crate::data::qualifier::Qualifier;
 use crate::data::series::{Aggregate, Cell, Change};
-use crate::data::text::{clean, format_change, format_number};
+use crate::data::text::clean;
+use crate::data::view::{aggregate_words, change_words};
 
 /// Mark for disagreeing sources.
 pub const CONFLICT: &str = "≠";
@@ -34,14 +35,7 @@ pub fn value_span(cell: Option<Cell>, theme: &Theme) -> Span<'static> {
 
 /// A change as text: `+12`, `~-3` when either side is inexact, `·` when a month is missing.
 pub fn change_text(change: Option<Change>) -> String {
-    match change {
-        None => GAP.to_string(),
-        Some(c) => format!(
-            "{}{}",
-            if c.approximate { "~" } else { "" },
-            format_change(c.delta)
-        ),
-    }
+    change_words(change, GAP)
 }
 
 /// The sources column: count, and the conflict mark when they disagree.
@@ -53,34 +47,9 @@ pub fn sources_text(cell: Option<Cell>) -> String {
     }
 }
 
-/// An aggregate in words, by kind.
+/// An aggregate in words with the screen's marks (`≥`).
 pub fn aggregate_text(agg: &Aggregate) -> String {
-    match agg {
-        Aggregate::Last {
-            value,
-            qualifier,
-            month,
-        } => {
-            format!(
-                "last {}{} ({month})",
-                qualifier.mark(),
-                format_number(*value)
-            )
-        }
-        Aggregate::Sum {
-            value,
-            qualifier,
-            with_data,
-            months,
-        } => {
-            format!(
-                "sum {}{}, {with_data} of {months} months had data",
-                qualifier.mark(),
-                format_number(*value)
-            )
-        }
-        Aggregate::NoData => "no figure in this range".to_string(),
-    }
+    aggregate_words(agg, Qualifier::mark)
 }
 
 /// Data text made safe for the terminal and cut to `max` characters.

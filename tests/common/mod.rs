@@ -48,3 +48,13 @@ impl DataDir {
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// The real binary, isolated from the user's environment: no REPDASH_DATA, no config file,
+/// no colour.
+pub fn repdash() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("repdash").unwrap();
+    cmd.env_remove("REPDASH_DATA")
+        .env("REPDASH_CONFIG", "/nonexistent")
+        .env("NO_COLOR", "1");
+    cmd
+}
