@@ -134,7 +134,7 @@ fn article_family_filter_selects_361_and_its_sub_articles() {
     let articles: Vec<String> = View::build(&store, filter)
         .series
         .into_iter()
-        .map(|s| s.article)
+        .map(|s| s.article.to_string())
         .collect();
     assert_eq!(articles, vec!["361", "361-1", "361-4"]);
 }

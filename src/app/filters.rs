@@ -4,7 +4,7 @@ use super::filter_line;
 use super::mode::Mode;
 use super::state::{App, Views};
 use super::tab::DashTab;
-use crate::data::case_query::{CaseFilter, article_counts, query_cases};
+use crate::data::case_query::{CaseFilter, query_cases};
 use crate::data::month::{Month, MonthRange};
 use crate::data::query::{CORE_METRICS, Filter};
 use crate::data::view::View;
@@ -45,10 +45,15 @@ impl App {
         } else {
             Default::default()
         };
+        let mut view = View::build(&self.store, filter);
+        if self.tab == DashTab::Overview {
+            // One tile per core metric: the all-article series, not one per article.
+            view.series.retain(|s| s.article.is_empty());
+        }
         self.views = Views {
-            series: Some(View::build(&self.store, filter)),
+            series: Some(view),
             cases,
-            article_counts: article_counts(&self.store, self.range),
+            article_counts: Default::default(),
         };
         self.row = self.row.min(self.row_count().saturating_sub(1));
         self.col = self.col.min(self.series().len().saturating_sub(1));

@@ -19,7 +19,7 @@ pub struct Views {
     pub series: Option<View>,
     /// The case register narrowed by range and article (Articles tab).
     pub cases: CaseView,
-    /// Cases per article in the range, for the article picker.
+    /// Cases per article in the range, for the article picker (counted when it opens).
     pub article_counts: BTreeMap<String, usize>,
 }
 

@@ -4,6 +4,7 @@ use super::action::{Action, Preset};
 use super::mode::Mode;
 use super::state::App;
 use super::tab::DashTab;
+use crate::data::case_query::article_counts;
 use crate::data::month::MonthRange;
 
 impl App {
@@ -123,6 +124,10 @@ impl App {
     }
 
     fn open_prompt(&mut self, mode: Mode) {
+        if mode == Mode::Articles {
+            // Counted when the picker opens, not on every filter change.
+            self.views.article_counts = article_counts(&self.store, self.range);
+        }
         self.mode = mode;
         self.input.clear();
         self.picker = 0;

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use super::csvfile;
 use super::problem::Problem;
@@ -135,7 +136,7 @@ pub const METRICS_HEADER: [&str; 6] = ["key", "tab", "label", "unit", "kind", "d
 /// All metrics, in file order, with lookup by key.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
-    metrics: Vec<MetricInfo>,
+    metrics: Vec<Arc<MetricInfo>>,
     by_key: HashMap<String, usize>,
 }
 
@@ -173,21 +174,21 @@ impl Catalog {
 
     fn push(&mut self, info: MetricInfo) {
         self.by_key.insert(info.key.clone(), self.metrics.len());
-        self.metrics.push(info);
+        self.metrics.push(Arc::new(info));
     }
 
     /// The metric with this key, if the catalog has it.
-    pub fn metric(&self, key: &str) -> Option<&MetricInfo> {
+    pub fn metric(&self, key: &str) -> Option<&Arc<MetricInfo>> {
         self.by_key.get(key).map(|&i| &self.metrics[i])
     }
 
     /// All metrics in catalog order.
-    pub fn metrics(&self) -> &[MetricInfo] {
+    pub fn metrics(&self) -> &[Arc<MetricInfo>] {
         &self.metrics
     }
 
     /// The metrics shown on one tab, in catalog order.
-    pub fn on_tab(&self, tab: Tab) -> impl Iterator<Item = &MetricInfo> {
+    pub fn on_tab(&self, tab: Tab) -> impl Iterator<Item = &Arc<MetricInfo>> {
         self.metrics.iter().filter(move |m| m.tab == tab)
     }
 }

@@ -1,6 +1,6 @@
 //! The small query module: a filter in, series out. Pure functions over a loaded [`Store`].
 
-use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::catalog::{MetricInfo, Tab};
 use super::month::MonthRange;
@@ -81,22 +81,31 @@ pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
 
 /// Articles with figures for this metric in the range; `""` stands for all-article figures.
 /// A metric with nothing in the range still gets one all-gap series, so it is seen missing.
-fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<String> {
-    let mut articles: BTreeSet<String> = store
-        .figures_of(&info.key)
-        .iter()
-        .filter(|f| filter.range.contains(f.month))
-        .filter(|f| match &filter.article {
-            Some(p) => f.article.is_empty() || p.matches(&f.article),
+/// Figures are sorted by (article, month), so each article costs two binary searches.
+fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str>> {
+    let figures = store.figures_of(&info.key);
+    let range = filter.range;
+    let mut out: Vec<Arc<str>> = Vec::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let article = &figures[i].article;
+        let run = &figures[i..];
+        let run = &run[..run.partition_point(|f| f.article == *article)];
+        let first_in_range = run.partition_point(|f| f.month < range.from());
+        let in_range = run
+            .get(first_in_range)
+            .is_some_and(|f| f.month <= range.to());
+        let wanted = match &filter.article {
+            Some(p) => article.is_empty() && info.tab != Tab::Articles || p.matches(article),
             None => true,
-        })
-        .map(|f| f.article.to_string())
-        .collect();
-    if filter.article.is_some() && info.tab == Tab::Articles {
-        articles.remove("");
+        };
+        if in_range && wanted {
+            out.push(Arc::clone(article));
+        }
+        i += run.len();
     }
-    if articles.is_empty() {
-        articles.insert(String::new());
+    if out.is_empty() {
+        out.push(Arc::from(""));
     }
-    articles.into_iter().collect()
+    out
 }

@@ -84,17 +84,17 @@ pub enum Aggregate {
 /// One metric (and article) over a range, with a year of history before it for changes.
 #[derive(Debug, Clone)]
 pub struct Series {
-    /// What the metric is.
-    pub metric: MetricInfo,
+    /// What the metric is (shared with the catalog).
+    pub metric: Arc<MetricInfo>,
     /// The article, empty for all-article figures.
-    pub article: String,
+    pub article: Arc<str>,
     /// The months shown.
     pub range: MonthRange,
     /// The metric's figures, shared with the store.
     figures: Arc<[Figure]>,
-    /// Per month from 12 months before `range.from()` to `range.to()`: the run of figures
-    /// (start, end) in `figures`, or `None` for a gap.
-    slots: Vec<Option<(u32, u32)>>,
+    /// Per month from 12 months before `range.from()` to `range.to()`: where the month's run
+    /// of figures starts in `figures`, or [`GAP`] (4 bytes a month, so wide grids stay cheap).
+    slots: Vec<u32>,
 }
 
 impl PartialEq for Series {
@@ -109,11 +109,14 @@ impl PartialEq for Series {
 /// How many months before the range are kept for year-on-year changes.
 const HISTORY: usize = 12;
 
+/// A slot with no figure.
+const GAP: u32 = u32::MAX;
+
 impl Series {
     /// Builds a series over the metric's figures (sorted by article, month, rank) for one
     /// article. Finds the article's run by binary search, so cost follows the series, not the data.
     pub fn build(
-        metric: &MetricInfo,
+        metric: &Arc<MetricInfo>,
         article: &str,
         range: MonthRange,
         figures: Arc<[Figure]>,
@@ -123,24 +126,26 @@ impl Series {
             .offset(-(HISTORY as i32))
             .unwrap_or(range.from());
         let pad = start.months_until(range.from()) as usize;
-        let mut slots: Vec<Option<(u32, u32)>> = vec![None; pad + range.len()];
+        let mut slots = vec![GAP; pad + range.len()];
         let lo = figures.partition_point(|f| (&*f.article, f.month) < (article, start));
         let hi = figures.partition_point(|f| (&*f.article, f.month) <= (article, range.to()));
-        let mut i = lo;
-        while i < hi {
-            let month = figures[i].month;
-            let end = i + figures[i..hi]
-                .iter()
-                .take_while(|f| f.month == month)
-                .count();
-            if let Some(slot) = slots.get_mut(start.months_until(month) as usize) {
-                *slot = Some((i as u32, end as u32));
+        let mut previous = None;
+        for (i, f) in figures[lo..hi].iter().enumerate() {
+            if previous != Some(f.month)
+                && let Some(slot) = slots.get_mut(start.months_until(f.month) as usize)
+            {
+                *slot = (lo + i) as u32;
             }
-            i = end;
+            previous = Some(f.month);
         }
+        let shared = figures
+            .get(lo)
+            .filter(|f| &*f.article == article)
+            .map(|f| Arc::clone(&f.article));
+        let article = shared.unwrap_or_else(|| Arc::from(article));
         Series {
-            metric: metric.clone(),
-            article: article.to_string(),
+            metric: Arc::clone(metric),
+            article,
             range,
             figures,
             slots,
@@ -151,28 +156,34 @@ impl Series {
         self.slots.len() - self.range.len()
     }
 
-    fn cell(&self, slot: &Option<(u32, u32)>) -> Option<Cell<'_>> {
-        let (a, b) = (*slot)?;
-        Cell::of(&self.figures[a as usize..b as usize])
+    /// The run of figures starting at `slot`: same month, same article.
+    fn cell(&self, slot: u32) -> Option<Cell<'_>> {
+        let run = self.figures.get(slot as usize..)?;
+        let first = run.first()?;
+        let same = |f: &&Figure| {
+            f.month == first.month
+                && (Arc::ptr_eq(&f.article, &first.article) || f.article == first.article)
+        };
+        Cell::of(&run[..run.iter().take_while(same).count()])
     }
 
     /// One entry per month of the range: the cell, or `None` for a gap.
     pub fn points(&self) -> impl DoubleEndedIterator<Item = Option<Cell<'_>>> + ExactSizeIterator {
-        self.slots[self.pad()..].iter().map(|s| self.cell(s))
+        self.slots[self.pad()..].iter().map(|&s| self.cell(s))
     }
 
     /// How many months of the range have a figure.
     pub fn months_with_data(&self) -> usize {
         self.slots[self.pad()..]
             .iter()
-            .filter(|s| s.is_some())
+            .filter(|&&s| s != GAP)
             .count()
     }
 
     /// The cell for a month of the range (or of the year before it).
     pub fn at(&self, month: Month) -> Option<Cell<'_>> {
         let idx = self.range.from().months_until(month) + self.pad() as i64;
-        self.cell(self.slots.get(usize::try_from(idx).ok()?)?)
+        self.cell(*self.slots.get(usize::try_from(idx).ok()?)?)
     }
 
     /// Change from `lag` months before `month`; `None` unless both months have figures.
