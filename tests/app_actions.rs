@@ -34,7 +34,7 @@ fn filter_line_sets_range_and_article_and_header_shows_them() {
         a.article.as_ref().map(ToString::to_string),
         Some("411".into())
     );
-    let cases = &a.views.cases.cases;
+    let cases: Vec<_> = a.views.cases.iter().collect();
     assert!(!cases.is_empty());
     assert!(
         cases

@@ -151,33 +151,28 @@ fn case_register_filters_by_article_and_counts() {
             event: None,
         },
     );
-    assert_eq!(all.cases.len(), store.cases.len());
+    assert_eq!(all.len(), store.cases.len());
     let f411 = CaseFilter {
         range,
         article: Some("411".parse().unwrap()),
         event: None,
     };
     let v = query_cases(&store, &f411);
-    assert!(!v.cases.is_empty());
-    assert!(
-        v.cases
-            .iter()
-            .all(|c| c.articles.iter().any(|a| a == "411"))
-    );
+    assert!(!v.is_empty());
+    assert!(v.iter().all(|c| c.articles.iter().any(|a| a == "411")));
     let n411 = v
         .per_article
         .iter()
         .find(|(a, _)| a == "411")
         .map(|(_, n)| *n);
-    assert_eq!(n411, Some(v.cases.len()));
-    assert_eq!(v.per_month.values().sum::<usize>(), v.cases.len());
+    assert_eq!(n411, Some(v.len()));
+    assert_eq!(v.per_month.values().sum::<usize>(), v.len());
     let convicted = CaseFilter {
         event: Some("convicted".into()),
         ..f411
     };
     assert!(
         query_cases(&store, &convicted)
-            .cases
             .iter()
             .all(|c| c.event == "convicted")
     );
@@ -189,4 +184,27 @@ fn every_figure_of_the_research_dataset_is_embedded() {
     assert_eq!(store.figure_count(), 595);
     assert_eq!(store.full_range().unwrap().to_string(), "2020-08..2026-03");
     assert_eq!(store.events.len(), 8);
+}
+
+#[test]
+fn indexed_case_query_agrees_with_the_plain_filter() {
+    let store = store();
+    for (range, article, event) in [
+        ("2020-01..2026-12", None, None),
+        ("2022-03..2023-08", Some("342"), None),
+        ("2021-01..2025-12", Some("361*"), Some("convicted")),
+        ("2024-01", Some("adm:19.11"), None),
+        ("2019-01..2019-12", None, None),
+    ] {
+        let filter = CaseFilter {
+            range: range.parse().unwrap(),
+            article: article.map(|a| a.parse().unwrap()),
+            event: event.map(String::from),
+        };
+        let view = query_cases(&store, &filter);
+        let fast: Vec<&repdash::data::cases::Case> = view.iter().collect();
+        let plain: Vec<&repdash::data::cases::Case> =
+            store.cases.iter().filter(|c| filter.matches(c)).collect();
+        assert_eq!(fast, plain, "{range} {article:?} {event:?}");
+    }
 }

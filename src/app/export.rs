@@ -13,9 +13,9 @@ impl App {
         let view = self.views.series.as_ref()?;
         match self.tab {
             DashTab::Articles => {
-                let cases = &self.views.cases.cases;
+                let cases = &self.views.cases;
                 let name = default_file_name("articles", "cases", view);
-                Some((cases_to_csv(cases), name, cases.len()))
+                Some((cases_to_csv(cases.iter()), name, cases.len()))
             }
             t if t.is_metric_tab() => {
                 let series = self.selected_series()?.clone();

@@ -115,7 +115,7 @@ impl App {
     /// How many rows the current tab's table has.
     pub fn row_count(&self) -> usize {
         match self.tab {
-            DashTab::Articles => self.views.cases.cases.len(),
+            DashTab::Articles => self.views.cases.len(),
             DashTab::Overview => 0,
             _ => self.range.len(),
         }
@@ -124,7 +124,7 @@ impl App {
     /// The month of the selected row, on tabs whose rows are months.
     pub fn selected_month(&self) -> Option<Month> {
         match self.tab {
-            DashTab::Articles => self.views.cases.cases.get(self.row).map(|c| c.month),
+            DashTab::Articles => self.views.cases.get(self.row).map(|c| c.month),
             DashTab::Overview => Some(self.range.to()),
             _ => self
                 .range

@@ -140,7 +140,7 @@ impl App {
 
     fn open_source(&mut self) {
         let has_source = match self.tab {
-            DashTab::Articles => !self.views.cases.cases.is_empty(),
+            DashTab::Articles => !self.views.cases.is_empty(),
             _ => self.selected_cell().is_some(),
         };
         if has_source {

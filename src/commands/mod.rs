@@ -104,8 +104,8 @@ pub fn export(
                 article: v.filter.article.clone(),
                 event: None,
             };
-            let cases = query_cases(store, &filter).cases;
-            (cases_to_csv(&cases), format!("{} cases", cases.len()))
+            let cases = query_cases(store, &filter);
+            (cases_to_csv(cases.iter()), format!("{} cases", cases.len()))
         }
     };
     match write_atomic(output, &bytes, force) {

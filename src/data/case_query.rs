@@ -2,6 +2,7 @@
 //! article. Counts are "documented cases" in the register, never national totals.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::cases::Case;
 use super::month::{Month, MonthRange};
@@ -19,15 +20,38 @@ pub struct CaseFilter {
     pub event: Option<String>,
 }
 
-/// The filtered register.
+/// The filtered register: indices into the store's shared case list, so narrowing a
+/// register of hundreds of thousands of cases copies no case.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CaseView {
-    /// Matching cases, in register order (by date).
-    pub cases: Vec<Case>,
+    all: Arc<[Case]>,
+    matching: Vec<u32>,
     /// How many matching cases fall in each month (months without cases are absent).
     pub per_month: BTreeMap<Month, usize>,
     /// How many matching cases name each article, most frequent first.
     pub per_article: Vec<(String, usize)>,
+}
+
+impl CaseView {
+    /// Number of matching cases.
+    pub fn len(&self) -> usize {
+        self.matching.len()
+    }
+
+    /// Whether no case matches.
+    pub fn is_empty(&self) -> bool {
+        self.matching.is_empty()
+    }
+
+    /// The `i`-th matching case, in register order.
+    pub fn get(&self, i: usize) -> Option<&Case> {
+        self.all.get(*self.matching.get(i)? as usize)
+    }
+
+    /// Matching cases in register order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Case> {
+        self.matching.iter().map(|&i| &self.all[i as usize])
+    }
 }
 
 impl CaseFilter {
@@ -42,18 +66,36 @@ impl CaseFilter {
     }
 }
 
-/// Runs the filter over the register.
+/// Runs the filter over the register: the range by binary search (the register is ordered by
+/// month), articles by number.
 pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
-    let mut view = CaseView::default();
-    let mut articles: BTreeMap<String, usize> = BTreeMap::new();
-    for case in store.cases.iter().filter(|c| filter.matches(c)) {
-        *view.per_month.entry(case.month).or_default() += 1;
-        for a in &case.articles {
-            *articles.entry(a.clone()).or_default() += 1;
+    let allowed: Option<Vec<bool>> = filter
+        .article
+        .as_ref()
+        .map(|p| store.case_articles.iter().map(|a| p.matches(a)).collect());
+    let range = filter.range;
+    let mut view = CaseView {
+        all: Arc::clone(&store.cases),
+        ..Default::default()
+    };
+    let mut counts = vec![0usize; store.case_articles.len()];
+    let mut months = vec![0usize; range.len()];
+    let (lo, hi) = month_bounds(store, range);
+    for (i, case) in store.cases[lo..hi].iter().enumerate() {
+        let article_ok = allowed
+            .as_ref()
+            .is_none_or(|ok| case.article_ids.iter().any(|&id| ok[id as usize]));
+        if !article_ok || filter.event.as_ref().is_some_and(|e| &case.event != e) {
+            continue;
         }
-        view.cases.push(case.clone());
+        months[range.from().months_until(case.month) as usize] += 1;
+        for &id in &case.article_ids {
+            counts[id as usize] += 1;
+        }
+        view.matching.push((lo + i) as u32);
     }
-    view.per_article = articles.into_iter().collect();
+    view.per_month = range.months().zip(months).filter(|(_, n)| *n > 0).collect();
+    view.per_article = named_counts(store, &counts).collect();
     view.per_article
         .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     view
@@ -61,11 +103,29 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
 
 /// Cases per article in a range over the whole register (for the article picker's counts).
 pub fn article_counts(store: &Store, range: MonthRange) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    for case in store.cases.iter().filter(|c| range.contains(c.month)) {
-        for a in &case.articles {
-            *out.entry(a.clone()).or_default() += 1;
+    let mut counts = vec![0usize; store.case_articles.len()];
+    let (lo, hi) = month_bounds(store, range);
+    for case in &store.cases[lo..hi] {
+        for &id in &case.article_ids {
+            counts[id as usize] += 1;
         }
     }
-    out
+    named_counts(store, &counts).collect()
+}
+
+fn month_bounds(store: &Store, range: MonthRange) -> (usize, usize) {
+    let lo = store.cases.partition_point(|c| c.month < range.from());
+    let hi = store.cases.partition_point(|c| c.month <= range.to());
+    (lo, hi.max(lo))
+}
+
+fn named_counts<'a>(
+    store: &'a Store,
+    counts: &'a [usize],
+) -> impl Iterator<Item = (String, usize)> + 'a {
+    counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(i, n)| (store.case_articles[i].to_string(), *n))
 }

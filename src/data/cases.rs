@@ -20,6 +20,9 @@ pub struct Case {
     pub event: String,
     /// Articles charged, base numbers; Administrative Code ones prefixed `adm:`.
     pub articles: Vec<String>,
+    /// The same articles as indices into `Store::case_articles`, filled when the store is
+    /// built, so filtering and counting a large register compares numbers, not strings.
+    pub article_ids: Vec<u32>,
     /// Sentence (or term served) in months, when given; decimal where days were added
     /// ("a year and five days" is 12.2).
     pub sentence_months: Option<f64>,
@@ -86,6 +89,7 @@ fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) ->
         person: f(2),
         event: f(3),
         articles,
+        article_ids: Vec::new(),
         sentence_months,
         court: f(6),
         source_url: f(7),

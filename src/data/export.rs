@@ -157,7 +157,7 @@ pub fn figures_to_csv(
 pub const CASES_EXPORT_HEADER: [&str; 9] = super::cases::CASES_HEADER;
 
 /// Cases as CSV bytes, text cells neutralised for spreadsheets.
-pub fn cases_to_csv(cases: &[super::cases::Case]) -> Vec<u8> {
+pub fn cases_to_csv<'a>(cases: impl IntoIterator<Item = &'a super::cases::Case>) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CASES_EXPORT_HEADER);
     for c in cases {

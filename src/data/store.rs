@@ -25,8 +25,11 @@ pub struct Store {
     pub articles: Vec<Article>,
     /// Dated context for charts.
     pub events: Vec<Event>,
-    /// Documented individual cases.
-    pub cases: Vec<Case>,
+    /// Documented individual cases, ordered by month (file order within a month), shared with
+    /// the case views built from them.
+    pub cases: Arc<[Case]>,
+    /// Every article named in the register, sorted; `Case::article_ids` index into it.
+    pub case_articles: Vec<Arc<str>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
@@ -80,7 +83,7 @@ impl Store {
             store.events = parse_events(&name, &b, problems);
         }
         if let Some((name, b)) = bytes_of("cases.csv", problems) {
-            store.cases = parse_cases(&name, &b, problems);
+            store.set_cases(parse_cases(&name, &b, problems));
         }
         let mut grouped: HashMap<Arc<str>, Vec<Figure>> = HashMap::new();
         let mut interner = Interner::default();
@@ -127,6 +130,29 @@ impl Store {
         self.months.insert(month);
         self.figure_count += figures.len();
         figures
+    }
+
+    /// Orders the register by month and numbers its articles.
+    fn set_cases(&mut self, mut cases: Vec<Case>) {
+        cases.sort_by_key(|c| c.month);
+        let names: std::collections::BTreeSet<&str> = cases
+            .iter()
+            .flat_map(|c| c.articles.iter().map(String::as_str))
+            .collect();
+        self.case_articles = names.into_iter().map(Arc::from).collect();
+        for case in &mut cases {
+            case.article_ids = case
+                .articles
+                .iter()
+                .filter_map(|a| {
+                    self.case_articles
+                        .binary_search_by(|x| (**x).cmp(a.as_str()))
+                        .ok()
+                })
+                .map(|i| i as u32)
+                .collect();
+        }
+        self.cases = cases.into();
     }
 
     /// The months from the first to the last snapshot, or `None` when there is no data.

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::cells::{aggregate_text, safe};
+use super::cells::{aggregate_text, safe, window};
 use super::theme::Theme;
 use crate::app::App;
 use crate::data::glossary;
@@ -82,12 +82,13 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let list = &app.views.cases.cases;
-    let rows = list.iter().map(|c| {
+    let list = &app.views.cases;
+    let shown = window(app.row, list.len(), area.height.saturating_sub(2) as usize);
+    let rows = list.iter().skip(shown.start).take(shown.len()).map(|c| {
         let date = if c.date.is_empty() {
             c.month.to_string()
         } else {
-            c.date.clone()
+            c.date.to_string()
         };
         let sentence = c
             .sentence_months
@@ -118,7 +119,8 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         )
         .row_highlight_style(theme.selected)
         .block(titled(&title, theme));
-    let mut state = TableState::default().with_selected((!list.is_empty()).then_some(app.row));
+    let selected = (!list.is_empty()).then(|| app.row - shown.start);
+    let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }
 

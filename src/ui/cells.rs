@@ -63,3 +63,29 @@ pub fn safe(text: &str, max: usize) -> String {
         cut
     }
 }
+
+/// The rows of a long list that fit `height` lines with `selected` on screen (at the bottom
+/// when scrolled), so a table draws a screenful of rows, not the whole list.
+pub fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let height = height.max(1);
+    let first = selected
+        .min(len.saturating_sub(1))
+        .saturating_sub(height - 1);
+    first..(first + height).min(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn window_keeps_the_selection_on_screen() {
+        assert_eq!(window(0, 100, 10), 0..10);
+        assert_eq!(window(9, 100, 10), 0..10);
+        assert_eq!(window(10, 100, 10), 1..11);
+        assert_eq!(window(99, 100, 10), 90..100);
+        assert_eq!(window(5, 3, 10), 0..3);
+        assert_eq!(window(0, 0, 10), 0..0);
+        assert_eq!(window(3, 10, 0), 3..4);
+    }
+}

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::cells::{aggregate_text, change_text, safe, sources_text, value_span};
+use super::cells::{aggregate_text, change_text, safe, sources_text, value_span, window};
 use super::chart::TrendChart;
 use super::theme::Theme;
 use crate::app::App;
@@ -65,20 +65,30 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let header =
         Row::new(["Month", "Value", "Δ prev", "Δ year", "Src", "Source"]).style(theme.title);
-    let rows = series.range.months().map(|m| {
-        let cell = series.at(m);
-        let source = cell
-            .map(|c| safe(&c.primary.source_title, 80))
-            .unwrap_or_default();
-        Row::new(vec![
-            Line::from(m.to_string()),
-            Line::from(value_span(cell, theme)).right_aligned(),
-            Line::from(change_text(series.change(m, 1))).right_aligned(),
-            Line::from(change_text(series.change(m, 12))).right_aligned(),
-            Line::from(sources_text(cell)).right_aligned(),
-            Line::from(source),
-        ])
-    });
+    let shown = window(
+        app.row,
+        series.range.len(),
+        area.height.saturating_sub(2) as usize,
+    );
+    let rows = series
+        .range
+        .months()
+        .skip(shown.start)
+        .take(shown.len())
+        .map(|m| {
+            let cell = series.at(m);
+            let source = cell
+                .map(|c| safe(&c.primary.source_title, 80))
+                .unwrap_or_default();
+            Row::new(vec![
+                Line::from(m.to_string()),
+                Line::from(value_span(cell, theme)).right_aligned(),
+                Line::from(change_text(series.change(m, 1))).right_aligned(),
+                Line::from(change_text(series.change(m, 12))).right_aligned(),
+                Line::from(sources_text(cell)).right_aligned(),
+                Line::from(source),
+            ])
+        });
     let widths = [
         Constraint::Length(7),
         Constraint::Length(11),
@@ -94,6 +104,6 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
             " months (s: sources, Enter: whole month) ",
             theme.muted,
         )));
-    let mut state = TableState::default().with_selected(Some(app.row));
+    let mut state = TableState::default().with_selected(Some(app.row.saturating_sub(shown.start)));
     StatefulWidget::render(table, area, buf, &mut state);
 }

@@ -73,7 +73,7 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 fn case_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(c) = app.views.cases.cases.get(app.row) else {
+    let Some(c) = app.views.cases.get(app.row) else {
         return vec![Line::raw("no case selected")];
     };
     let sentence = c
