@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use repdash::cli::{Cli, Command};
+use repdash::cli::{Cli, Command, ExportRows};
 use repdash::commands::{self, dashboard};
 
 fn main() -> ExitCode {
@@ -24,12 +24,19 @@ fn main() -> ExitCode {
         }
         Some(Command::Check) => return commands::check(&source),
         Some(Command::Import { file, into }) => return commands::import(file, into),
+        Some(Command::Export {
+            rows: ExportRows::Cases,
+            ..
+        }) => match commands::load_cases_only(&source) {
+            Ok(s) => s,
+            Err(code) => return code,
+        },
         _ => match commands::load(&source) {
             Ok(s) => s,
             Err(code) => return code,
         },
     };
-    match cli.command {
+    let code = match cli.command {
         Some(Command::Summary { filters, format }) => {
             commands::summary(&store, &filters.or(&cli.filters), format)
         }
@@ -40,8 +47,11 @@ fn main() -> ExitCode {
             rows,
         }) => commands::export(&store, &filters.or(&cli.filters), &output, force, rows),
         Some(Command::Render { filters, size }) => {
-            dashboard::render(store, &filters.or(&cli.filters), &settings, size)
+            return dashboard::render(store, &filters.or(&cli.filters), &settings, size);
         }
-        _ => dashboard::dashboard(store, &cli.filters, &settings),
-    }
+        _ => return dashboard::dashboard(store, &cli.filters, &settings),
+    };
+    // The process ends here: the OS reclaims the data faster than freeing it object by object.
+    std::mem::forget(store);
+    code
 }

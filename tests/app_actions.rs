@@ -39,7 +39,7 @@ fn filter_line_sets_range_and_article_and_header_shows_them() {
     assert!(
         cases
             .iter()
-            .all(|c| c.articles.iter().any(|x| x == "411") && c.month.year() == 2024)
+            .all(|c| c.articles.iter().any(|x| &**x == "411") && c.month.year() == 2024)
     );
     let text = show(&a, 120, 40);
     assert!(

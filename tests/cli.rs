@@ -568,3 +568,27 @@ fn export_cases_narrows_by_article_and_range() {
             .all(|r| r[4].split(';').any(|a| a == "411") && r[1].starts_with("2024-"))
     );
 }
+
+#[test]
+fn export_of_cases_reads_only_the_register() {
+    let d = DataDir::new();
+    d.snapshot("2024-13.csv", "broken");
+    fs::copy(repo().join("data/cases.csv"), d.path().join("cases.csv")).unwrap();
+    let out = d.path().join("c.csv");
+    repdash()
+        .args(["export", "--rows", "cases", "--article", "411", "-o"])
+        .arg(&out)
+        .arg("--data")
+        .arg(d.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(21 cases)"));
+    // Everything else still refuses the broken snapshot.
+    repdash()
+        .args(["export", "-o"])
+        .arg(d.path().join("v.csv"))
+        .arg("--data")
+        .arg(d.path())
+        .assert()
+        .code(1);
+}

@@ -142,3 +142,53 @@ fn a_panic_restores_the_terminal() {
         "cooked mode is back: {s}"
     );
 }
+
+#[test]
+fn rapid_resizes_keep_the_dashboard_alive_and_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(t) = Tmux::start(
+        "resize",
+        &shell_cmd(dir.path(), "REPDASH_CONFIG=/nonexistent"),
+    ) else {
+        return;
+    };
+    t.wait_for("latest 1,135≠ (2025-12)");
+    t.tmux(&["set-option", "-t", "t", "window-size", "manual"]);
+    for (i, (w, h)) in [
+        (30, 8),
+        (200, 60),
+        (1, 1),
+        (80, 24),
+        (10, 40),
+        (160, 12),
+        (40, 12),
+        (120, 40),
+    ]
+    .iter()
+    .cycle()
+    .take(40)
+    .enumerate()
+    {
+        t.tmux(&[
+            "resize-window",
+            "-t",
+            "t",
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+        ]);
+        if i % 10 == 0 {
+            t.keys(&["Tab"]);
+        }
+    }
+    t.tmux(&["resize-window", "-t", "t", "-x", "100", "-y", "30"]);
+    let s = t.wait_for("Filters: range 2020-08..2026-03");
+    assert!(!s.contains("EXIT="), "still running after the resizes: {s}");
+    t.tmux(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
+    t.wait_for("terminal too small");
+    t.tmux(&["resize-window", "-t", "t", "-x", "100", "-y", "30"]);
+    t.wait_for("Filters: range");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}

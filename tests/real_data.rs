@@ -159,7 +159,7 @@ fn case_register_filters_by_article_and_counts() {
     };
     let v = query_cases(&store, &f411);
     assert!(!v.is_empty());
-    assert!(v.iter().all(|c| c.articles.iter().any(|a| a == "411")));
+    assert!(v.iter().all(|c| c.articles.iter().any(|a| &**a == "411")));
     let n411 = v
         .per_article
         .iter()
@@ -174,7 +174,7 @@ fn case_register_filters_by_article_and_counts() {
     assert!(
         query_cases(&store, &convicted)
             .iter()
-            .all(|c| c.event == "convicted")
+            .all(|c| &*c.event == "convicted")
     );
 }
 

@@ -32,7 +32,18 @@ pub fn source(data: Option<&Path>) -> DataSource {
 
 /// Loads the store or prints every problem and returns the exit code to use.
 pub fn load(source: &DataSource) -> Result<Store, ExitCode> {
-    Store::load(source).map_err(|problems| {
+    report_problems(Store::load(source))
+}
+
+/// Loads only what `export --rows cases` reads.
+pub fn load_cases_only(source: &DataSource) -> Result<Store, ExitCode> {
+    report_problems(Store::load_cases_only(source))
+}
+
+fn report_problems(
+    loaded: Result<Store, crate::data::problem::Problems>,
+) -> Result<Store, ExitCode> {
+    loaded.map_err(|problems| {
         let list = &problems.0;
         eprintln!("repdash: {} problem(s) in the data:", list.len());
         for p in list.iter().take(MAX_SHOWN) {

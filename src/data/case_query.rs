@@ -24,7 +24,7 @@ pub struct CaseFilter {
 /// register of hundreds of thousands of cases copies no case.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CaseView {
-    all: Arc<[Case]>,
+    all: Arc<Vec<Case>>,
     matching: Vec<u32>,
     /// How many matching cases fall in each month (months without cases are absent).
     pub per_month: BTreeMap<Month, usize>,
@@ -58,7 +58,7 @@ impl CaseFilter {
     /// Whether a case passes the filter.
     pub fn matches(&self, case: &Case) -> bool {
         self.range.contains(case.month)
-            && self.event.as_ref().is_none_or(|e| &case.event == e)
+            && self.event.as_ref().is_none_or(|e| *case.event == **e)
             && self
                 .article
                 .as_ref()
@@ -85,7 +85,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         let article_ok = allowed
             .as_ref()
             .is_none_or(|ok| case.article_ids.iter().any(|&id| ok[id as usize]));
-        if !article_ok || filter.event.as_ref().is_some_and(|e| &case.event != e) {
+        if !article_ok || filter.event.as_ref().is_some_and(|e| *case.event != **e) {
             continue;
         }
         months[range.from().months_until(case.month) as usize] += 1;

@@ -1,25 +1,29 @@
 //! The case register (`data/cases.csv`): individual documented events with the articles
 //! charged. A sample of what monitors record, never a national total.
 
+use std::sync::Arc;
+
 use super::csvfile;
 use super::events::month_of_date;
+use super::intern::Interner;
 use super::month::Month;
 use super::problem::Problem;
 use super::text::shown;
 
-/// One documented event about one person.
+/// One documented event about one person. Texts are shared (`Arc<str>`): events, courts,
+/// sources and notes repeat across many rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     /// `YYYY-MM-DD` when known, else empty.
-    pub date: String,
+    pub date: Arc<str>,
     /// The month of the event.
     pub month: Month,
     /// The person as the source spells the name.
-    pub person: String,
+    pub person: Arc<str>,
     /// `detained`, `convicted`, `released`, `pardoned`, `expelled` ...
-    pub event: String,
+    pub event: Arc<str>,
     /// Articles charged, base numbers; Administrative Code ones prefixed `adm:`.
-    pub articles: Vec<String>,
+    pub articles: Vec<Arc<str>>,
     /// The same articles as indices into `Store::case_articles`, filled when the store is
     /// built, so filtering and counting a large register compares numbers, not strings.
     pub article_ids: Vec<u32>,
@@ -27,11 +31,11 @@ pub struct Case {
     /// ("a year and five days" is 12.2).
     pub sentence_months: Option<f64>,
     /// Court, when given.
-    pub court: String,
+    pub court: Arc<str>,
     /// Where the event is documented.
-    pub source_url: String,
+    pub source_url: Arc<str>,
     /// Short paraphrase.
-    pub note: String,
+    pub note: Arc<str>,
 }
 
 /// Columns of cases.csv.
@@ -49,60 +53,83 @@ pub const CASES_HEADER: [&str; 9] = [
 
 /// Parses cases.csv, reporting bad rows into `problems`.
 pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Case> {
-    let records = csvfile::read_file(name, bytes, &CASES_HEADER, problems);
-    let mut out = Vec::new();
-    for rec in records {
-        if let Some(case) = parse_case(name, &rec, problems) {
-            out.push(case);
+    let text = match csvfile::decode(name, bytes) {
+        Ok(t) => t,
+        Err(p) => {
+            problems.push(p);
+            return Vec::new();
         }
-    }
+    };
+    let mut out = Vec::new();
+    let mut interner = Interner::default();
+    csvfile::for_each_record(
+        name,
+        text,
+        &CASES_HEADER,
+        problems,
+        |line, fields, problems| {
+            if let Some(case) = parse_case(name, line, fields, &mut interner, problems) {
+                out.push(case);
+            }
+        },
+    );
     out
 }
 
-fn parse_case(name: &str, rec: &csvfile::Record, problems: &mut Vec<Problem>) -> Option<Case> {
-    let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
+fn parse_case(
+    name: &str,
+    line: u64,
+    fields: &csv::StringRecord,
+    interner: &mut Interner,
+    problems: &mut Vec<Problem>,
+) -> Option<Case> {
+    let f = |i: usize| fields.get(i).unwrap_or("");
     let before = problems.len();
     let mut bad =
-        |field: &str, msg: String| problems.push(Problem::at(name, rec.line, Some(field), msg));
+        |field: &str, msg: String| problems.push(Problem::at(name, line, Some(field), msg));
     let month = f(1)
         .parse::<Month>()
         .map_err(|e| bad("month", e.to_string()))
         .ok();
-    if !f(0).is_empty() && month_of_date(&f(0)) != month {
+    if !f(0).is_empty() && month_of_date(f(0)) != month {
         bad(
             "date",
             format!(
                 "date \"{}\" is not a date in month {}",
-                shown(&f(0)),
-                shown(&f(1))
+                shown(f(0)),
+                shown(f(1))
             ),
         );
     }
-    let articles = parse_articles(&f(4), &mut bad);
-    let sentence_months = parse_sentence(&f(5), &mut bad);
+    let articles = parse_articles(f(4), interner, &mut bad);
+    let sentence_months = parse_sentence(f(5), &mut bad);
     if problems.len() > before {
         return None;
     }
     Some(Case {
-        date: f(0),
+        date: interner.get(f(0)),
         month: month?,
-        person: f(2),
-        event: f(3),
+        person: Arc::from(f(2)),
+        event: interner.get(f(3)),
         articles,
         article_ids: Vec::new(),
         sentence_months,
-        court: f(6),
-        source_url: f(7),
-        note: f(8),
+        court: interner.get(f(6)),
+        source_url: interner.get(f(7)),
+        note: interner.get(f(8)),
     })
 }
 
 /// `342;361-1` into article numbers; an invalid one is reported.
-fn parse_articles(text: &str, bad: &mut impl FnMut(&str, String)) -> Vec<String> {
-    let articles: Vec<String> = text
+fn parse_articles(
+    text: &str,
+    interner: &mut Interner,
+    bad: &mut impl FnMut(&str, String),
+) -> Vec<Arc<str>> {
+    let articles: Vec<Arc<str>> = text
         .split(';')
         .filter(|a| !a.is_empty())
-        .map(str::to_string)
+        .map(|a| interner.get(a))
         .collect();
     if let Some(a) = articles
         .iter()

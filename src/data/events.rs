@@ -49,10 +49,29 @@ pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Ve
     out
 }
 
+/// Whether `text` is exactly `YYYY-MM-DD` and a real calendar date (2024-02-30 is not).
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    chrono::NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).is_some()
+}
+
 /// The month of `YYYY-MM-DD` (a real date) or `YYYY-MM`.
 pub fn month_of_date(date: &str) -> Option<Month> {
     if date.len() == 10 {
-        chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        if !is_date(date) {
+            return None;
+        }
         return date[..7].parse().ok();
     }
     date.parse().ok()

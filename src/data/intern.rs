@@ -1,13 +1,12 @@
 //! One shared copy of each repeated text (metric keys, source URLs and titles repeat across
 //! hundreds of figures), so memory grows with distinct texts, not with rows.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// A set of shared strings.
 #[derive(Debug, Default, Clone)]
 pub struct Interner {
-    set: HashSet<Arc<str>>,
+    set: rustc_hash::FxHashSet<Arc<str>>,
 }
 
 impl Interner {

@@ -91,7 +91,7 @@ pub struct Series {
     /// The months shown.
     pub range: MonthRange,
     /// The metric's figures, shared with the store.
-    figures: Arc<[Figure]>,
+    figures: Arc<Vec<Figure>>,
     /// Per month from 12 months before `range.from()` to `range.to()`: where the month's run
     /// of figures starts in `figures`, or [`GAP`] (4 bytes a month, so wide grids stay cheap).
     slots: Vec<u32>,
@@ -119,7 +119,7 @@ impl Series {
         metric: &Arc<MetricInfo>,
         article: &str,
         range: MonthRange,
-        figures: Arc<[Figure]>,
+        figures: Arc<Vec<Figure>>,
     ) -> Series {
         let start = range
             .from()

@@ -1,6 +1,6 @@
 //! One month snapshot file (`data/snapshots/YYYY-MM.csv`) into typed figures.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
@@ -87,7 +87,7 @@ pub fn parse_snapshot_with(
     };
     let header = snapshot_header();
     // Rows are compared by hash first; equal hashes are confirmed on the parsed figures.
-    let mut seen: HashMap<u64, (usize, u64)> = HashMap::new();
+    let mut seen: FxHashMap<u64, (usize, u64)> = FxHashMap::default();
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
     let readable = csvfile::for_each_record(
@@ -97,12 +97,15 @@ pub fn parse_snapshot_with(
         problems,
         |line, fields, problems| {
             rows += 1;
-            let rec = Record {
-                line,
-                fields: fields.clone(),
-            };
-            let Some(f) = parse_row_with(name, month, &rec, &header, catalog, interner, problems)
-            else {
+            let Some(f) = parse_row_with(
+                name,
+                month,
+                (line, fields),
+                &header,
+                catalog,
+                interner,
+                problems,
+            ) else {
                 return;
             };
             let key = row_hash(fields);
@@ -125,7 +128,7 @@ pub fn parse_snapshot_with(
 
 fn row_hash(fields: &csv::StringRecord) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     for f in fields {
         f.hash(&mut h);
     }
@@ -144,7 +147,7 @@ pub fn parse_row(
     parse_row_with(
         name,
         month,
-        rec,
+        (rec.line, &rec.fields),
         header,
         catalog,
         &mut Interner::default(),
@@ -155,18 +158,18 @@ pub fn parse_row(
 fn parse_row_with(
     name: &str,
     month: Month,
-    rec: &Record,
+    (line, fields): (u64, &csv::StringRecord),
     header: &csv::StringRecord,
     catalog: Option<&Catalog>,
     interner: &mut Interner,
     problems: &mut Vec<Problem>,
 ) -> Option<Figure> {
-    let raw: RawRow = match rec.fields.deserialize(Some(header)) {
+    let raw: RawRow = match fields.deserialize(Some(header)) {
         Ok(r) => r,
         Err(e) => {
             problems.push(Problem::at(
                 name,
-                rec.line,
+                line,
                 None,
                 format!("unreadable row: {e}"),
             ));
@@ -175,7 +178,7 @@ fn parse_row_with(
     };
     let before = problems.len();
     let mut bad = |field: &str, msg: String| {
-        problems.push(Problem::at(name, rec.line, Some(field), msg));
+        problems.push(Problem::at(name, line, Some(field), msg));
     };
     if let Some(cat) = catalog
         && cat.metric(raw.metric).is_none()
@@ -250,7 +253,7 @@ fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) 
             "source URL contains spaces or control characters".to_string(),
         );
     }
-    if !published.is_empty() && chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").is_err() {
+    if !published.is_empty() && !super::events::is_date(published) {
         let shown = super::text::clean(published);
         bad(
             "published",

@@ -27,13 +27,13 @@ pub struct Store {
     pub events: Vec<Event>,
     /// Documented individual cases, ordered by month (file order within a month), shared with
     /// the case views built from them.
-    pub cases: Arc<[Case]>,
+    pub cases: Arc<Vec<Case>>,
     /// Every article named in the register, sorted; `Case::article_ids` index into it.
     pub case_articles: Vec<Arc<str>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
-    by_metric: HashMap<String, Arc<[Figure]>>,
+    by_metric: HashMap<String, Arc<Vec<Figure>>>,
     /// Months that have a snapshot file.
     months: BTreeSet<Month>,
     /// Number of figures loaded.
@@ -46,6 +46,23 @@ impl Store {
     /// Loads and validates; any problem is an error listing all of them.
     pub fn load(source: &DataSource) -> Result<Store, Problems> {
         let (store, problems) = Store::load_lenient(source);
+        if problems.is_empty() {
+            Ok(store)
+        } else {
+            Err(Problems(problems))
+        }
+    }
+
+    /// Loads only the catalog and the case register (for `export --rows cases`, which needs
+    /// nothing else): the files it reads are validated as usual.
+    pub fn load_cases_only(source: &DataSource) -> Result<Store, Problems> {
+        let (files, mut problems) = source.read();
+        let files: Vec<RawFile> = files
+            .into_iter()
+            .filter(|f| f.rel == "metrics.csv" || f.rel == "cases.csv")
+            .collect();
+        let mut store = Store::from_files(&files, &mut problems);
+        store.origin = source.describe();
         if problems.is_empty() {
             Ok(store)
         } else {
@@ -82,62 +99,66 @@ impl Store {
         if let Some((name, b)) = bytes_of("events.csv", problems) {
             store.events = parse_events(&name, &b, problems);
         }
-        if let Some((name, b)) = bytes_of("cases.csv", problems) {
-            store.set_cases(parse_cases(&name, &b, problems));
-        }
-        let mut grouped: HashMap<Arc<str>, Vec<Figure>> = HashMap::new();
-        let mut interner = Interner::default();
-        for file in files.iter().filter(|f| f.rel.starts_with("snapshots/")) {
-            for f in store.read_snapshot(file, catalog.as_ref(), &mut interner, problems) {
-                grouped.entry(Arc::clone(&f.metric)).or_default().push(f);
-            }
+        let snapshots: Vec<&RawFile> = files
+            .iter()
+            .filter(|f| f.rel.starts_with("snapshots/"))
+            .collect();
+        let cases_file = files.iter().find(|f| f.rel == "cases.csv");
+        // The case register parses on its own thread while the snapshots share the others.
+        let (cases, parts) = std::thread::scope(|scope| {
+            let cases = scope.spawn(|| cases_file.map(read_cases));
+            let parts = load_in_parallel(&snapshots, catalog.as_ref());
+            (
+                cases
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                parts,
+            )
+        });
+        if let Some((cases, case_problems)) = cases {
+            problems.extend(case_problems);
+            store.set_cases(cases);
         }
         store.catalog = catalog.unwrap_or_default();
-        store.by_metric = grouped
-            .into_iter()
-            .map(|(metric, mut figures)| {
-                rank_sources(&mut figures);
-                (metric.to_string(), Arc::from(figures))
-            })
-            .collect();
+        store.add_figures(parts, problems);
         store
     }
 
-    fn read_snapshot(
-        &mut self,
-        file: &RawFile,
-        catalog: Option<&Catalog>,
-        interner: &mut Interner,
-        problems: &mut Vec<Problem>,
-    ) -> Vec<Figure> {
-        let name = file.rel.trim_start_matches("snapshots/");
-        let month = match month_of_file(name) {
-            Ok(m) => m,
-            Err(mut p) => {
-                p.file = file.shown.clone();
-                problems.push(p);
-                return Vec::new();
+    /// Groups the loaded figures by metric and ranks each metric's sources.
+    fn add_figures(&mut self, parts: Vec<Part>, problems: &mut Vec<Problem>) {
+        let mut grouped: HashMap<Arc<str>, Vec<Figure>> = HashMap::new();
+        for part in parts {
+            problems.extend(part.problems);
+            self.months.extend(part.months);
+            for (metric, figures) in part.by_metric {
+                self.figure_count += figures.len();
+                match grouped.get_mut(&metric) {
+                    Some(all) => all.extend(figures),
+                    None => {
+                        grouped.insert(metric, figures);
+                    }
+                }
             }
-        };
-        let bytes = match file.bytes() {
-            Ok(b) => b,
-            Err(p) => {
-                problems.push(p);
-                return Vec::new();
-            }
-        };
-        let figures = parse_snapshot_with(&file.shown, month, &bytes, catalog, interner, problems);
-        self.months.insert(month);
-        self.figure_count += figures.len();
-        figures
+        }
+        self.by_metric = grouped
+            .into_iter()
+            .map(|(metric, mut figures)| {
+                rank_sources(&mut figures);
+                (metric.to_string(), Arc::new(figures))
+            })
+            .collect();
     }
 
     /// Orders the register by month and numbers its articles.
-    fn set_cases(&mut self, mut cases: Vec<Case>) {
-        cases.sort_by_key(|c| c.month);
+    fn set_cases(&mut self, cases: Vec<Case>) {
+        // Sort positions, not the cases themselves: each case then moves once.
+        let mut order: Vec<usize> = (0..cases.len()).collect();
+        order.sort_by_key(|&i| cases[i].month);
+        let mut slots: Vec<Option<Case>> = cases.into_iter().map(Some).collect();
+        let mut cases: Vec<Case> = order.into_iter().filter_map(|i| slots[i].take()).collect();
         let names: std::collections::BTreeSet<&str> = cases
             .iter()
-            .flat_map(|c| c.articles.iter().map(String::as_str))
+            .flat_map(|c| c.articles.iter().map(|a| &**a))
             .collect();
         self.case_articles = names.into_iter().map(Arc::from).collect();
         for case in &mut cases {
@@ -146,18 +167,25 @@ impl Store {
                 .iter()
                 .filter_map(|a| {
                     self.case_articles
-                        .binary_search_by(|x| (**x).cmp(a.as_str()))
+                        .binary_search_by(|x| (**x).cmp(&**a))
                         .ok()
                 })
                 .map(|i| i as u32)
                 .collect();
         }
-        self.cases = cases.into();
+        self.cases = Arc::new(cases);
     }
 
-    /// The months from the first to the last snapshot, or `None` when there is no data.
+    /// The months from the first to the last snapshot (or, with no snapshots loaded, the case
+    /// register's months), or `None` when there is no data.
     pub fn full_range(&self) -> Option<MonthRange> {
-        Some(MonthRange::new(*self.months.first()?, *self.months.last()?))
+        match (self.months.first(), self.months.last()) {
+            (Some(a), Some(b)) => Some(MonthRange::new(*a, *b)),
+            _ => Some(MonthRange::new(
+                self.cases.first()?.month,
+                self.cases.last()?.month,
+            )),
+        }
     }
 
     /// Months that have a snapshot file.
@@ -176,11 +204,8 @@ impl Store {
     }
 
     /// The shared list behind [`Store::figures_of`], for series that keep a handle on it.
-    pub fn shared_figures(&self, metric: &str) -> Arc<[Figure]> {
-        self.by_metric
-            .get(metric)
-            .cloned()
-            .unwrap_or_else(|| Arc::from(Vec::new()))
+    pub fn shared_figures(&self, metric: &str) -> Arc<Vec<Figure>> {
+        self.by_metric.get(metric).cloned().unwrap_or_default()
     }
 
     /// Every figure about one month, catalog order, primary source first within a metric.
@@ -208,4 +233,83 @@ pub fn rank_sources(figures: &mut [Figure]) {
             Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
         )
     });
+}
+
+/// What one loader thread read: its files' figures grouped by metric (file order kept within
+/// each), their months, problems.
+#[derive(Default)]
+struct Part {
+    by_metric: Vec<(Arc<str>, Vec<Figure>)>,
+    months: BTreeSet<Month>,
+    problems: Vec<Problem>,
+}
+
+/// Parses snapshot files on every core (each thread takes a contiguous share, so file order
+/// is kept when the parts are joined). A panic in a loader is passed on, not swallowed.
+fn load_in_parallel(files: &[&RawFile], catalog: Option<&Catalog>) -> Vec<Part> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let share = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || load_part(chunk, catalog)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+fn load_part(files: &[&RawFile], catalog: Option<&Catalog>) -> Part {
+    let mut part = Part::default();
+    let mut interner = Interner::default();
+    let mut groups: Vec<(Arc<str>, Vec<Figure>)> = Vec::new();
+    for file in files {
+        let name = file.rel.trim_start_matches("snapshots/");
+        let month = match month_of_file(name) {
+            Ok(m) => m,
+            Err(mut p) => {
+                p.file = file.shown.clone();
+                part.problems.push(p);
+                continue;
+            }
+        };
+        match file.bytes() {
+            Ok(bytes) => {
+                let figures = parse_snapshot_with(
+                    &file.shown,
+                    month,
+                    &bytes,
+                    catalog,
+                    &mut interner,
+                    &mut part.problems,
+                );
+                part.months.insert(month);
+                for f in figures {
+                    match groups.iter_mut().find(|(m, _)| Arc::ptr_eq(m, &f.metric)) {
+                        Some((_, v)) => v.push(f),
+                        None => groups.push((Arc::clone(&f.metric), vec![f])),
+                    }
+                }
+            }
+            Err(p) => part.problems.push(p),
+        }
+    }
+    part.by_metric = groups;
+    part
+}
+
+fn read_cases(file: &RawFile) -> (Vec<Case>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let cases = match file.bytes() {
+        Ok(b) => parse_cases(&file.shown, &b, &mut problems),
+        Err(p) => {
+            problems.push(p);
+            Vec::new()
+        }
+    };
+    (cases, problems)
 }
