@@ -68,58 +68,201 @@ pub fn for_each_record(
     text: &str,
     expected: &[&str],
     problems: &mut Vec<Problem>,
-    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) -> bool {
+    let Some(text) = checked_text(name, text, problems) else {
+        return false;
+    };
+    let Some(body) = body_start(name, &text, expected, problems) else {
+        return false;
+    };
+    visit_records(
+        name,
+        &text[body..],
+        line_at(&text, body),
+        expected.len(),
+        problems,
+        visit,
+    );
+    true
+}
+
+/// The file's text with CRLF made LF, after the checks that reject a file as a whole.
+fn checked_text<'a>(
+    name: &str,
+    text: &'a str,
+    problems: &mut Vec<Problem>,
+) -> Option<std::borrow::Cow<'a, str>> {
     if text.trim().is_empty() {
         problems.push(Problem::file(name, "empty file"));
-        return false;
+        return None;
     }
     if let Some(pos) = text.find('\0') {
         let line = text[..pos].matches('\n').count() as u64 + 1;
         problems.push(Problem::at(name, line, None, "NUL byte in text"));
-        return false;
+        return None;
     }
     if text.lines().next().is_some_and(|l| l.trim().is_empty()) {
         problems.push(Problem::at(name, 1, Some("header"), "empty header line"));
-        return false;
+        return None;
     }
     // The csv crate miscounts lines on CRLF input; LF-only text keeps line numbers right.
-    let text: std::borrow::Cow<str> = if text.contains('\r') {
+    Some(if text.contains('\r') {
         text.replace("\r\n", "\n").into()
     } else {
         text.into()
-    };
+    })
+}
+
+/// Checks the header and returns the byte offset where the records start.
+fn body_start(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+) -> Option<usize> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(true)
         .from_reader(text.as_bytes());
     if !header_ok(name, &mut reader, expected, problems) {
-        return false;
+        return None;
     }
+    Some((reader.position().byte() as usize).min(text.len()))
+}
+
+/// Number of lines before byte `at`: the line offset of text starting there.
+fn line_at(text: &str, at: usize) -> u64 {
+    text.as_bytes()[..at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count() as u64
+}
+
+/// Reads header-less records, numbering lines from `offset`.
+fn visit_records(
+    name: &str,
+    body: &str,
+    offset: u64,
+    width: usize,
+    problems: &mut Vec<Problem>,
+    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(body.as_bytes());
     let mut fields = StringRecord::new();
     loop {
         match reader.read_record(&mut fields) {
             Ok(false) => break,
             Ok(true) => {
-                let line = fields.position().map_or(0, |p| p.line());
-                if fields.len() != expected.len() {
-                    let msg = format!("{} fields, expected {}", fields.len(), expected.len());
+                let line = offset + fields.position().map_or(0, |p| p.line());
+                if fields.len() != width {
+                    let msg = format!("{} fields, expected {width}", fields.len());
                     problems.push(Problem::at(name, line, None, msg));
                 } else {
                     visit(line, &fields, problems);
                 }
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let msg = format!("unreadable CSV: {e}");
-                problems.push(Problem::at(name, line, None, msg));
+                let line = offset + e.position().map_or(0, |p| p.line());
+                problems.push(Problem::at(
+                    name,
+                    line,
+                    None,
+                    format!("unreadable CSV: {e}"),
+                ));
                 if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
                     break;
                 }
             }
         }
     }
-    true
+}
+
+/// Reads a large file's records on every core: the body is cut into shares at newlines outside
+/// quotes (an even number of `"` before them), each share is read by `read(share)` with its
+/// own line offset, and the results come back in file order.
+pub fn read_in_parallel<T: Send>(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+    read: impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync,
+) -> Option<Vec<T>> {
+    let text = checked_text(name, text, problems)?;
+    let body = body_start(name, &text, expected, problems)?;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let cuts = record_cuts(&text, body, threads);
+    let results: Vec<(T, Vec<Problem>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                let (share, offset) = (&text[from..to], line_at(&text, from));
+                let read = &read;
+                scope.spawn(move || {
+                    let mut local = Vec::new();
+                    (read(share, offset, &mut local), local)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    Some(
+        results
+            .into_iter()
+            .map(|(t, p)| {
+                problems.extend(p);
+                t
+            })
+            .collect(),
+    )
+}
+
+/// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries.
+fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![body];
+    let mut quotes = 0usize;
+    let mut pos = body;
+    for k in 1..n {
+        let target = body + (bytes.len() - body) * k / n;
+        if target <= pos {
+            continue;
+        }
+        quotes += bytes[pos..target].iter().filter(|&&b| b == b'"').count();
+        pos = target;
+        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes % 2 == 0) {
+            quotes += usize::from(bytes[pos] == b'"');
+            pos += 1;
+        }
+        if pos < bytes.len() {
+            pos += 1;
+            cuts.push(pos);
+        }
+    }
+    cuts.push(bytes.len());
+    cuts.dedup();
+    cuts
+}
+
+/// Reads a share produced by [`read_in_parallel`]: header-less records, lines from `offset`.
+pub fn for_each_body_record(
+    name: &str,
+    share: &str,
+    offset: u64,
+    width: usize,
+    problems: &mut Vec<Problem>,
+    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) {
+    visit_records(name, share, offset, width, problems, visit);
 }
 
 fn header_ok(
@@ -167,6 +310,23 @@ pub fn parse_value(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cuts_fall_on_record_boundaries() {
+        let text = format!("h1,h2\n{}", "a,\"x\ny\"\n".repeat(1000));
+        for n in [2, 3, 7] {
+            let cuts = record_cuts(&text, 6, n);
+            assert_eq!(cuts.len(), n + 1, "{n} shares");
+            for &c in &cuts[1..cuts.len() - 1] {
+                assert_eq!(text.as_bytes()[c - 1], b'\n');
+                assert_eq!(
+                    text[..c].matches('"').count() % 2,
+                    0,
+                    "cut at {c} is inside quotes"
+                );
+            }
+        }
+    }
 
     #[test]
     fn values_are_plain_decimals() {
