@@ -239,7 +239,7 @@ fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
         }
         quotes += bytes[pos..target].iter().filter(|&&b| b == b'"').count();
         pos = target;
-        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes % 2 == 0) {
+        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes.is_multiple_of(2)) {
             quotes += usize::from(bytes[pos] == b'"');
             pos += 1;
         }
