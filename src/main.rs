@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use repdash::cli::{Cli, Command, ExportRows};
+use repdash::cli::{Cli, Command};
 use repdash::commands::{self, dashboard};
 
 fn main() -> ExitCode {
@@ -24,13 +24,12 @@ fn main() -> ExitCode {
         }
         Some(Command::Check) => return commands::check(&source),
         Some(Command::Import { file, into }) => return commands::import(file, into),
-        Some(Command::Export {
-            rows: ExportRows::Cases,
-            ..
-        }) => match commands::load_cases_only(&source) {
-            Ok(s) => s,
-            Err(code) => return code,
-        },
+        Some(Command::Export { filters, rows, .. }) => {
+            match commands::load_for_export(&source, &filters.clone().or(&cli.filters), *rows) {
+                Ok(s) => s,
+                Err(code) => return code,
+            }
+        }
         _ => match commands::load(&source) {
             Ok(s) => s,
             Err(code) => return code,

@@ -86,6 +86,57 @@ fn every_corpus_case_is_refused_with_file_line_and_field() {
         overlay(&case.path(), d.path());
         let expect = fs::read_to_string(case.path().join("expect.txt")).unwrap();
         refused(d.path(), expect.trim_end());
+        exports_check_what_they_read(d.path(), expect.trim_end());
+    }
+}
+
+/// An export reads the catalog and the files of the rows it writes, validates all of them
+/// (kept rows or not) and ignores the rest: a broken register does not stop a figures export.
+fn exports_check_what_they_read(dir: &Path, expect: &str) {
+    let file = expect.split(':').next().unwrap_or("");
+    let (figures_read, cases_read) = match file {
+        "metrics.csv" => (true, true),
+        "cases.csv" => (false, true),
+        "events.csv" | "articles.csv" => (false, false),
+        _ => (true, false),
+    };
+    if !dir.join("cases.csv").exists() {
+        fs::copy(repo().join("data/cases.csv"), dir.join("cases.csv")).unwrap();
+    }
+    // No corpus case uses this metric, so every bad snapshot row is one the export drops.
+    let figures: &[&str] = &[
+        "export",
+        "--rows",
+        "figures",
+        "--metric",
+        "extremist_individuals_added",
+    ];
+    let cases: &[&str] = &["export", "--rows", "cases", "--article", "411"];
+    for (args, read) in [(figures, figures_read), (cases, cases_read)] {
+        let out = repdash()
+            .args(args)
+            .arg("-o")
+            .arg(dir.join("out.csv"))
+            .arg("--force")
+            .arg("--data")
+            .arg(dir)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        if read {
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{args:?} must refuse {expect:?}"
+            );
+            assert!(
+                err.contains(expect),
+                "{args:?} stderr lacks {expect:?}: {err}"
+            );
+        } else {
+            assert!(out.status.success(), "{args:?} does not read {file}: {err}");
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::app::DashTab;
 use crate::cli::FilterArgs;
+use crate::data::catalog::Catalog;
 use crate::data::month::MonthRange;
 use crate::data::query::{CORE_METRICS, Filter, FilterError, select_metrics};
 use crate::data::store::Store;
@@ -17,29 +18,30 @@ pub fn resolve_range(store: &Store, args: &FilterArgs) -> Result<MonthRange, Fil
     Ok(MonthRange::new(from, to))
 }
 
-/// The full query filter: range, article, and the metrics of `--metric`, `--tab` or the core.
-/// An article filter with no tab or metric shows the articles tab.
+/// The full query filter: range, article, and the metrics the flags name.
 pub fn resolve(store: &Store, args: &FilterArgs) -> Result<Filter, FilterError> {
-    let range = resolve_range(store, args)?;
+    Ok(Filter {
+        range: resolve_range(store, args)?,
+        article: args.article.clone(),
+        metrics: metrics(&store.catalog, args)?,
+    })
+}
+
+/// The metrics of `--metric`, `--tab` or the core; an article filter with no tab or metric
+/// shows the articles tab. Needs only the catalog, so an export can know what to keep before
+/// it reads the snapshots.
+pub fn metrics(catalog: &Catalog, args: &FilterArgs) -> Result<Vec<String>, FilterError> {
     let tab = match (args.tab, &args.article) {
         (None, Some(_)) if args.metrics.is_empty() => Some(DashTab::Articles),
         (t, _) => t,
     };
-    let metrics = match tab {
-        Some(DashTab::Coverage) if args.metrics.is_empty() => store
-            .catalog
-            .metrics()
-            .iter()
-            .map(|m| m.key.clone())
-            .collect(),
-        Some(DashTab::Overview) if args.metrics.is_empty() => {
-            CORE_METRICS.iter().map(|s| s.to_string()).collect()
+    match tab {
+        Some(DashTab::Coverage) if args.metrics.is_empty() => {
+            Ok(catalog.metrics().iter().map(|m| m.key.clone()).collect())
         }
-        t => select_metrics(store, t.and_then(DashTab::catalog_tab), &args.metrics)?,
-    };
-    Ok(Filter {
-        range,
-        article: args.article.clone(),
-        metrics,
-    })
+        Some(DashTab::Overview) if args.metrics.is_empty() => {
+            Ok(CORE_METRICS.iter().map(|s| s.to_string()).collect())
+        }
+        t => select_metrics(catalog, t.and_then(DashTab::catalog_tab), &args.metrics),
+    }
 }

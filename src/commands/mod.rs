@@ -12,6 +12,7 @@ use crate::cli::{ExportRows, FilterArgs};
 use crate::data::case_query::{CaseFilter, query_cases};
 use crate::data::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
 use crate::data::report::{Format, render};
+use crate::data::selection::Selection;
 use crate::data::source::DataSource;
 use crate::data::store::Store;
 use crate::data::view::View;
@@ -35,9 +36,25 @@ pub fn load(source: &DataSource) -> Result<Store, ExitCode> {
     report_problems(Store::load(source))
 }
 
-/// Loads only what `export --rows cases` reads.
-pub fn load_cases_only(source: &DataSource) -> Result<Store, ExitCode> {
-    report_problems(Store::load_cases_only(source))
+/// Loads what an export writes: `--rows cases` reads the catalog and the register, keeping
+/// the cases under the article filter; the other rows read the catalog and the snapshots,
+/// keeping the figures of the metrics the filters name. Every file read is still validated.
+pub fn load_for_export(
+    source: &DataSource,
+    args: &FilterArgs,
+    rows: ExportRows,
+) -> Result<Store, ExitCode> {
+    let selection = match rows {
+        ExportRows::Cases => Selection::cases(args.article.clone()),
+        ExportRows::View | ExportRows::Figures => {
+            // An unknown metric keeps everything; the filter then reports it after the load.
+            let metrics = Store::load_selected(source, &Selection::catalog_only())
+                .ok()
+                .and_then(|s| filters::metrics(&s.catalog, args).ok());
+            Selection::figures(metrics)
+        }
+    };
+    report_problems(Store::load_selected(source, &selection))
 }
 
 fn report_problems(

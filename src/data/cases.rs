@@ -53,6 +53,19 @@ pub const CASES_HEADER: [&str; 9] = [
 
 /// Parses cases.csv, reporting bad rows into `problems`.
 pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Case> {
+    parse_cases_with(name, bytes, &|_| true, problems)
+}
+
+/// Decides from a valid row's articles cell (`342;361-1`) whether the case is kept.
+pub type KeepCase<'a> = &'a (dyn Fn(&str) -> bool + Sync);
+
+/// [`parse_cases`] keeping only the cases `keep` accepts; every row is validated all the same.
+pub fn parse_cases_with(
+    name: &str,
+    bytes: &[u8],
+    keep: KeepCase,
+    problems: &mut Vec<Problem>,
+) -> Vec<Case> {
     let text = match csvfile::decode(name, bytes) {
         Ok(t) => t,
         Err(p) => {
@@ -70,7 +83,8 @@ pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec
             CASES_HEADER.len(),
             problems,
             |line, fields, problems| {
-                if let Some(case) = parse_case(name, line, fields, &mut interner, problems) {
+                if let Some(case) = parse_case((name, line), fields, keep, &mut interner, problems)
+                {
                     out.push(case);
                 }
             },
@@ -87,7 +101,8 @@ pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec
             &CASES_HEADER,
             problems,
             |line, fields, problems| {
-                if let Some(case) = parse_case(name, line, fields, &mut interner, problems) {
+                if let Some(case) = parse_case((name, line), fields, keep, &mut interner, problems)
+                {
                     out.push(case);
                 }
             },
@@ -102,9 +117,9 @@ pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec
 const PARALLEL_FROM: usize = 1 << 20;
 
 fn parse_case(
-    name: &str,
-    line: u64,
+    (name, line): (&str, u64),
     fields: &csv::StringRecord,
+    keep: KeepCase,
     interner: &mut Interner,
     problems: &mut Vec<Problem>,
 ) -> Option<Case> {
@@ -126,9 +141,9 @@ fn parse_case(
             ),
         );
     }
-    let articles = parse_articles(f(4), interner, &mut bad);
+    check_articles(f(4), &mut bad);
     let sentence_months = parse_sentence(f(5), &mut bad);
-    if problems.len() > before {
+    if problems.len() > before || !keep(f(4)) {
         return None;
     }
     Some(Case {
@@ -136,7 +151,7 @@ fn parse_case(
         month: month?,
         person: Arc::from(f(2)),
         event: interner.get(f(3)),
-        articles,
+        articles: articles_of(f(4)).map(|a| interner.get(a)).collect(),
         article_ids: Vec::new(),
         sentence_months,
         court: interner.get(f(6)),
@@ -145,27 +160,19 @@ fn parse_case(
     })
 }
 
-/// `342;361-1` into article numbers; an invalid one is reported.
-fn parse_articles(
-    text: &str,
-    interner: &mut Interner,
-    bad: &mut impl FnMut(&str, String),
-) -> Vec<Arc<str>> {
-    let articles: Vec<Arc<str>> = text
-        .split(';')
-        .filter(|a| !a.is_empty())
-        .map(|a| interner.get(a))
-        .collect();
-    if let Some(a) = articles
-        .iter()
-        .find(|a| !super::snapshot::article_is_valid(a))
-    {
+/// The article numbers of a cell: `342;361-1` is 342 and 361-1.
+fn articles_of(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(';').filter(|a| !a.is_empty())
+}
+
+/// Reports the first article of a cell that is not an article number.
+fn check_articles(cell: &str, bad: &mut impl FnMut(&str, String)) {
+    if let Some(a) = articles_of(cell).find(|a| !super::snapshot::article_is_valid(a)) {
         bad(
             "articles",
             format!("article \"{}\" is not an article number", shown(a)),
         );
     }
-    articles
 }
 
 /// An empty sentence is unknown; anything else must be a number of months.

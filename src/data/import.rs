@@ -13,7 +13,7 @@ use super::csvfile::{self, Record};
 use super::export::write_atomic;
 use super::month::Month;
 use super::problem::{Problem, Problems};
-use super::snapshot::{SNAPSHOT_HEADER, parse_row, parse_snapshot, snapshot_header};
+use super::snapshot::{SNAPSHOT_HEADER, parse_row, parse_snapshot};
 
 /// Columns of an import table: `month` then the snapshot columns.
 pub const IMPORT_HEADER: [&str; 9] = [
@@ -129,7 +129,6 @@ fn read_incoming(
             return out;
         }
     };
-    let header = snapshot_header();
     for rec in csvfile::read_records(&name, text, &IMPORT_HEADER, problems).unwrap_or_default() {
         let month = match rec.fields[0].parse::<Month>() {
             Ok(m) => m,
@@ -143,7 +142,7 @@ fn read_incoming(
             line: rec.line,
             fields,
         };
-        if parse_row(&name, month, &sub, &header, catalog, problems).is_some() {
+        if parse_row(&name, month, &sub, catalog, problems).is_some() {
             out.entry(month)
                 .or_default()
                 .push(sub.fields.iter().map(str::to_string).collect());

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::catalog::{MetricInfo, Tab};
+use super::catalog::{Catalog, MetricInfo, Tab};
 use super::month::MonthRange;
 use super::pattern::ArticlePattern;
 use super::series::Series;
@@ -42,20 +42,20 @@ pub enum FilterError {
 
 /// Resolves the metrics to show: explicit keys win, then a tab's metrics, then the core ones.
 pub fn select_metrics(
-    store: &Store,
+    catalog: &Catalog,
     tab: Option<Tab>,
     keys: &[String],
 ) -> Result<Vec<String>, FilterError> {
     if !keys.is_empty() {
         for k in keys {
-            if store.catalog.metric(k).is_none() {
+            if catalog.metric(k).is_none() {
                 return Err(FilterError::UnknownMetric(super::text::clean(k)));
             }
         }
         return Ok(keys.to_vec());
     }
     Ok(match tab {
-        Some(t) => store.catalog.on_tab(t).map(|m| m.key.clone()).collect(),
+        Some(t) => catalog.on_tab(t).map(|m| m.key.clone()).collect(),
         None => CORE_METRICS.iter().map(|s| s.to_string()).collect(),
     })
 }

@@ -1,15 +1,13 @@
 //! One month snapshot file (`data/snapshots/YYYY-MM.csv`) into typed figures.
 
-use rustc_hash::FxHashMap;
-
-use serde::Deserialize;
-
 use super::catalog::Catalog;
 use super::csvfile::{self, Record};
+use super::duplicates::Duplicates;
 use super::figure::Figure;
 use super::intern::Interner;
 use super::month::Month;
 use super::problem::Problem;
+use super::qualifier::Qualifier;
 use super::text::shown;
 
 /// Columns of a snapshot file, in order.
@@ -23,24 +21,6 @@ pub const SNAPSHOT_HEADER: [&str; 8] = [
     "published",
     "note",
 ];
-
-/// A snapshot row before validation; serde maps it from the header.
-#[derive(Deserialize)]
-struct RawRow<'a> {
-    metric: &'a str,
-    article: &'a str,
-    value: &'a str,
-    qualifier: &'a str,
-    source_url: &'a str,
-    source_title: &'a str,
-    published: &'a str,
-    note: &'a str,
-}
-
-/// The snapshot header as a record, for serde mapping.
-pub fn snapshot_header() -> csv::StringRecord {
-    csv::StringRecord::from(SNAPSHOT_HEADER.to_vec())
-}
 
 /// The month a snapshot file is about, from its name (`2024-01.csv`).
 pub fn month_of_file(file_name: &str) -> Result<Month, Problem> {
@@ -59,25 +39,35 @@ pub fn parse_snapshot(
     catalog: Option<&Catalog>,
     problems: &mut Vec<Problem>,
 ) -> Vec<Figure> {
-    parse_snapshot_with(
+    let rules = Rules {
         name,
         month,
-        bytes,
         catalog,
-        &mut Interner::default(),
-        problems,
-    )
+    };
+    parse_snapshot_with(&rules, bytes, &|_| true, &mut Interner::default(), problems)
 }
 
-/// [`parse_snapshot`] sharing texts through `interner` across files.
+/// What a row is checked against: the file it is in, its month, the metric catalog.
+pub struct Rules<'a> {
+    /// The file as shown in messages.
+    pub name: &'a str,
+    /// The month the file is about.
+    pub month: Month,
+    /// Known metrics; `None` skips the metric check (the catalog itself is broken).
+    pub catalog: Option<&'a Catalog>,
+}
+
+/// [`parse_snapshot`] sharing texts through `interner` across files, and keeping only the
+/// figures whose metric `keep` accepts. Every row is validated, kept or not, so the problems
+/// are the same whatever is kept.
 pub fn parse_snapshot_with(
-    name: &str,
-    month: Month,
+    rules: &Rules,
     bytes: &[u8],
-    catalog: Option<&Catalog>,
+    keep: &dyn Fn(&str) -> bool,
     interner: &mut Interner,
     problems: &mut Vec<Problem>,
 ) -> Vec<Figure> {
+    let name = rules.name;
     let text = match csvfile::decode(name, bytes) {
         Ok(t) => t,
         Err(p) => {
@@ -85,9 +75,8 @@ pub fn parse_snapshot_with(
             return Vec::new();
         }
     };
-    let header = snapshot_header();
-    // Rows are compared by hash first; equal hashes are confirmed on the parsed figures.
-    let mut seen: FxHashMap<u64, (usize, u64)> = FxHashMap::default();
+    let first_problem = problems.len();
+    let mut dups = Duplicates::default();
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
     let readable = csvfile::for_each_record(
@@ -97,42 +86,48 @@ pub fn parse_snapshot_with(
         problems,
         |line, fields, problems| {
             rows += 1;
-            let Some(f) = parse_row_with(
-                name,
-                month,
-                (line, fields),
-                &header,
-                catalog,
-                interner,
-                problems,
-            ) else {
+            let Some(valid) = validate(rules, line, fields, problems) else {
                 return;
             };
-            let key = row_hash(fields);
-            if let Some(&(i, first)) = seen.get(&key)
-                && figures[i] == f
-            {
-                let msg = format!("duplicate of line {first} (identical row)");
-                problems.push(Problem::at(name, line, None, msg));
+            let kept = keep(valid.metric);
+            let f = kept.then(|| valid.into_figure(rules.month, interner));
+            if dups.is_repeat(line, fields, f.as_ref(), &figures, (name, problems)) {
                 return;
             }
-            seen.insert(key, (figures.len(), line));
-            figures.push(f);
+            figures.extend(f);
         },
     );
     if readable && rows == 0 {
         problems.push(Problem::file(name, "empty file: header but no figures"));
     }
+    dups.confirm_unkept(name, text, problems, first_problem);
     figures
 }
 
-fn row_hash(fields: &csv::StringRecord) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    for f in fields {
-        f.hash(&mut h);
+/// A row that passed every check, its fields still borrowed from the file.
+struct ValidRow<'r> {
+    metric: &'r str,
+    value: f64,
+    qualifier: Qualifier,
+    fields: &'r csv::StringRecord,
+}
+
+impl ValidRow<'_> {
+    /// The figure, its texts shared through `interner`.
+    fn into_figure(self, month: Month, interner: &mut Interner) -> Figure {
+        let mut f = |i: usize| interner.get(self.fields.get(i).unwrap_or(""));
+        Figure {
+            month,
+            metric: f(0),
+            article: f(1),
+            value: self.value,
+            qualifier: self.qualifier,
+            source_url: f(4),
+            source_title: f(5),
+            published: f(6),
+            note: f(7),
+        }
     }
-    h.finish()
 }
 
 /// Validates one record with the snapshot columns into a figure; problems name file and line.
@@ -140,84 +135,58 @@ pub fn parse_row(
     name: &str,
     month: Month,
     rec: &Record,
-    header: &csv::StringRecord,
     catalog: Option<&Catalog>,
     problems: &mut Vec<Problem>,
 ) -> Option<Figure> {
-    parse_row_with(
+    let rules = Rules {
         name,
         month,
-        (rec.line, &rec.fields),
-        header,
         catalog,
-        &mut Interner::default(),
-        problems,
-    )
+    };
+    validate(&rules, rec.line, &rec.fields, problems)
+        .map(|v| v.into_figure(month, &mut Interner::default()))
 }
 
-fn parse_row_with(
-    name: &str,
-    month: Month,
-    (line, fields): (u64, &csv::StringRecord),
-    header: &csv::StringRecord,
-    catalog: Option<&Catalog>,
-    interner: &mut Interner,
+/// Checks every field of a row (the header was checked to be [`SNAPSHOT_HEADER`], in order).
+fn validate<'r>(
+    rules: &Rules,
+    line: u64,
+    fields: &'r csv::StringRecord,
     problems: &mut Vec<Problem>,
-) -> Option<Figure> {
-    let raw: RawRow = match fields.deserialize(Some(header)) {
-        Ok(r) => r,
-        Err(e) => {
-            problems.push(Problem::at(
-                name,
-                line,
-                None,
-                format!("unreadable row: {e}"),
-            ));
-            return None;
-        }
-    };
+) -> Option<ValidRow<'r>> {
+    let field = |i: usize| fields.get(i).unwrap_or("");
+    let (metric, raw_value) = (field(0), field(2));
     let before = problems.len();
-    let mut bad = |field: &str, msg: String| {
-        problems.push(Problem::at(name, line, Some(field), msg));
+    let mut bad = |column: &str, msg: String| {
+        problems.push(Problem::at(rules.name, line, Some(column), msg));
     };
-    if let Some(cat) = catalog
-        && cat.metric(raw.metric).is_none()
+    if let Some(cat) = rules.catalog
+        && cat.metric(metric).is_none()
     {
-        bad(
-            "metric",
-            format!(
-                "unknown metric \"{}\" (not in metrics.csv)",
-                shown(raw.metric)
-            ),
-        );
+        let msg = format!("unknown metric \"{}\" (not in metrics.csv)", shown(metric));
+        bad("metric", msg);
     }
-    check_article(raw.article, &mut bad);
-    let value = csvfile::parse_value(raw.value);
+    check_article(field(1), &mut bad);
+    let value = csvfile::parse_value(raw_value);
     if value.is_none() {
         bad(
             "value",
-            format!("value \"{}\" is not a number", shown(raw.value)),
+            format!("value \"{}\" is not a number", shown(raw_value)),
         );
     }
-    let qualifier = raw
-        .qualifier
+    let qualifier = field(3)
         .parse()
         .map_err(|e| bad("qualifier", format!("{e}")))
         .ok();
-    check_source(raw.source_url, raw.published, &mut bad);
+    check_source(field(4), field(6), &mut bad);
     if problems.len() > before {
         return None;
     }
-    Some(Figure {
-        month,
-        metric: interner.get(raw.metric),
-        article: interner.get(raw.article),
+    Some(ValidRow {
+        metric,
         value: value?,
         qualifier: qualifier?,
-        source_url: interner.get(raw.source_url),
-        source_title: interner.get(raw.source_title),
-        published: interner.get(raw.published),
-        note: interner.get(raw.note),
+        fields,
     })
 }
 

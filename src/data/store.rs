@@ -5,15 +5,15 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use super::cases::{Case, parse_cases};
+use super::cases::Case;
 use super::catalog::Catalog;
 use super::events::{Event, parse_events};
 use super::figure::Figure;
 use super::glossary::{Article, parse_articles};
-use super::intern::Interner;
+use super::loader::{Part, load_in_parallel, read_cases};
 use super::month::{Month, MonthRange};
 use super::problem::{Problem, Problems};
-use super::snapshot::{month_of_file, parse_snapshot_with};
+use super::selection::{Keep, Selection};
 use super::source::{DataSource, RawFile};
 
 /// The loaded dataset.
@@ -36,32 +36,23 @@ pub struct Store {
     by_metric: HashMap<String, Arc<Vec<Figure>>>,
     /// Months that have a snapshot file.
     months: BTreeSet<Month>,
-    /// Number of figures loaded.
+    /// Number of figures kept (all valid ones, unless a [`Selection`] narrowed the load).
     figure_count: usize,
     /// Where the data came from, for headers and messages.
     pub origin: String,
 }
 
 impl Store {
-    /// Loads and validates; any problem is an error listing all of them.
+    /// Loads and validates everything; any problem is an error listing all of them.
     pub fn load(source: &DataSource) -> Result<Store, Problems> {
-        let (store, problems) = Store::load_lenient(source);
-        if problems.is_empty() {
-            Ok(store)
-        } else {
-            Err(Problems(problems))
-        }
+        Store::load_selected(source, &Selection::everything())
     }
 
-    /// Loads only the catalog and the case register (for `export --rows cases`, which needs
-    /// nothing else): the files it reads are validated as usual.
-    pub fn load_cases_only(source: &DataSource) -> Result<Store, Problems> {
+    /// Loads what `selection` names: every file read is validated in full and any problem
+    /// is an error, but only the selected rows are kept (see [`Selection`]).
+    pub fn load_selected(source: &DataSource, selection: &Selection) -> Result<Store, Problems> {
         let (files, mut problems) = source.read();
-        let files: Vec<RawFile> = files
-            .into_iter()
-            .filter(|f| f.rel == "metrics.csv" || f.rel == "cases.csv")
-            .collect();
-        let mut store = Store::from_files(&files, &mut problems);
+        let mut store = Store::from_files(&files, selection, &mut problems);
         store.origin = source.describe();
         if problems.is_empty() {
             Ok(store)
@@ -73,13 +64,18 @@ impl Store {
     /// Loads what is valid and returns every problem found next to it (used by `check`).
     pub fn load_lenient(source: &DataSource) -> (Store, Vec<Problem>) {
         let (files, mut problems) = source.read();
-        let mut store = Store::from_files(&files, &mut problems);
+        let mut store = Store::from_files(&files, &Selection::everything(), &mut problems);
         store.origin = source.describe();
         (store, problems)
     }
 
-    /// Builds a store from listed files, reading each when it is reached.
-    pub fn from_files(files: &[RawFile], problems: &mut Vec<Problem>) -> Store {
+    /// Builds a store from listed files, reading each when it is reached and keeping what
+    /// `selection` keeps.
+    pub fn from_files(
+        files: &[RawFile],
+        selection: &Selection,
+        problems: &mut Vec<Problem>,
+    ) -> Store {
         let mut store = Store::default();
         let bytes_of = |rel: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<u8>)> {
             let file = files.iter().find(|f| f.rel == rel)?;
@@ -93,21 +89,30 @@ impl Store {
         };
         let catalog =
             bytes_of("metrics.csv", problems).map(|(name, b)| Catalog::parse(&name, &b, problems));
-        if let Some((name, b)) = bytes_of("articles.csv", problems) {
-            store.articles = parse_articles(&name, &b, problems);
+        if selection.context {
+            if let Some((name, b)) = bytes_of("articles.csv", problems) {
+                store.articles = parse_articles(&name, &b, problems);
+            }
+            if let Some((name, b)) = bytes_of("events.csv", problems) {
+                store.events = parse_events(&name, &b, problems);
+            }
         }
-        if let Some((name, b)) = bytes_of("events.csv", problems) {
-            store.events = parse_events(&name, &b, problems);
-        }
-        let snapshots: Vec<&RawFile> = files
-            .iter()
-            .filter(|f| f.rel.starts_with("snapshots/"))
-            .collect();
-        let cases_file = files.iter().find(|f| f.rel == "cases.csv");
+        let snapshots: Vec<&RawFile> = match selection.figures {
+            Keep::Unread => Vec::new(),
+            _ => files
+                .iter()
+                .filter(|f| f.rel.starts_with("snapshots/"))
+                .collect(),
+        };
+        let cases_file = match selection.cases {
+            Keep::Unread => None,
+            _ => files.iter().find(|f| f.rel == "cases.csv"),
+        };
+        let keep_case = |articles: &str| selection.keeps_case(articles);
         // The case register parses on its own thread while the snapshots share the others.
         let (cases, parts) = std::thread::scope(|scope| {
-            let cases = scope.spawn(|| cases_file.map(read_cases));
-            let parts = load_in_parallel(&snapshots, catalog.as_ref());
+            let cases = scope.spawn(|| cases_file.map(|f| read_cases(f, &keep_case)));
+            let parts = load_in_parallel(&snapshots, catalog.as_ref(), selection);
             (
                 cases
                     .join()
@@ -193,7 +198,7 @@ impl Store {
         self.months.iter().copied()
     }
 
-    /// How many figures were loaded.
+    /// How many figures were kept (see [`Selection`]).
     pub fn figure_count(&self) -> usize {
         self.figure_count
     }
@@ -233,83 +238,4 @@ pub fn rank_sources(figures: &mut [Figure]) {
             Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
         )
     });
-}
-
-/// What one loader thread read: its files' figures grouped by metric (file order kept within
-/// each), their months, problems.
-#[derive(Default)]
-struct Part {
-    by_metric: Vec<(Arc<str>, Vec<Figure>)>,
-    months: BTreeSet<Month>,
-    problems: Vec<Problem>,
-}
-
-/// Parses snapshot files on every core (each thread takes a contiguous share, so file order
-/// is kept when the parts are joined). A panic in a loader is passed on, not swallowed.
-fn load_in_parallel(files: &[&RawFile], catalog: Option<&Catalog>) -> Vec<Part> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let share = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(share)
-            .map(|chunk| scope.spawn(move || load_part(chunk, catalog)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
-}
-
-fn load_part(files: &[&RawFile], catalog: Option<&Catalog>) -> Part {
-    let mut part = Part::default();
-    let mut interner = Interner::default();
-    let mut groups: Vec<(Arc<str>, Vec<Figure>)> = Vec::new();
-    for file in files {
-        let name = file.rel.trim_start_matches("snapshots/");
-        let month = match month_of_file(name) {
-            Ok(m) => m,
-            Err(mut p) => {
-                p.file = file.shown.clone();
-                part.problems.push(p);
-                continue;
-            }
-        };
-        match file.bytes() {
-            Ok(bytes) => {
-                let figures = parse_snapshot_with(
-                    &file.shown,
-                    month,
-                    &bytes,
-                    catalog,
-                    &mut interner,
-                    &mut part.problems,
-                );
-                part.months.insert(month);
-                for f in figures {
-                    match groups.iter_mut().find(|(m, _)| Arc::ptr_eq(m, &f.metric)) {
-                        Some((_, v)) => v.push(f),
-                        None => groups.push((Arc::clone(&f.metric), vec![f])),
-                    }
-                }
-            }
-            Err(p) => part.problems.push(p),
-        }
-    }
-    part.by_metric = groups;
-    part
-}
-
-fn read_cases(file: &RawFile) -> (Vec<Case>, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let cases = match file.bytes() {
-        Ok(b) => parse_cases(&file.shown, &b, &mut problems),
-        Err(p) => {
-            problems.push(p);
-            Vec::new()
-        }
-    };
-    (cases, problems)
 }

@@ -1,0 +1,102 @@
+//! Reading the files of a [`super::store::Store`] on every core: snapshot files split across
+//! threads, the case register on its own, each keeping what a [`Selection`] keeps.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use super::cases::{Case, KeepCase, parse_cases_with};
+use super::catalog::Catalog;
+use super::figure::Figure;
+use super::intern::Interner;
+use super::month::Month;
+use super::problem::Problem;
+use super::selection::Selection;
+use super::snapshot::{Rules, month_of_file, parse_snapshot_with};
+use super::source::RawFile;
+
+/// What one loader thread read: its files' figures grouped by metric (file order kept within
+/// each), their months, problems.
+#[derive(Default)]
+pub struct Part {
+    /// Figures by metric, in the order the thread met them.
+    pub by_metric: Vec<(Arc<str>, Vec<Figure>)>,
+    /// Months whose file was read.
+    pub months: BTreeSet<Month>,
+    /// What was wrong in those files.
+    pub problems: Vec<Problem>,
+}
+
+/// Parses snapshot files on every core (each thread takes a contiguous share, so file order
+/// is kept when the parts are joined). A panic in a loader is passed on, not swallowed.
+pub fn load_in_parallel(
+    files: &[&RawFile],
+    catalog: Option<&Catalog>,
+    selection: &Selection,
+) -> Vec<Part> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let share = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || load_part(chunk, catalog, selection)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selection) -> Part {
+    let mut part = Part::default();
+    let mut interner = Interner::default();
+    let mut groups: Vec<(Arc<str>, Vec<Figure>)> = Vec::new();
+    for file in files {
+        let name = file.rel.trim_start_matches("snapshots/");
+        let month = match month_of_file(name) {
+            Ok(m) => m,
+            Err(mut p) => {
+                p.file = file.shown.clone();
+                part.problems.push(p);
+                continue;
+            }
+        };
+        match file.bytes() {
+            Ok(bytes) => {
+                let rules = Rules {
+                    name: &file.shown,
+                    month,
+                    catalog,
+                };
+                let keep = |metric: &str| selection.keeps_metric(metric);
+                let figures =
+                    parse_snapshot_with(&rules, &bytes, &keep, &mut interner, &mut part.problems);
+                part.months.insert(month);
+                for f in figures {
+                    match groups.iter_mut().find(|(m, _)| Arc::ptr_eq(m, &f.metric)) {
+                        Some((_, v)) => v.push(f),
+                        None => groups.push((Arc::clone(&f.metric), vec![f])),
+                    }
+                }
+            }
+            Err(p) => part.problems.push(p),
+        }
+    }
+    part.by_metric = groups;
+    part
+}
+
+/// Reads and validates the register, keeping the cases `keep` accepts.
+pub fn read_cases(file: &RawFile, keep: KeepCase) -> (Vec<Case>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let cases = match file.bytes() {
+        Ok(b) => parse_cases_with(&file.shown, &b, keep, &mut problems),
+        Err(p) => {
+            problems.push(p);
+            Vec::new()
+        }
+    };
+    (cases, problems)
+}
