@@ -1,4 +1,5 @@
-//! Load + query on the real data and on SYNTHETIC data at 10x, 100x and 1000x.
+//! Load + query on the real data and on SYNTHETIC data at 10x, 100x and 1000x, and load
+//! throughput (MB/s) next to counting the lines of the same bytes, as `wc -l` would.
 //! Run: `cargo bench --bench query`. Figures go to docs/performance.md, not to unit tests.
 
 mod synthetic;
@@ -6,7 +7,7 @@ mod synthetic;
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use repdash::data::query::Filter;
 use repdash::data::source::DataSource;
 use repdash::data::store::Store;
@@ -46,7 +47,55 @@ fn bench(c: &mut Criterion) {
         }
     }
     group.finish();
+    throughput(c, &sources);
     let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Every file under `dir`, recursively (the data files a load reads).
+fn files_under(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Load (read, parse, validate, group) in MB/s, beside reading the same files and counting
+/// their newlines: the floor any CSV loader stands on.
+fn throughput(c: &mut Criterion, sources: &[(String, DataSource)]) {
+    let mut group = c.benchmark_group("throughput");
+    group.sample_size(10);
+    for (name, source) in sources {
+        let DataSource::Dir(dir) = source else {
+            continue;
+        };
+        let files = files_under(dir);
+        let bytes: u64 = files
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum();
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_function(format!("load/{name}"), |b| {
+            b.iter(|| black_box(Store::load(source).map(|s| s.figure_count())))
+        });
+        group.bench_function(format!("count_lines/{name}"), |b| {
+            b.iter(|| {
+                let lines: usize = files
+                    .iter()
+                    .filter_map(|f| std::fs::read(f).ok())
+                    .map(|b| b.iter().filter(|&&c| c == b'\n').count())
+                    .sum();
+                black_box(lines)
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);
