@@ -159,6 +159,43 @@ proptest! {
         prop_assert!(problems.iter().all(|p| p.line.is_none_or(|l| l >= 1)));
     }
 
+    /// What a load keeps never changes what it reports: rows drawn from a small pool (so
+    /// repeats are common), some malformed, ended by LF or a lone CR.
+    #[test]
+    fn keeping_fewer_rows_reports_the_same_problems(
+        rows in prop::collection::vec((0usize..6, any::<bool>()), 0..30)
+    ) {
+        use repdash::data::intern::Interner;
+        use repdash::data::snapshot::{Rules, parse_snapshot_with};
+        const POOL: [&str; 6] = [
+            "detentions,,5,exact,https://a,T,,n",
+            "detentions,,6,over,https://a,T,,n",
+            "political_prisoners,,1429,exact,https://b,T,2024-02-06,n",
+            "political_prisoners,,x,exact,https://b,T,,n",
+            "bad",
+            "detentions,,5,exact,https://a,T,,\"two\nlines\"",
+        ];
+        let mut text = "metric,article,value,qualifier,source_url,source_title,published,note\n".to_string();
+        for (i, lone_cr) in &rows {
+            text.push_str(POOL[*i]);
+            text.push(if *lone_cr { '\r' } else { '\n' });
+        }
+        let rules = Rules { name: "x.csv", month: start(), catalog: None };
+        let parse = |keep: &dyn Fn(&str) -> bool| {
+            let mut problems = Vec::new();
+            let figures = parse_snapshot_with(&rules, text.as_bytes(), keep, &mut Interner::default(), &mut problems);
+            (figures, problems.iter().map(ToString::to_string).collect::<Vec<_>>())
+        };
+        let (all, reported) = parse(&|_| true);
+        let (none, none_reported) = parse(&|_| false);
+        let (some, some_reported) = parse(&|m| m == "detentions");
+        prop_assert!(none.is_empty());
+        prop_assert_eq!(&none_reported, &reported);
+        prop_assert_eq!(&some_reported, &reported);
+        let expected: Vec<_> = all.into_iter().filter(|f| &*f.metric == "detentions").collect();
+        prop_assert_eq!(some, expected);
+    }
+
     #[test]
     fn filter_line_parser_never_panics(line in "\\PC{0,60}") {
         let _ = repdash::app::filter_line::parse(&line);

@@ -1,11 +1,13 @@
-//! Any bytes as a month snapshot: parsing must not panic, and every figure it accepts must be
-//! well-formed (finite, non-negative value; a source URL).
+//! Any bytes as a month snapshot: parsing must not panic, every figure it accepts must be
+//! well-formed (finite, non-negative value; a source URL), and keeping no rows (as an export
+//! of another metric does) must report exactly the same problems.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use repdash::data::catalog::Catalog;
 use repdash::data::month::Month;
-use repdash::data::snapshot::parse_snapshot;
+use repdash::data::intern::Interner;
+use repdash::data::snapshot::{Rules, parse_snapshot, parse_snapshot_with};
 
 fuzz_target!(|data: &[u8]| {
     let mut problems = Vec::new();
@@ -20,4 +22,10 @@ fuzz_target!(|data: &[u8]| {
     for p in &problems {
         assert_eq!(p.file, "x.csv");
     }
+    let rules = Rules { name: "x.csv", month, catalog: Some(&catalog) };
+    let mut unkept = Vec::new();
+    let kept = parse_snapshot_with(&rules, data, &|_| false, &mut Interner::default(), &mut unkept);
+    assert!(kept.is_empty());
+    let shown = |ps: &[repdash::data::problem::Problem]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    assert_eq!(shown(&problems), shown(&unkept));
 });

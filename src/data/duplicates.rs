@@ -8,70 +8,102 @@ use super::figure::Figure;
 use super::problem::Problem;
 use super::snapshot::SNAPSHOT_HEADER;
 
+/// Where a record is: its place among the records the reader handed over (two records can
+/// start on one line: a lone CR ends a record, not a line) and its line, for messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct At {
+    /// 0-based place among the file's well-formed records.
+    pub record: usize,
+    /// 1-based line the record starts on.
+    pub line: u64,
+}
+
+/// Two unkept rows with equal hashes, and where in the problem list a confirmed repeat goes.
+#[derive(Debug, Clone, Copy)]
+struct Suspect {
+    first: At,
+    repeat: At,
+    slot: usize,
+}
+
 /// Identical rows in one file: found by hash, confirmed on the figures for kept rows and, for
 /// rows not kept, by reading the file again (only when two hashes meet, which is rare).
 #[derive(Default)]
 pub struct Duplicates {
-    /// Row hash to (index of the kept figure, line).
-    seen: FxHashMap<u64, (Option<usize>, u64)>,
-    /// (first line, repeat line) pairs of unkept rows with equal hashes.
-    suspects: Vec<(u64, u64)>,
+    /// Row hash to (index of the kept figure, where the row is).
+    seen: FxHashMap<u64, (Option<usize>, At)>,
+    /// Unkept rows whose hash was seen before.
+    suspects: Vec<Suspect>,
 }
 
 impl Duplicates {
-    /// Whether the row at `line` repeats an earlier kept row (then reported); unkept rows with
-    /// a known hash are noted for [`Duplicates::confirm_unkept`].
+    /// Whether the row `at` repeats an earlier kept row (then reported); unkept rows with a
+    /// known hash are noted for [`Duplicates::confirm_unkept`].
     pub fn is_repeat(
         &mut self,
-        line: u64,
+        at: At,
         fields: &csv::StringRecord,
-        figure: Option<&Figure>,
-        figures: &[Figure],
+        (figure, figures): (Option<&Figure>, &[Figure]),
         (name, problems): (&str, &mut Vec<Problem>),
     ) -> bool {
         let key = row_hash(fields);
         if let Some(&(index, first)) = self.seen.get(&key) {
             match (index, figure) {
                 (Some(i), Some(f)) if figures[i] == *f => {
-                    let msg = format!("duplicate of line {first} (identical row)");
-                    problems.push(Problem::at(name, line, None, msg));
+                    problems.push(repeat_problem(name, first, at));
                     return true;
                 }
                 (None, None) => {
-                    self.suspects.push((first, line));
+                    let slot = problems.len();
+                    self.suspects.push(Suspect {
+                        first,
+                        repeat: at,
+                        slot,
+                    });
                     return false;
                 }
                 _ => {}
             }
         }
         let index = figure.map(|_| figures.len());
-        self.seen.insert(key, (index, line));
+        self.seen.insert(key, (index, at));
         false
     }
 
     /// Reads the file again for the suspected repeats among unkept rows and reports those
-    /// whose fields are identical, in line order with the file's other problems.
-    pub fn confirm_unkept(self, name: &str, text: &str, problems: &mut Vec<Problem>, from: usize) {
+    /// whose fields are identical, each where it would have been reported had the rows been
+    /// kept (so the problem list does not depend on what a load keeps).
+    pub fn confirm_unkept(self, name: &str, text: &str, problems: &mut Vec<Problem>) {
         if self.suspects.is_empty() {
             return;
         }
-        let wanted: FxHashSet<u64> = self.suspects.iter().flat_map(|&(a, b)| [a, b]).collect();
-        let mut rows: FxHashMap<u64, csv::StringRecord> = FxHashMap::default();
-        csvfile::for_each_record(name, text, &SNAPSHOT_HEADER, &mut Vec::new(), |l, f, _| {
-            if wanted.contains(&l) {
-                rows.insert(l, f.clone());
+        let wanted: FxHashSet<usize> = self
+            .suspects
+            .iter()
+            .flat_map(|s| [s.first.record, s.repeat.record])
+            .collect();
+        let mut rows: FxHashMap<usize, csv::StringRecord> = FxHashMap::default();
+        let mut record = 0usize;
+        csvfile::for_each_record(name, text, &SNAPSHOT_HEADER, &mut Vec::new(), |_, f, _| {
+            if wanted.contains(&record) {
+                rows.insert(record, f.clone());
             }
+            record += 1;
         });
-        for (first, line) in self.suspects {
-            if let (Some(a), Some(b)) = (rows.get(&first), rows.get(&line))
+        // From the last slot back, so earlier slots stay where they were.
+        for s in self.suspects.iter().rev() {
+            if let (Some(a), Some(b)) = (rows.get(&s.first.record), rows.get(&s.repeat.record))
                 && a.iter().eq(b.iter())
             {
-                let msg = format!("duplicate of line {first} (identical row)");
-                problems.push(Problem::at(name, line, None, msg));
+                problems.insert(s.slot, repeat_problem(name, s.first, s.repeat));
             }
         }
-        problems[from..].sort_by_key(|p| p.line);
     }
+}
+
+fn repeat_problem(name: &str, first: At, repeat: At) -> Problem {
+    let msg = format!("duplicate of line {} (identical row)", first.line);
+    Problem::at(name, repeat.line, None, msg)
 }
 
 fn row_hash(fields: &csv::StringRecord) -> u64 {
@@ -125,18 +157,41 @@ mod tests {
         );
     }
 
+    /// A lone CR ends a record but not a line, so a repeat and a malformed record can share a
+    /// line: the order of their problems must still not depend on what is kept (found by the
+    /// snapshot fuzzer; the input is in fuzz/seeds/snapshot/lone-cr-and-repeats.csv).
+    #[test]
+    fn problems_on_one_line_keep_their_order() {
+        let text = format!(
+            "{}\n{ROW}{}\rbad\n",
+            SNAPSHOT_HEADER.join(","),
+            ROW.trim_end()
+        );
+        let expected = [
+            "2024-02.csv:3: duplicate of line 2 (identical row)",
+            "2024-02.csv:3: 1 fields, expected 8",
+        ];
+        assert_eq!(problems(&text, &|_| true), expected);
+        assert_eq!(problems(&text, &|_| false), expected);
+    }
+
     /// Two unkept rows whose hashes meet but whose fields differ are not reported.
     #[test]
     fn a_shared_hash_alone_is_not_a_repeat() {
         let mut d = Duplicates::default();
-        d.suspects.push((2, 3));
+        let at = |record, line| At { record, line };
+        d.suspects.push(Suspect {
+            first: at(0, 2),
+            repeat: at(1, 3),
+            slot: 0,
+        });
         let text = format!(
             "{}\n{ROW}{}",
             SNAPSHOT_HEADER.join(","),
             ROW.replace('5', "7")
         );
         let mut problems = Vec::new();
-        d.confirm_unkept("x.csv", &text, &mut problems, 0);
+        d.confirm_unkept("x.csv", &text, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
     }
 }

@@ -2,7 +2,7 @@
 
 use super::catalog::Catalog;
 use super::csvfile::{self, Record};
-use super::duplicates::Duplicates;
+use super::duplicates::{At, Duplicates};
 use super::figure::Figure;
 use super::intern::Interner;
 use super::month::Month;
@@ -75,7 +75,6 @@ pub fn parse_snapshot_with(
             return Vec::new();
         }
     };
-    let first_problem = problems.len();
     let mut dups = Duplicates::default();
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
@@ -85,13 +84,14 @@ pub fn parse_snapshot_with(
         &SNAPSHOT_HEADER,
         problems,
         |line, fields, problems| {
+            let at = At { record: rows, line };
             rows += 1;
             let Some(valid) = validate(rules, line, fields, problems) else {
                 return;
             };
             let kept = keep(valid.metric);
             let f = kept.then(|| valid.into_figure(rules.month, interner));
-            if dups.is_repeat(line, fields, f.as_ref(), &figures, (name, problems)) {
+            if dups.is_repeat(at, fields, (f.as_ref(), &figures), (name, problems)) {
                 return;
             }
             figures.extend(f);
@@ -100,7 +100,7 @@ pub fn parse_snapshot_with(
     if readable && rows == 0 {
         problems.push(Problem::file(name, "empty file: header but no figures"));
     }
-    dups.confirm_unkept(name, text, problems, first_problem);
+    dups.confirm_unkept(name, text, problems);
     figures
 }
 
