@@ -69,6 +69,18 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown metric"));
+    // An export resolves its metrics before loading; an unknown one is still a usage error
+    // and writes nothing.
+    let dir = tempfile::tempdir().unwrap();
+    for rows in ["view", "figures"] {
+        repdash()
+            .args(["export", "--rows", rows, "--metric", "nope", "-o"])
+            .arg(dir.path().join("x.csv"))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("unknown metric \"nope\""));
+    }
+    assert!(!dir.path().join("x.csv").exists());
     repdash().args(["frobnicate"]).assert().code(2);
 }
 
