@@ -5,6 +5,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use repdash::cli::{Cli, Command};
 use repdash::commands::{self, dashboard};
+use repdash::data::source::DataSource;
+use repdash::data::store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -17,23 +19,18 @@ fn main() -> ExitCode {
         }
     };
     let source = commands::source(settings.data_dir.0.as_deref());
-    let store = match &cli.command {
+    match &cli.command {
         Some(Command::Config) => {
             print!("{}", settings.describe());
             return ExitCode::SUCCESS;
         }
         Some(Command::Check) => return commands::check(&source),
         Some(Command::Import { file, into }) => return commands::import(file, into),
-        Some(Command::Export { filters, rows, .. }) => {
-            match commands::load_for_export(&source, &filters.clone().or(&cli.filters), *rows) {
-                Ok(s) => s,
-                Err(code) => return code,
-            }
-        }
-        _ => match commands::load(&source) {
-            Ok(s) => s,
-            Err(code) => return code,
-        },
+        _ => {}
+    }
+    let store = match load(&cli, &source) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let code = match cli.command {
         Some(Command::Summary { filters, format }) => {
@@ -53,4 +50,14 @@ fn main() -> ExitCode {
     // The process ends here: the OS reclaims the data faster than freeing it object by object.
     std::mem::forget(store);
     code
+}
+
+/// What a data command reads: an export only the files of the rows it writes, the rest all.
+fn load(cli: &Cli, source: &DataSource) -> Result<Store, ExitCode> {
+    match &cli.command {
+        Some(Command::Export { filters, rows, .. }) => {
+            commands::load_for_export(source, &filters.clone().or(&cli.filters), *rows)
+        }
+        _ => commands::load(source),
+    }
 }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::csvfile;
+use super::csvsplit;
 use super::events::month_of_date;
 use super::intern::Interner;
 use super::month::Month;
@@ -66,55 +67,22 @@ pub fn parse_cases_with(
     keep: KeepCase,
     problems: &mut Vec<Problem>,
 ) -> Vec<Case> {
-    let text = match csvfile::decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
+    let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
+        return Vec::new();
     };
+    // A large register (the synthetic 1000x one is 50 MB) is read on every core.
     let read_share = |share: &str, offset: u64, problems: &mut Vec<Problem>| {
         let mut out = Vec::new();
         let mut interner = Interner::default();
-        csvfile::for_each_body_record(
-            name,
-            share,
-            offset,
-            CASES_HEADER.len(),
-            problems,
-            |line, fields, problems| {
-                if let Some(case) = parse_case((name, line), fields, keep, &mut interner, problems)
-                {
-                    out.push(case);
-                }
-            },
-        );
+        let width = CASES_HEADER.len();
+        csvsplit::for_each_body_record(name, share, offset, width, problems, |line, f, p| {
+            out.extend(parse_case((name, line), f, keep, &mut interner, p));
+        });
         out
     };
-    // A large register (the synthetic 1000x one is 50 MB) is read on every core.
-    if text.len() < PARALLEL_FROM {
-        let mut out = Vec::new();
-        let mut interner = Interner::default();
-        csvfile::for_each_record(
-            name,
-            text,
-            &CASES_HEADER,
-            problems,
-            |line, fields, problems| {
-                if let Some(case) = parse_case((name, line), fields, keep, &mut interner, problems)
-                {
-                    out.push(case);
-                }
-            },
-        );
-        return out;
-    }
-    csvfile::read_in_parallel(name, text, &CASES_HEADER, problems, read_share)
+    csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share)
         .map_or_else(Vec::new, |shares| shares.into_iter().flatten().collect())
 }
-
-/// Files smaller than this are read on one thread.
-const PARALLEL_FROM: usize = 1 << 20;
 
 fn parse_case(
     (name, line): (&str, u64),
@@ -221,7 +189,7 @@ mod tests {
                 line += 1;
             }
         }
-        assert!(text.len() > PARALLEL_FROM);
+        assert!(text.len() > csvsplit::PARALLEL_FROM);
         let mut problems = Vec::new();
         let cases = parse_cases("c.csv", text.as_bytes(), &mut problems);
         assert_eq!(cases.len(), rows - bad_lines.len());

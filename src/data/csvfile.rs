@@ -26,6 +26,15 @@ pub fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     })
 }
 
+/// [`decode`], reporting the problem instead of returning it: `None` when the file is not text.
+pub fn decode_or_report<'a>(
+    name: &str,
+    bytes: &'a [u8],
+    problems: &mut Vec<Problem>,
+) -> Option<&'a str> {
+    decode(name, bytes).map_err(|p| problems.push(p)).ok()
+}
+
 /// Decodes and reads a whole small file (catalog, glossary, events, cases); every problem goes
 /// to `problems` and the readable records are returned.
 pub fn read_file(
@@ -34,13 +43,9 @@ pub fn read_file(
     expected: &[&str],
     problems: &mut Vec<Problem>,
 ) -> Vec<Record> {
-    match decode(name, bytes) {
-        Ok(text) => read_records(name, text, expected, problems).unwrap_or_default(),
-        Err(p) => {
-            problems.push(p);
-            Vec::new()
-        }
-    }
+    decode_or_report(name, bytes, problems)
+        .and_then(|text| read_records(name, text, expected, problems))
+        .unwrap_or_default()
 }
 
 /// Reads `text` as CSV with exactly the `expected` header. Bad records are reported and skipped;
@@ -88,7 +93,7 @@ pub fn for_each_record(
 }
 
 /// The file's text with CRLF made LF, after the checks that reject a file as a whole.
-fn checked_text<'a>(
+pub(super) fn checked_text<'a>(
     name: &str,
     text: &'a str,
     problems: &mut Vec<Problem>,
@@ -115,7 +120,7 @@ fn checked_text<'a>(
 }
 
 /// Checks the header and returns the byte offset where the records start.
-fn body_start(
+pub(super) fn body_start(
     name: &str,
     text: &str,
     expected: &[&str],
@@ -132,7 +137,7 @@ fn body_start(
 }
 
 /// Number of lines before byte `at`: the line offset of text starting there.
-fn line_at(text: &str, at: usize) -> u64 {
+pub(super) fn line_at(text: &str, at: usize) -> u64 {
     text.as_bytes()[..at]
         .iter()
         .filter(|&&b| b == b'\n')
@@ -140,7 +145,7 @@ fn line_at(text: &str, at: usize) -> u64 {
 }
 
 /// Reads header-less records, numbering lines from `offset`.
-fn visit_records(
+pub(super) fn visit_records(
     name: &str,
     body: &str,
     offset: u64,
@@ -179,90 +184,6 @@ fn visit_records(
             }
         }
     }
-}
-
-/// Reads a large file's records on every core: the body is cut into shares at newlines outside
-/// quotes (an even number of `"` before them), each share is read by `read(share)` with its
-/// own line offset, and the results come back in file order.
-pub fn read_in_parallel<T: Send>(
-    name: &str,
-    text: &str,
-    expected: &[&str],
-    problems: &mut Vec<Problem>,
-    read: impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync,
-) -> Option<Vec<T>> {
-    let text = checked_text(name, text, problems)?;
-    let body = body_start(name, &text, expected, problems)?;
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let cuts = record_cuts(&text, body, threads);
-    let results: Vec<(T, Vec<Problem>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts
-            .windows(2)
-            .map(|w| {
-                let (from, to) = (w[0], w[1]);
-                let (share, offset) = (&text[from..to], line_at(&text, from));
-                let read = &read;
-                scope.spawn(move || {
-                    let mut local = Vec::new();
-                    (read(share, offset, &mut local), local)
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    Some(
-        results
-            .into_iter()
-            .map(|(t, p)| {
-                problems.extend(p);
-                t
-            })
-            .collect(),
-    )
-}
-
-/// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries.
-fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut cuts = vec![body];
-    let mut quotes = 0usize;
-    let mut pos = body;
-    for k in 1..n {
-        let target = body + (bytes.len() - body) * k / n;
-        if target <= pos {
-            continue;
-        }
-        quotes += bytes[pos..target].iter().filter(|&&b| b == b'"').count();
-        pos = target;
-        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes.is_multiple_of(2)) {
-            quotes += usize::from(bytes[pos] == b'"');
-            pos += 1;
-        }
-        if pos < bytes.len() {
-            pos += 1;
-            cuts.push(pos);
-        }
-    }
-    cuts.push(bytes.len());
-    cuts.dedup();
-    cuts
-}
-
-/// Reads a share produced by [`read_in_parallel`]: header-less records, lines from `offset`.
-pub fn for_each_body_record(
-    name: &str,
-    share: &str,
-    offset: u64,
-    width: usize,
-    problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
-) {
-    visit_records(name, share, offset, width, problems, visit);
 }
 
 fn header_ok(
@@ -310,23 +231,6 @@ pub fn parse_value(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cuts_fall_on_record_boundaries() {
-        let text = format!("h1,h2\n{}", "a,\"x\ny\"\n".repeat(1000));
-        for n in [2, 3, 7] {
-            let cuts = record_cuts(&text, 6, n);
-            assert_eq!(cuts.len(), n + 1, "{n} shares");
-            for &c in &cuts[1..cuts.len() - 1] {
-                assert_eq!(text.as_bytes()[c - 1], b'\n');
-                assert_eq!(
-                    text[..c].matches('"').count() % 2,
-                    0,
-                    "cut at {c} is inside quotes"
-                );
-            }
-        }
-    }
 
     #[test]
     fn values_are_plain_decimals() {

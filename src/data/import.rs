@@ -122,14 +122,7 @@ fn read_incoming(
             return out;
         }
     };
-    let text = match csvfile::decode(&name, &bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return out;
-        }
-    };
-    for rec in csvfile::read_records(&name, text, &IMPORT_HEADER, problems).unwrap_or_default() {
+    for rec in csvfile::read_file(&name, &bytes, &IMPORT_HEADER, problems) {
         let month = match rec.fields[0].parse::<Month>() {
             Ok(m) => m,
             Err(e) => {

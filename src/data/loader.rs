@@ -10,9 +10,41 @@ use super::figure::Figure;
 use super::intern::Interner;
 use super::month::Month;
 use super::problem::Problem;
-use super::selection::Selection;
+use super::selection::{Keep, Selection};
 use super::snapshot::{Rules, month_of_file, parse_snapshot_with};
 use super::source::RawFile;
+
+/// The register's valid, kept cases and the problems found in it.
+pub type CasesRead = (Vec<Case>, Vec<Problem>);
+
+/// The cases (with their problems) and the snapshot parts `selection` asks for. The case
+/// register parses on its own thread while the snapshots share the others.
+pub fn read_rows(
+    files: &[RawFile],
+    catalog: Option<&Catalog>,
+    selection: &Selection,
+) -> (Option<CasesRead>, Vec<Part>) {
+    let snapshots: Vec<&RawFile> = match selection.figures {
+        Keep::Unread => Vec::new(),
+        _ => files
+            .iter()
+            .filter(|f| f.rel.starts_with("snapshots/"))
+            .collect(),
+    };
+    let cases_file = match selection.cases {
+        Keep::Unread => None,
+        _ => files.iter().find(|f| f.rel == "cases.csv"),
+    };
+    let keep_case = |articles: &str| selection.keeps_case(articles);
+    std::thread::scope(|scope| {
+        let cases = scope.spawn(|| cases_file.map(|f| read_cases(f, &keep_case)));
+        let parts = load_in_parallel(&snapshots, catalog, selection);
+        let cases = cases
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (cases, parts)
+    })
+}
 
 /// What one loader thread read: its files' figures grouped by metric (file order kept within
 /// each), their months, problems.
@@ -28,7 +60,7 @@ pub struct Part {
 
 /// Parses snapshot files on every core (each thread takes a contiguous share, so file order
 /// is kept when the parts are joined). A panic in a loader is passed on, not swallowed.
-pub fn load_in_parallel(
+fn load_in_parallel(
     files: &[&RawFile],
     catalog: Option<&Catalog>,
     selection: &Selection,
@@ -89,7 +121,7 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
 }
 
 /// Reads and validates the register, keeping the cases `keep` accepts.
-pub fn read_cases(file: &RawFile, keep: KeepCase) -> (Vec<Case>, Vec<Problem>) {
+fn read_cases(file: &RawFile, keep: KeepCase) -> CasesRead {
     let mut problems = Vec::new();
     let cases = match file.bytes() {
         Ok(b) => parse_cases_with(&file.shown, &b, keep, &mut problems),

@@ -6,6 +6,7 @@ pub mod case_query;
 pub mod cases;
 pub mod catalog;
 pub mod csvfile;
+pub mod csvsplit;
 pub mod duplicates;
 pub mod events;
 pub mod export;

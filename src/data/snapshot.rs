@@ -68,12 +68,8 @@ pub fn parse_snapshot_with(
     problems: &mut Vec<Problem>,
 ) -> Vec<Figure> {
     let name = rules.name;
-    let text = match csvfile::decode(name, bytes) {
-        Ok(t) => t,
-        Err(p) => {
-            problems.push(p);
-            return Vec::new();
-        }
+    let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
+        return Vec::new();
     };
     let mut dups = Duplicates::default();
     let mut figures: Vec<Figure> = Vec::new();

@@ -10,10 +10,10 @@ use super::catalog::Catalog;
 use super::events::{Event, parse_events};
 use super::figure::Figure;
 use super::glossary::{Article, parse_articles};
-use super::loader::{Part, load_in_parallel, read_cases};
+use super::loader::{Part, read_rows};
 use super::month::{Month, MonthRange};
 use super::problem::{Problem, Problems};
-use super::selection::{Keep, Selection};
+use super::selection::Selection;
 use super::source::{DataSource, RawFile};
 
 /// The loaded dataset.
@@ -77,49 +77,17 @@ impl Store {
         problems: &mut Vec<Problem>,
     ) -> Store {
         let mut store = Store::default();
-        let bytes_of = |rel: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<u8>)> {
-            let file = files.iter().find(|f| f.rel == rel)?;
-            match file.bytes() {
-                Ok(b) => Some((file.shown.clone(), b.into_owned())),
-                Err(p) => {
-                    problems.push(p);
-                    None
-                }
-            }
-        };
-        let catalog =
-            bytes_of("metrics.csv", problems).map(|(name, b)| Catalog::parse(&name, &b, problems));
+        let catalog = small_file(files, "metrics.csv", problems)
+            .map(|(name, b)| Catalog::parse(&name, &b, problems));
         if selection.context {
-            if let Some((name, b)) = bytes_of("articles.csv", problems) {
+            if let Some((name, b)) = small_file(files, "articles.csv", problems) {
                 store.articles = parse_articles(&name, &b, problems);
             }
-            if let Some((name, b)) = bytes_of("events.csv", problems) {
+            if let Some((name, b)) = small_file(files, "events.csv", problems) {
                 store.events = parse_events(&name, &b, problems);
             }
         }
-        let snapshots: Vec<&RawFile> = match selection.figures {
-            Keep::Unread => Vec::new(),
-            _ => files
-                .iter()
-                .filter(|f| f.rel.starts_with("snapshots/"))
-                .collect(),
-        };
-        let cases_file = match selection.cases {
-            Keep::Unread => None,
-            _ => files.iter().find(|f| f.rel == "cases.csv"),
-        };
-        let keep_case = |articles: &str| selection.keeps_case(articles);
-        // The case register parses on its own thread while the snapshots share the others.
-        let (cases, parts) = std::thread::scope(|scope| {
-            let cases = scope.spawn(|| cases_file.map(|f| read_cases(f, &keep_case)));
-            let parts = load_in_parallel(&snapshots, catalog.as_ref(), selection);
-            (
-                cases
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                parts,
-            )
-        });
+        let (cases, parts) = read_rows(files, catalog.as_ref(), selection);
         if let Some((cases, case_problems)) = cases {
             problems.extend(case_problems);
             store.set_cases(cases);
@@ -238,4 +206,18 @@ pub fn rank_sources(figures: &mut [Figure]) {
             Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
         )
     });
+}
+
+/// The name to show and the bytes of one of the small files (catalog, glossary, events), or
+/// `None` when it is absent or unreadable (then a problem says why).
+fn small_file(
+    files: &[RawFile],
+    rel: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<(String, Vec<u8>)> {
+    let file = files.iter().find(|f| f.rel == rel)?;
+    file.bytes()
+        .map(|b| (file.shown.clone(), b.into_owned()))
+        .map_err(|p| problems.push(p))
+        .ok()
 }

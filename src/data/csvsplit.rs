@@ -1,0 +1,125 @@
+//! Reading one large CSV file on every core: cut at record boundaries, read share by share,
+//! joined in file order with the line numbers a single reader would give.
+
+use csv::StringRecord;
+
+use super::csvfile::{body_start, checked_text, line_at};
+use super::problem::Problem;
+
+/// Files smaller than this are read on one thread: below it, threads cost more than they save.
+pub const PARALLEL_FROM: usize = 1 << 20;
+
+/// Reads a file's records, a large one on every core: the body is cut into shares at newlines
+/// outside quotes (an even number of `"` before them), each share is read by `read(share)`
+/// with its own line offset, and the results come back in file order. `None` when the file
+/// could not be read at all (header wrong, empty).
+pub fn read_in_parallel<T: Send>(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    problems: &mut Vec<Problem>,
+    read: impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync,
+) -> Option<Vec<T>> {
+    let text = checked_text(name, text, problems)?;
+    let body = body_start(name, &text, expected, problems)?;
+    let threads = if text.len() < PARALLEL_FROM {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 8)
+    };
+    let cuts = record_cuts(&text, body, threads);
+    if let [from, to] = cuts[..] {
+        let share = &text[from..to];
+        return Some(vec![read(share, line_at(&text, from), problems)]);
+    }
+    let results: Vec<(T, Vec<Problem>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let (from, to) = (w[0], w[1]);
+                let (share, offset) = (&text[from..to], line_at(&text, from));
+                let read = &read;
+                scope.spawn(move || {
+                    let mut local = Vec::new();
+                    (read(share, offset, &mut local), local)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    Some(
+        results
+            .into_iter()
+            .map(|(t, p)| {
+                problems.extend(p);
+                t
+            })
+            .collect(),
+    )
+}
+
+/// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries.
+fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut cuts = vec![body];
+    let mut quotes = 0usize;
+    let mut pos = body;
+    for k in 1..n {
+        let target = body + (bytes.len() - body) * k / n;
+        if target <= pos {
+            continue;
+        }
+        quotes += bytes[pos..target].iter().filter(|&&b| b == b'"').count();
+        pos = target;
+        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes.is_multiple_of(2)) {
+            quotes += usize::from(bytes[pos] == b'"');
+            pos += 1;
+        }
+        if pos < bytes.len() {
+            pos += 1;
+            cuts.push(pos);
+        }
+    }
+    cuts.push(bytes.len());
+    cuts.dedup();
+    cuts
+}
+
+/// Reads a share produced by [`read_in_parallel`]: header-less records, lines from `offset`.
+pub fn for_each_body_record(
+    name: &str,
+    share: &str,
+    offset: u64,
+    width: usize,
+    problems: &mut Vec<Problem>,
+    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) {
+    super::csvfile::visit_records(name, share, offset, width, problems, visit);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_fall_on_record_boundaries() {
+        let text = format!("h1,h2\n{}", "a,\"x\ny\"\n".repeat(1000));
+        for n in [2, 3, 7] {
+            let cuts = record_cuts(&text, 6, n);
+            assert_eq!(cuts.len(), n + 1, "{n} shares");
+            for &c in &cuts[1..cuts.len() - 1] {
+                assert_eq!(text.as_bytes()[c - 1], b'\n');
+                assert_eq!(
+                    text[..c].matches('"').count() % 2,
+                    0,
+                    "cut at {c} is inside quotes"
+                );
+            }
+        }
+    }
+}
