@@ -114,13 +114,26 @@ pub fn export(
         Ok(v) => v,
         Err(code) => return code,
     };
-    let (bytes, what) = match rows {
+    let (bytes, what) = export_bytes(store, &v, rows);
+    match write_atomic(output, &bytes, force) {
+        Ok(()) => {
+            println!("wrote {} ({what})", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("repdash: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// The CSV an export writes, and how many rows of what it holds (for the message).
+fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) {
+    match rows {
         ExportRows::View => {
             let n = v.series.len();
-            (
-                to_csv(&v),
-                format!("{} month rows, {n} range rows", n * v.filter.range.len()),
-            )
+            let what = format!("{} month rows, {n} range rows", n * v.filter.range.len());
+            (to_csv(v), what)
         }
         ExportRows::Figures => {
             let (bytes, n) = figures_to_csv(store, &v.filter);
@@ -134,16 +147,6 @@ pub fn export(
             };
             let cases = query_cases(store, &filter);
             (cases_to_csv(cases.iter()), format!("{} cases", cases.len()))
-        }
-    };
-    match write_atomic(output, &bytes, force) {
-        Ok(()) => {
-            println!("wrote {} ({what})", output.display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("repdash: {e}");
-            ExitCode::from(EXIT_ERROR)
         }
     }
 }

@@ -34,13 +34,26 @@ pub fn read_in_parallel<T: Send>(
         let share = &text[from..to];
         return Some(vec![read(share, line_at(&text, from), problems)]);
     }
-    let results: Vec<(T, Vec<Problem>)> = std::thread::scope(|scope| {
+    let mut out = Vec::with_capacity(cuts.len());
+    for (t, p) in read_shares(&text, &cuts, &read) {
+        problems.extend(p);
+        out.push(t);
+    }
+    Some(out)
+}
+
+/// Reads `text[cuts[i]..cuts[i + 1]]` on a thread each; results in order, each with its own
+/// problems. A panic in a reader is passed on, not swallowed.
+fn read_shares<T: Send>(
+    text: &str,
+    cuts: &[usize],
+    read: &(impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync),
+) -> Vec<(T, Vec<Problem>)> {
+    std::thread::scope(|scope| {
         let handles: Vec<_> = cuts
             .windows(2)
             .map(|w| {
-                let (from, to) = (w[0], w[1]);
-                let (share, offset) = (&text[from..to], line_at(&text, from));
-                let read = &read;
+                let (share, offset) = (&text[w[0]..w[1]], line_at(text, w[0]));
                 scope.spawn(move || {
                     let mut local = Vec::new();
                     (read(share, offset, &mut local), local)
@@ -51,16 +64,7 @@ pub fn read_in_parallel<T: Send>(
             .into_iter()
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
-    });
-    Some(
-        results
-            .into_iter()
-            .map(|(t, p)| {
-                problems.extend(p);
-                t
-            })
-            .collect(),
-    )
+    })
 }
 
 /// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries.
