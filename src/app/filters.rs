@@ -6,30 +6,14 @@ use super::state::{App, Views};
 use super::tab::DashTab;
 use crate::data::case_query::{CaseFilter, query_cases};
 use crate::data::month::{Month, MonthRange};
-use crate::data::query::{CORE_METRICS, Filter};
+use crate::data::query::Filter;
 use crate::data::view::View;
 
 impl App {
     /// Recomputes what the current tab shows. Called on every filter or tab change, so drawing
     /// a frame never queries.
     pub fn refresh(&mut self) {
-        let metrics: Vec<String> = match (self.tab, self.tab.catalog_tab()) {
-            (DashTab::Overview, _) => CORE_METRICS.iter().map(|s| s.to_string()).collect(),
-            (DashTab::Coverage, _) => self
-                .store
-                .catalog
-                .metrics()
-                .iter()
-                .map(|m| m.key.clone())
-                .collect(),
-            (_, Some(t)) => self
-                .store
-                .catalog
-                .on_tab(t)
-                .map(|m| m.key.clone())
-                .collect(),
-            (_, None) => Vec::new(),
-        };
+        let metrics = self.tab.metrics(&self.store.catalog);
         let filter = Filter {
             range: self.range,
             article: self.article.clone(),

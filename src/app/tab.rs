@@ -1,6 +1,7 @@
 //! The dashboard's tabs, in order; `next`/`prev` wrap and never panic at the ends.
 
-use crate::data::catalog::Tab;
+use crate::data::catalog::{Catalog, Tab};
+use crate::data::query::CORE_METRICS;
 
 /// One tab of the dashboard.
 ///
@@ -99,6 +100,17 @@ impl DashTab {
             DashTab::Extremism => Some(Tab::Extremism),
             DashTab::Articles => Some(Tab::Articles),
             DashTab::Overview | DashTab::Coverage => None,
+        }
+    }
+
+    /// The metric keys the tab shows: the core ones on the overview, every one on coverage, the
+    /// catalog's for the others. One place, so the dashboard and the commands agree.
+    pub fn metrics(self, catalog: &Catalog) -> Vec<String> {
+        match (self, self.catalog_tab()) {
+            (DashTab::Overview, _) => CORE_METRICS.iter().map(|s| s.to_string()).collect(),
+            (DashTab::Coverage, _) => catalog.metrics().iter().map(|m| m.key.clone()).collect(),
+            (_, Some(t)) => catalog.on_tab(t).map(|m| m.key.clone()).collect(),
+            (_, None) => Vec::new(),
         }
     }
 

@@ -4,7 +4,7 @@ use crate::app::DashTab;
 use crate::cli::FilterArgs;
 use crate::data::catalog::Catalog;
 use crate::data::month::MonthRange;
-use crate::data::query::{CORE_METRICS, Filter, FilterError, select_metrics};
+use crate::data::query::{Filter, FilterError, select_metrics};
 use crate::data::store::Store;
 
 /// The month range the flags ask for, defaulting to all months with data.
@@ -36,12 +36,7 @@ pub fn metrics(catalog: &Catalog, args: &FilterArgs) -> Result<Vec<String>, Filt
         (t, _) => t,
     };
     match tab {
-        Some(DashTab::Coverage) if args.metrics.is_empty() => {
-            Ok(catalog.metrics().iter().map(|m| m.key.clone()).collect())
-        }
-        Some(DashTab::Overview) if args.metrics.is_empty() => {
-            Ok(CORE_METRICS.iter().map(|s| s.to_string()).collect())
-        }
+        Some(t) if args.metrics.is_empty() => Ok(t.metrics(catalog)),
         t => select_metrics(catalog, t.and_then(DashTab::catalog_tab), &args.metrics),
     }
 }

@@ -16,17 +16,15 @@ use super::problem::{Problem, Problems};
 use super::snapshot::{SNAPSHOT_HEADER, parse_row, parse_snapshot};
 
 /// Columns of an import table: `month` then the snapshot columns.
-pub const IMPORT_HEADER: [&str; 9] = [
-    "month",
-    "metric",
-    "article",
-    "value",
-    "qualifier",
-    "source_url",
-    "source_title",
-    "published",
-    "note",
-];
+pub const IMPORT_HEADER: [&str; 9] = {
+    let mut header = ["month"; 9];
+    let mut i = 0;
+    while i < SNAPSHOT_HEADER.len() {
+        header[i + 1] = SNAPSHOT_HEADER[i];
+        i += 1;
+    }
+    header
+};
 
 /// What an import changed in one month file.
 #[derive(Debug, Clone, PartialEq, Eq)]

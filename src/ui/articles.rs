@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, Ta
 use super::cells::{aggregate_text, safe, window};
 use super::theme::Theme;
 use crate::app::App;
+use crate::data::cases::Case;
 use crate::data::glossary;
 use crate::data::text::format_number;
 
@@ -84,25 +85,11 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let list = &app.views.cases;
     let shown = window(app.row, list.len(), area.height.saturating_sub(2) as usize);
-    let rows = list.iter().skip(shown.start).take(shown.len()).map(|c| {
-        let date = if c.date.is_empty() {
-            c.month.to_string()
-        } else {
-            c.date.to_string()
-        };
-        let sentence = c
-            .sentence_months
-            .map(|m| format!("{} mo", format_number(m)))
-            .unwrap_or_default();
-        Row::new(vec![
-            date,
-            safe(&c.person, 30),
-            safe(&c.event, 20),
-            safe(&c.articles.join(" "), 24),
-            sentence,
-            safe(&c.note, 80),
-        ])
-    });
+    let rows = list
+        .iter()
+        .skip(shown.start)
+        .take(shown.len())
+        .map(case_row);
     let widths = [
         Constraint::Length(10),
         Constraint::Length(24),
@@ -122,6 +109,27 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let selected = (!list.is_empty()).then(|| app.row - shown.start);
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
+}
+
+/// One case: date (or month), person, event, articles, sentence, note, all cleaned.
+fn case_row(c: &Case) -> Row<'static> {
+    let date = if c.date.is_empty() {
+        c.month.to_string()
+    } else {
+        c.date.to_string()
+    };
+    let sentence = c
+        .sentence_months
+        .map(|m| format!("{} mo", format_number(m)))
+        .unwrap_or_default();
+    Row::new(vec![
+        date,
+        safe(&c.person, 30),
+        safe(&c.event, 20),
+        safe(&c.articles.join(" "), 24),
+        sentence,
+        safe(&c.note, 80),
+    ])
 }
 
 fn titled<'a>(title: &str, theme: &Theme) -> Block<'a> {

@@ -48,24 +48,12 @@ impl Widget for TrendChart<'_> {
         }
         if present.is_empty() {
             let msg = "no figure for this metric in this range: nothing to draw";
-            buf.set_stringn(
-                area.x,
-                area.y + area.height / 2,
-                msg,
-                area.width as usize,
-                self.theme.muted,
-            );
+            let y = area.y + area.height / 2;
+            buf.set_stringn(area.x, y, msg, area.width as usize, self.theme.muted);
             return;
         }
         let (lo, hi) = bounds(&present);
-        let tick = |v: f64| {
-            if hi - lo > 10.0 {
-                format_number(v.round())
-            } else {
-                format_number(v)
-            }
-        };
-        let labels = [tick(hi), tick((lo + hi) / 2.0), tick(lo)];
+        let labels = y_labels(lo, hi);
         let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as u16 + 1;
         let legend_rows = if area.height >= 10 { 1 } else { 0 };
         let plot = Rect {
@@ -127,16 +115,12 @@ impl TrendChart<'_> {
                 ctx.layer();
                 for (i, v) in values.iter().enumerate() {
                     if let Some((value, q)) = v {
-                        let style = if *q == Qualifier::Exact {
-                            Style::default().fg(colour)
-                        } else {
-                            inexact
+                        let style = match q {
+                            Qualifier::Exact => Style::default().fg(colour),
+                            _ => inexact,
                         };
-                        ctx.print(
-                            self.x_of(i),
-                            *value,
-                            ratatui::text::Span::styled(point_glyph(*q), style),
-                        );
+                        let glyph = ratatui::text::Span::styled(point_glyph(*q), style);
+                        ctx.print(self.x_of(i), *value, glyph);
                     }
                 }
             });
@@ -212,6 +196,18 @@ fn event_tag(k: usize) -> &'static str {
         "J", "K",
     ];
     TAGS.get(k).copied().unwrap_or("*")
+}
+
+/// Top, middle and bottom labels of the y axis; whole numbers once the span is wide.
+fn y_labels(lo: f64, hi: f64) -> [String; 3] {
+    let tick = |v: f64| {
+        if hi - lo > 10.0 {
+            format_number(v.round())
+        } else {
+            format_number(v)
+        }
+    };
+    [tick(hi), tick((lo + hi) / 2.0), tick(lo)]
 }
 
 fn bounds(values: &[f64]) -> (f64, f64) {

@@ -9,6 +9,7 @@ use super::cells::{aggregate_text, change_text, safe, sources_text, value_span, 
 use super::chart::TrendChart;
 use super::theme::Theme;
 use crate::app::App;
+use crate::data::month::Month;
 use crate::data::series::Series;
 
 /// Draws the chart tab for the app's current tab.
@@ -17,19 +18,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Paragraph::new("no metrics on this tab").render(area, buf);
         return;
     };
-    let n = app.series().len();
-    let pos = app
-        .series()
-        .iter()
-        .position(|s| std::ptr::eq(s, series))
-        .unwrap_or(0)
-        + 1;
-    let title = format!(
-        " {} · {} · {} ({pos} of {n}, m: next) ",
-        safe(&series.label(), 50),
-        safe(&series.metric.unit, 12),
-        series.metric.kind.key()
-    );
+    let title = chart_title(app, series);
     let chart_h = if area.height >= 24 {
         area.height * 11 / 20
     } else {
@@ -62,6 +51,23 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::styled(footer_text, theme.muted)).render(footer, buf);
 }
 
+/// The chart's title: metric, unit, kind, and which of the tab's series it is.
+fn chart_title(app: &App, series: &Series) -> String {
+    let n = app.series().len();
+    let pos = app
+        .series()
+        .iter()
+        .position(|s| std::ptr::eq(s, series))
+        .unwrap_or(0)
+        + 1;
+    format!(
+        " {} · {} · {} ({pos} of {n}, m: next) ",
+        safe(&series.label(), 50),
+        safe(&series.metric.unit, 12),
+        series.metric.kind.key()
+    )
+}
+
 fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let header =
         Row::new(["Month", "Value", "Δ prev", "Δ year", "Src", "Source"]).style(theme.title);
@@ -75,20 +81,7 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
         .months()
         .skip(shown.start)
         .take(shown.len())
-        .map(|m| {
-            let cell = series.at(m);
-            let source = cell
-                .map(|c| safe(&c.primary.source_title, 80))
-                .unwrap_or_default();
-            Row::new(vec![
-                Line::from(m.to_string()),
-                Line::from(value_span(cell, theme)).right_aligned(),
-                Line::from(change_text(series.change(m, 1))).right_aligned(),
-                Line::from(change_text(series.change(m, 12))).right_aligned(),
-                Line::from(sources_text(cell)).right_aligned(),
-                Line::from(source),
-            ])
-        });
+        .map(|m| month_row(series, m, theme));
     let widths = [
         Constraint::Length(7),
         Constraint::Length(11),
@@ -106,4 +99,20 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
         )));
     let mut state = TableState::default().with_selected(Some(app.row.saturating_sub(shown.start)));
     StatefulWidget::render(table, area, buf, &mut state);
+}
+
+/// One month of the table: value with its mark, changes, number of sources, primary source.
+fn month_row<'a>(series: &Series, m: Month, theme: &Theme) -> Row<'a> {
+    let cell = series.at(m);
+    let source = cell
+        .map(|c| safe(&c.primary.source_title, 80))
+        .unwrap_or_default();
+    Row::new(vec![
+        Line::from(m.to_string()),
+        Line::from(value_span(cell, theme)).right_aligned(),
+        Line::from(change_text(series.change(m, 1))).right_aligned(),
+        Line::from(change_text(series.change(m, 12))).right_aligned(),
+        Line::from(sources_text(cell)).right_aligned(),
+        Line::from(source),
+    ])
 }

@@ -15,51 +15,30 @@ use crate::app::mode::Mode;
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    match app.mode {
-        Mode::Normal => {}
-        Mode::Help => boxed(
-            " help (Esc closes) ",
-            help_lines(theme),
-            app.popup_scroll,
-            theme,
-            area,
-            buf,
-        ),
-        Mode::Source => boxed(
-            " sources (Esc closes) ",
+    let (title, lines) = match app.mode {
+        Mode::Normal => return,
+        Mode::Help => (" help (Esc closes) ".to_string(), help_lines(theme)),
+        Mode::Source => (
+            " sources (Esc closes) ".to_string(),
             source_lines(app, theme),
-            app.popup_scroll,
-            theme,
-            area,
-            buf,
         ),
         Mode::Snapshot => {
+            let month = app.selected_month().map(|m| m.to_string());
             let title = format!(
                 " every figure of {} (Esc closes) ",
-                app.selected_month()
-                    .map(|m| m.to_string())
-                    .unwrap_or_default()
+                month.unwrap_or_default()
             );
-            boxed(
-                &title,
-                snapshot_lines(app, theme),
-                app.popup_scroll,
-                theme,
-                area,
-                buf,
-            );
+            (title, snapshot_lines(app, theme))
         }
-        Mode::Filter => prompt(
-            " filter: 2023-01..2024-06  2024-03  art:411  art:361*  all ",
-            app,
-            theme,
-            area,
-            buf,
-        ),
-        Mode::Goto => prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
-        Mode::Articles => picker(app, theme, area, buf),
-    }
+        Mode::Filter => return prompt(FILTER_PROMPT, app, theme, area, buf),
+        Mode::Goto => return prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
+        Mode::Articles => return picker(app, theme, area, buf),
+    };
+    boxed(&title, lines, app.popup_scroll, theme, area, buf);
 }
+
+/// Title of the filter line, with an example of each thing it takes.
+const FILTER_PROMPT: &str = " filter: 2023-01..2024-06  2024-03  art:411  art:361*  all ";
 
 fn centered(area: Rect, w_pct: u16, h_pct: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Percentage(h_pct)])
