@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use crate::cli::{ExportRows, FilterArgs};
 use crate::data::case_query::{CaseFilter, query_cases};
+use crate::data::catalog::Catalog;
 use crate::data::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
 use crate::data::report::{Format, render};
 use crate::data::selection::Selection;
@@ -44,17 +45,14 @@ pub fn load_for_export(
     args: &FilterArgs,
     rows: ExportRows,
 ) -> Result<Store, ExitCode> {
-    let selection = match rows {
+    let choose = |catalog: &Catalog| match rows {
         ExportRows::Cases => Selection::cases(args.article.clone()),
+        // An unknown metric keeps everything; the filter then reports it after the load.
         ExportRows::View | ExportRows::Figures => {
-            // An unknown metric keeps everything; the filter then reports it after the load.
-            let metrics = Store::load_selected(source, &Selection::catalog_only())
-                .ok()
-                .and_then(|s| filters::metrics(&s.catalog, args).ok());
-            Selection::figures(metrics)
+            Selection::figures(filters::metrics(catalog, args).ok())
         }
     };
-    report_problems(Store::load_selected(source, &selection))
+    report_problems(Store::load_selected(source, choose))
 }
 
 fn report_problems(

@@ -37,15 +37,6 @@ impl Selection {
         }
     }
 
-    /// The catalog alone (to resolve which metrics filters name before reading the rest).
-    pub fn catalog_only() -> Selection {
-        Selection {
-            context: false,
-            figures: Keep::Unread,
-            cases: Keep::Unread,
-        }
-    }
-
     /// The catalog and the snapshots, keeping only `metrics` (`None`: all of them).
     pub fn figures(metrics: Option<Vec<String>>) -> Selection {
         Selection {

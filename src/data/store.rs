@@ -45,14 +45,18 @@ pub struct Store {
 impl Store {
     /// Loads and validates everything; any problem is an error listing all of them.
     pub fn load(source: &DataSource) -> Result<Store, Problems> {
-        Store::load_selected(source, &Selection::everything())
+        Store::load_selected(source, |_| Selection::everything())
     }
 
-    /// Loads what `selection` names: every file read is validated in full and any problem
-    /// is an error, but only the selected rows are kept (see [`Selection`]).
-    pub fn load_selected(source: &DataSource, selection: &Selection) -> Result<Store, Problems> {
+    /// Loads what `choose` selects once it has seen the catalog (an export names metrics the
+    /// catalog resolves): every file read is validated in full and any problem is an error,
+    /// but only the selected rows are kept (see [`Selection`]).
+    pub fn load_selected(
+        source: &DataSource,
+        choose: impl FnOnce(&Catalog) -> Selection,
+    ) -> Result<Store, Problems> {
         let (files, mut problems) = source.read();
-        let mut store = Store::from_files(&files, selection, &mut problems);
+        let mut store = Store::from_files_with(&files, choose, &mut problems);
         store.origin = source.describe();
         if problems.is_empty() {
             Ok(store)
@@ -76,9 +80,20 @@ impl Store {
         selection: &Selection,
         problems: &mut Vec<Problem>,
     ) -> Store {
+        Store::from_files_with(files, |_| selection.clone(), problems)
+    }
+
+    /// [`Store::from_files`] with the selection chosen after the catalog is read (an empty
+    /// catalog when metrics.csv is missing or unreadable).
+    fn from_files_with(
+        files: &[RawFile],
+        choose: impl FnOnce(&Catalog) -> Selection,
+        problems: &mut Vec<Problem>,
+    ) -> Store {
         let mut store = Store::default();
         let catalog = small_file(files, "metrics.csv", problems)
             .map(|(name, b)| Catalog::parse(&name, &b, problems));
+        let selection = &choose(catalog.as_ref().unwrap_or(&Catalog::default()));
         if selection.context {
             if let Some((name, b)) = small_file(files, "articles.csv", problems) {
                 store.articles = parse_articles(&name, &b, problems);
