@@ -24,7 +24,7 @@ def duckdb_sql(task, d, out):
     if task == "figures":
         src = f"read_csv('{d}/snapshots/*.csv', filename=true, all_varchar=true, header=true)"
         inner = (f"SELECT regexp_extract(filename, '([0-9]{{4}}-[0-9]{{2}})\\.csv$', 1) AS month, metric, article, value, "
-                 f"qualifier, source_url, source_title, published, note FROM {src}")
+                 f"qualifier, as_of, source_url, source_title, published, note FROM {src}")
         q = f"SELECT * FROM ({inner}) WHERE metric = '{METRIC}' AND month BETWEEN '{LO}' AND '{HI}'"
     else:
         q = (f"SELECT * FROM read_csv('{d}/cases.csv', all_varchar=true, header=true) "

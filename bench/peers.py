@@ -10,7 +10,7 @@ import glob
 import os
 import sys
 
-COLS = ["month", "metric", "article", "value", "qualifier", "source_url", "source_title", "published", "note"]
+COLS = ["month", "metric", "article", "value", "qualifier", "as_of", "source_url", "source_title", "published", "note"]
 
 
 def month_of(path):

@@ -46,7 +46,7 @@ pub fn generate(real: &Path, out: &Path, scale: usize) -> std::io::Result<usize>
 }
 
 /// Rewrites one real row as a synthetic one: article `syn<copy>` (copy 0 keeps the article),
-/// source at example.invalid, note SYNTHETIC.
+/// source at example.invalid, note SYNTHETIC, no as-of day.
 fn synth_row(line: &str, block: usize, copy: usize, row: usize) -> String {
     let mut rec = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -68,9 +68,11 @@ fn synth_row(line: &str, block: usize, copy: usize, row: usize) -> String {
         &article,
         &fields[2],
         &fields[3],
+        // The month is shifted per block, so the real as-of day would lie outside it.
+        "",
         &format!("https://example.invalid/synthetic/{block}/{copy}/{row}"),
         "SYNTHETIC benchmark row",
-        &fields[6],
+        &fields[7],
         "SYNTHETIC: generated for benchmarks, not a real figure",
     ]);
     String::from_utf8(w.into_inner().unwrap_or_default())

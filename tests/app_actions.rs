@@ -166,7 +166,8 @@ fn export_writes_the_view_and_never_overwrites() {
         (&rows[0][1], &rows[0][4], &rows[0][5]),
         ("2024-01", "1429", "exact")
     );
-    assert_eq!(&rows[0][10], "https://spring96.org/en/news/114277");
+    assert_eq!(&rows[0][6], "2024-01-31", "the as-of day of the reading");
+    assert_eq!(&rows[0][11], "https://spring96.org/en/news/114277");
     assert_eq!(&rows[12][0], "range");
     a.update(Action::Export);
     assert!(dir.path().join(name.replace(".csv", "-2.csv")).exists());

@@ -4,18 +4,25 @@ mod common;
 
 use std::fs;
 
-use common::{DataDir, HEADER, repdash, repo};
+use common::{DataDir, HEADER, HEADER_V2, repdash, repo};
 use predicates::prelude::*;
 
 #[test]
-fn check_on_embedded_data_passes_and_reports_coverage() {
+fn check_on_a_clean_directory_passes_and_reports_coverage() {
+    let d = DataDir::new();
+    d.snapshot(
+        "2024-03.csv",
+        format!("{HEADER_V2}political_prisoners,,1420,exact,2024-03-29,https://a,T,,n\n"),
+    );
     repdash()
-        .arg("check")
+        .args(["check", "--data"])
+        .arg(d.path())
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "months: 65 files, 2020-08..2026-03",
+            "months: 2 files, 2024-01..2024-03 (3 months)",
         ))
+        .stdout(predicate::str::contains("months without a file: 2024-02"))
         .stdout(predicate::str::contains("political_prisoners"))
         .stdout(predicate::str::contains("problems: none"));
 }
@@ -275,12 +282,17 @@ fn import_merges_appends_and_skips_duplicates() {
             "2024-02.csv: 1 added, 0 duplicate(s) skipped (new file)",
         ));
     let after = fs::read_to_string(d.path().join("snapshots/2024-01.csv")).unwrap();
+    // The file had the layout without as_of: its rows stay first, in the current layout.
+    let upgraded =
+        before
+            .replacen(HEADER, HEADER_V2, 1)
+            .replacen("1429,exact,https", "1429,exact,,https", 1);
     assert!(
-        after.starts_with(&before),
-        "existing rows stay first and unchanged"
+        after.starts_with(&upgraded),
+        "existing rows stay first and unchanged: {after}"
     );
     assert!(after.ends_with(
-        "detentions,,310,exact,https://spring96.org/en/news/114277,Review,2024-02-06,\n"
+        "detentions,,310,exact,,https://spring96.org/en/news/114277,Review,2024-02-06,\n"
     ));
     repdash()
         .arg("check")
@@ -511,13 +523,11 @@ fn export_figures_round_trips_through_import() {
         .stdout(predicate::str::contains("(3 figures)"));
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.starts_with(
-        "month,metric,article,value,qualifier,source_url,source_title,published,note\n"
+        "month,metric,article,value,qualifier,as_of,source_url,source_title,published,note\n"
     ));
-    assert!(
-        text.contains(
-            "2023-12,political_prisoners,,1477,exact,https://spring96.org/en/news/113805,"
-        )
-    );
+    assert!(text.contains(
+        "2023-12,political_prisoners,,1477,exact,2023-12-31,https://spring96.org/en/news/113805,"
+    ));
     let target = tempfile::tempdir().unwrap();
     fs::copy(
         repo().join("data/metrics.csv"),
@@ -603,4 +613,50 @@ fn export_of_cases_reads_only_the_register() {
         .arg(d.path())
         .assert()
         .code(1);
+}
+
+#[test]
+fn as_of_days_survive_import_and_export() {
+    let d = DataDir::new();
+    let table = d.path().join("dated.csv");
+    fs::write(
+        &table,
+        "month,metric,article,value,qualifier,as_of,source_url,source_title,published,note\n\
+         2024-05,political_prisoners,,1374,exact,2024-05-21,https://a/1,Mid-month,,\n\
+         2024-05,political_prisoners,,1390,exact,2024-06-02,https://a/2,Month end,,\n",
+    )
+    .unwrap();
+    repdash()
+        .arg("import")
+        .arg(&table)
+        .arg("--into")
+        .arg(d.path())
+        .assert()
+        .success();
+    let written = fs::read_to_string(d.path().join("snapshots/2024-05.csv")).unwrap();
+    assert!(written.starts_with(HEADER_V2), "{written}");
+    assert!(written.contains("1374,exact,2024-05-21,https://a/1"));
+    let out = d.path().join("out.csv");
+    repdash()
+        .args([
+            "export",
+            "--rows",
+            "figures",
+            "--metric",
+            "political_prisoners",
+        ])
+        .args(["--from", "2024-05", "--to", "2024-05", "-o"])
+        .arg(&out)
+        .arg("--data")
+        .arg(d.path())
+        .assert()
+        .success();
+    let mut reader = csv::Reader::from_path(&out).unwrap();
+    let headers = reader.headers().unwrap().clone();
+    let col = headers.iter().position(|h| h == "as_of").unwrap();
+    let days: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[col].to_string())
+        .collect();
+    assert_eq!(days, ["2024-05-21", "2024-06-02"]);
 }

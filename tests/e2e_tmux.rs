@@ -14,6 +14,11 @@ struct Tmux {
 impl Tmux {
     fn start(name: &str, cmd: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
+            // CI installs tmux (.ci/run): there a missing tmux is a failure, not a skip.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "tmux is not installed, and CI is set: .ci/run should have installed it"
+            );
             eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
             return None;
         }
@@ -74,7 +79,7 @@ impl Drop for Tmux {
 fn shell_cmd(dir: &Path, env: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_repdash");
     format!(
-        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {env} '{bin}'; echo EXIT=$?; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo; sleep 60",
+        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {env} '{bin}'; echo EXIT=$?; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo STTY-DONE; sleep 60",
         dir.display()
     )
 }
@@ -112,7 +117,9 @@ fn a_monitor_session_from_open_to_export() {
     assert_eq!(exported.lines().count(), 8, "{exported}");
     assert!(exported.lines().skip(1).all(|l| l.contains("411")));
     t.keys(&["q"]);
-    let s = t.wait_for("EXIT=0");
+    // The terminal modes are printed after EXIT=: wait for the line that ends them.
+    let s = t.wait_for("STTY-DONE");
+    assert!(s.contains("EXIT=0"), "{s}");
     assert!(
         s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"),
         "terminal restored: {s}"
@@ -128,7 +135,7 @@ fn a_panic_restores_the_terminal() {
     ) else {
         return;
     };
-    let s = t.wait_for("EXIT=");
+    let s = t.wait_for("STTY-DONE");
     assert!(
         !s.contains("EXIT=0"),
         "the forced panic must fail the process: {s}"

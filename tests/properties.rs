@@ -35,6 +35,7 @@ fn to_figures(raw: &[Option<(u32, Qualifier)>]) -> Vec<Option<Figure>> {
                 article: "".into(),
                 value: f64::from(v),
                 qualifier: q,
+                as_of: "".into(),
                 source_url: "https://a".into(),
                 source_title: "".into(),
                 published: "".into(),

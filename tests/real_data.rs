@@ -181,7 +181,7 @@ fn case_register_filters_by_article_and_counts() {
 #[test]
 fn every_figure_of_the_research_dataset_is_embedded() {
     let store = store();
-    assert_eq!(store.figure_count(), 595);
+    assert_eq!(store.figure_count(), 664);
     assert_eq!(store.full_range().unwrap().to_string(), "2020-08..2026-03");
     assert_eq!(store.events.len(), 8);
 }
@@ -207,4 +207,38 @@ fn indexed_case_query_agrees_with_the_plain_filter() {
             store.cases.iter().filter(|c| filter.matches(c)).collect();
         assert_eq!(fast, plain, "{range} {article:?} {event:?}");
     }
+}
+
+#[test]
+fn check_on_the_embedded_data_reports_its_months_and_no_problems() {
+    let out = assert_cmd::Command::cargo_bin("repdash")
+        .unwrap()
+        .env_remove("REPDASH_DATA")
+        .env("REPDASH_CONFIG", "/nonexistent")
+        .arg("check")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("months: 66 files, 2020-08..2026-03 (68 months)"));
+    assert!(stdout.contains("months without a file: 2022-06, 2026-01"));
+    assert!(stdout.contains("political_prisoners             59 of 68 months"));
+    assert!(stdout.contains("problems: none"));
+}
+
+#[test]
+fn as_of_days_of_the_research_dataset_are_kept() {
+    let store = store();
+    let dated = store
+        .figures_of("political_prisoners")
+        .iter()
+        .filter(|f| !f.as_of.is_empty())
+        .count();
+    assert!(dated > 0);
+    let may = store
+        .figures_of("political_prisoners")
+        .iter()
+        .find(|f| f.month == m("2024-05") && f.value == 1374.0)
+        .expect("the 21 May 2024 reading");
+    assert_eq!(&*may.as_of, "2024-05-21");
 }

@@ -201,25 +201,25 @@ fn exported_text_cells_cannot_run_as_formulas_and_numbers_stay_numbers() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     let feb = rows.iter().find(|r| &r[1] == "2024-02").unwrap();
     let mar = rows.iter().find(|r| &r[1] == "2024-03").unwrap();
-    assert_eq!(&feb[11], "'=HYPERLINK(\"http://evil\",\"x\")");
-    assert_eq!(&feb[13], "'+cmd|' /C calc'!A0");
+    assert_eq!(&feb[12], "'=HYPERLINK(\"http://evil\",\"x\")");
+    assert_eq!(&feb[14], "'+cmd|' /C calc'!A0");
     assert!(
-        feb[14].contains("https://b/y"),
+        feb[15].contains("https://b/y"),
         "other sources listed: {:?}",
-        &feb[14]
+        &feb[15]
     );
     assert_eq!(
-        &mar[11], "' Tab",
+        &mar[12], "' Tab",
         "a leading tab is neutralised, then cleaned to a space"
     );
-    assert_eq!(&mar[13], "'CR", "a leading CR is neutralised, then removed");
+    assert_eq!(&mar[14], "'CR", "a leading CR is neutralised, then removed");
     assert_eq!(
         (&feb[4], &mar[4]),
         ("1410", "1300"),
         "values are plain numbers"
     );
-    assert_eq!(&mar[6], "-110", "a negative change stays a number");
-    assert!(mar[6].parse::<f64>().is_ok());
+    assert_eq!(&mar[7], "-110", "a negative change stays a number");
+    assert!(mar[7].parse::<f64>().is_ok());
 }
 
 #[test]

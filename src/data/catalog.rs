@@ -20,12 +20,15 @@ pub enum Kind {
     Total,
     /// A yearly figure filed under the year's last month: a range sums the years it covers.
     Annual,
+    /// A stated total of a calendar year or quarter, filed under the period's last month, that
+    /// totals a flow (`total_of`): kept apart from the monthly sum and checked against it.
+    Period,
 }
 
 impl Kind {
     /// Whether a range of this metric is a sum of its months (flows and yearly figures).
     pub fn sums(self) -> bool {
-        matches!(self, Kind::Flow | Kind::Annual)
+        matches!(self, Kind::Flow | Kind::Annual | Kind::Period)
     }
 
     /// The key used in metrics.csv.
@@ -35,6 +38,7 @@ impl Kind {
             Kind::Flow => "flow",
             Kind::Total => "total",
             Kind::Annual => "annual",
+            Kind::Period => "period",
         }
     }
 }
@@ -95,15 +99,21 @@ impl FromStr for Kind {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Kind, String> {
-        [Kind::Level, Kind::Flow, Kind::Total, Kind::Annual]
-            .into_iter()
-            .find(|k| k.key() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown kind \"{}\" (expected level, flow, total or annual)",
-                    super::text::shown(s)
-                )
-            })
+        [
+            Kind::Level,
+            Kind::Flow,
+            Kind::Total,
+            Kind::Annual,
+            Kind::Period,
+        ]
+        .into_iter()
+        .find(|k| k.key() == s)
+        .ok_or_else(|| {
+            format!(
+                "unknown kind \"{}\" (expected level, flow, total, annual or period)",
+                super::text::shown(s)
+            )
+        })
     }
 }
 
@@ -128,10 +138,24 @@ pub struct MetricInfo {
     pub kind: Kind,
     /// What exactly is counted, and its traps.
     pub description: String,
+    /// For a stated period total or a year-to-date count: the flow it totals, so the months
+    /// it covers can be checked against it.
+    pub total_of: Option<String>,
 }
 
 /// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 6] = ["key", "tab", "label", "unit", "kind", "description"];
+pub const METRICS_HEADER: [&str; 7] = [
+    "key",
+    "tab",
+    "label",
+    "unit",
+    "kind",
+    "description",
+    "total_of",
+];
+
+/// metrics.csv before `total_of` existed: still read, with no period totals.
+const METRICS_HEADER_V1: [&str; 6] = ["key", "tab", "label", "unit", "kind", "description"];
 
 /// All metrics, in file order, with lookup by key.
 #[derive(Debug, Clone, Default)]
@@ -144,7 +168,10 @@ impl Catalog {
     /// Parses metrics.csv, reporting bad rows into `problems`.
     pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
         let mut catalog = Catalog::default();
-        for rec in csvfile::read_file(name, bytes, &METRICS_HEADER, problems) {
+        let headers: [&[&str]; 2] = [&METRICS_HEADER, &METRICS_HEADER_V1];
+        let (records, _) = csvfile::read_file_of(name, bytes, &headers, problems);
+        let mut totals = Vec::new();
+        for rec in records {
             let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
             let mut bad = |field: &str, msg: String| {
                 problems.push(Problem::at(name, rec.line, Some(field), msg));
@@ -159,6 +186,10 @@ impl Catalog {
                 continue;
             }
             if let (Some(tab), Some(kind)) = (tab, kind) {
+                let total_of = Some(f(6)).filter(|t| !t.is_empty());
+                if let Some(flow) = &total_of {
+                    totals.push((rec.line, f(0), flow.clone()));
+                }
                 catalog.push(MetricInfo {
                     key: f(0),
                     tab,
@@ -166,10 +197,33 @@ impl Catalog {
                     unit: f(3),
                     kind,
                     description: f(5),
+                    total_of,
                 });
             }
         }
+        catalog.check_totals(name, &totals, problems);
         catalog
+    }
+
+    /// A period total must total a flow of this catalog: otherwise nothing can be checked
+    /// against it and the row is a mistake in the file.
+    fn check_totals(
+        &self,
+        name: &str,
+        totals: &[(u64, String, String)],
+        problems: &mut Vec<Problem>,
+    ) {
+        for (line, key, flow) in totals {
+            let is_flow = self.metric(flow).is_some_and(|m| m.kind == Kind::Flow);
+            if !is_flow {
+                let msg = format!(
+                    "\"{}\" totals \"{}\", which is not a flow metric of this catalog",
+                    super::text::shown(key),
+                    super::text::shown(flow)
+                );
+                problems.push(Problem::at(name, *line, Some("total_of"), msg));
+            }
+        }
     }
 
     fn push(&mut self, info: MetricInfo) {

@@ -75,21 +75,51 @@ pub fn for_each_record(
     problems: &mut Vec<Problem>,
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) -> bool {
-    let Some(text) = checked_text(name, text, problems) else {
-        return false;
-    };
-    let Some(body) = body_start(name, &text, expected, problems) else {
-        return false;
-    };
+    for_each_record_of(name, text, &[expected], problems, visit).is_some()
+}
+
+/// [`for_each_record`] for a file that may have any of several headers (a current one first,
+/// then older layouts still read): returns which one it had, `None` when it was unreadable.
+pub fn for_each_record_of(
+    name: &str,
+    text: &str,
+    headers: &[&[&str]],
+    problems: &mut Vec<Problem>,
+    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) -> Option<usize> {
+    let text = checked_text(name, text, problems)?;
+    let (body, which) = body_start_of(name, &text, headers, problems)?;
+    let width = headers.get(which).map_or(0, |h| h.len());
     visit_records(
         name,
         &text[body..],
         line_at(&text, body),
-        expected.len(),
+        width,
         problems,
         visit,
     );
-    true
+    Some(which)
+}
+
+/// [`read_file`] for a file that may have any of several headers: the records and which
+/// header the file had.
+pub fn read_file_of(
+    name: &str,
+    bytes: &[u8],
+    headers: &[&[&str]],
+    problems: &mut Vec<Problem>,
+) -> (Vec<Record>, usize) {
+    let Some(text) = decode_or_report(name, bytes, problems) else {
+        return (Vec::new(), 0);
+    };
+    let mut records = Vec::new();
+    let which = for_each_record_of(name, text, headers, problems, |line, fields, _| {
+        records.push(Record {
+            line,
+            fields: fields.clone(),
+        });
+    });
+    (records, which.unwrap_or(0))
 }
 
 /// The file's text with CRLF made LF, after the checks that reject a file as a whole.
@@ -126,14 +156,22 @@ pub(super) fn body_start(
     expected: &[&str],
     problems: &mut Vec<Problem>,
 ) -> Option<usize> {
+    body_start_of(name, text, &[expected], problems).map(|(body, _)| body)
+}
+
+/// [`body_start`] accepting any of `headers`: the offset and which header matched.
+fn body_start_of(
+    name: &str,
+    text: &str,
+    headers: &[&[&str]],
+    problems: &mut Vec<Problem>,
+) -> Option<(usize, usize)> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(true)
         .from_reader(text.as_bytes());
-    if !header_ok(name, &mut reader, expected, problems) {
-        return None;
-    }
-    Some((reader.position().byte() as usize).min(text.len()))
+    let which = matching_header(name, &mut reader, headers, problems)?;
+    Some(((reader.position().byte() as usize).min(text.len()), which))
 }
 
 /// Number of lines before byte `at`: the line offset of text starting there.
@@ -186,12 +224,13 @@ pub(super) fn visit_records(
     }
 }
 
-fn header_ok(
+/// Which of `headers` the file starts with; a mismatch names the first (current) header.
+fn matching_header(
     name: &str,
     reader: &mut csv::Reader<&[u8]>,
-    expected: &[&str],
+    headers: &[&[&str]],
     problems: &mut Vec<Problem>,
-) -> bool {
+) -> Option<usize> {
     let header = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -201,20 +240,17 @@ fn header_ok(
                 None,
                 format!("unreadable header: {e}"),
             ));
-            return false;
+            return None;
         }
     };
     let got: Vec<&str> = header.iter().map(str::trim).collect();
-    if got != expected {
-        let msg = format!(
-            "header is \"{}\", expected \"{}\"",
-            got.join(","),
-            expected.join(",")
-        );
-        problems.push(Problem::at(name, 1, Some("header"), msg));
-        return false;
+    if let Some(which) = headers.iter().position(|h| got == *h) {
+        return Some(which);
     }
-    true
+    let expected = headers.first().map(|h| h.join(",")).unwrap_or_default();
+    let msg = format!("header is \"{}\", expected \"{expected}\"", got.join(","));
+    problems.push(Problem::at(name, 1, Some("header"), msg));
+    None
 }
 
 /// Parses a non-negative decimal written with digits and at most one point (`1429`, `271.25`).

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::csvfile;
 use super::figure::Figure;
 use super::problem::Problem;
-use super::snapshot::SNAPSHOT_HEADER;
+use super::snapshot::SNAPSHOT_HEADERS;
 
 /// Where a record is: its place among the records the reader handed over (two records can
 /// start on one line: a lone CR ends a record, not a line) and its line, for messages.
@@ -84,7 +84,7 @@ impl Duplicates {
             .collect();
         let mut rows: FxHashMap<usize, csv::StringRecord> = FxHashMap::default();
         let mut record = 0usize;
-        csvfile::for_each_record(name, text, &SNAPSHOT_HEADER, &mut Vec::new(), |_, f, _| {
+        csvfile::for_each_record_of(name, text, &SNAPSHOT_HEADERS, &mut Vec::new(), |_, f, _| {
             if wanted.contains(&record) {
                 rows.insert(record, f.clone());
             }
@@ -141,7 +141,7 @@ mod tests {
     fn repeats_are_found_whether_kept_or_not() {
         let text = format!(
             "{}\n{ROW}detentions,,x,exact,https://a,T,,n\n{ROW}{}{ROW}",
-            SNAPSHOT_HEADER.join(","),
+            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace(",5,", ",6,"),
         );
         let all = problems(&text, &|_| true);
@@ -164,7 +164,7 @@ mod tests {
     fn problems_on_one_line_keep_their_order() {
         let text = format!(
             "{}\n{ROW}{}\rbad\n",
-            SNAPSHOT_HEADER.join(","),
+            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.trim_end()
         );
         let expected = [
@@ -187,7 +187,7 @@ mod tests {
         });
         let text = format!(
             "{}\n{ROW}{}",
-            SNAPSHOT_HEADER.join(","),
+            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace('5', "7")
         );
         let mut problems = Vec::new();

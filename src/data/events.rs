@@ -66,6 +66,26 @@ pub fn is_date(text: &str) -> bool {
     chrono::NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).is_some()
 }
 
+/// How many days `date` (`YYYY-MM-DD`) lies before the first or after the last day of
+/// `month` (0 inside it); `None` when it is not a real date.
+pub fn days_outside(month: Month, date: &str) -> Option<i64> {
+    if !is_date(date) {
+        return None;
+    }
+    let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let first = chrono::NaiveDate::from_ymd_opt(month.year() as i32, month.month(), 1)?;
+    let next = month.offset(1)?;
+    let after = chrono::NaiveDate::from_ymd_opt(next.year() as i32, next.month(), 1)?;
+    let last = after.pred_opt()?;
+    Some(if day < first {
+        (first - day).num_days()
+    } else if day > last {
+        (day - last).num_days()
+    } else {
+        0
+    })
+}
+
 /// The month of `YYYY-MM-DD` (a real date) or `YYYY-MM`.
 pub fn month_of_date(date: &str) -> Option<Month> {
     if date.len() == 10 {

@@ -8,13 +8,14 @@ use super::text::{clean, neutralise_formula};
 use super::view::{View, aggregate_text, other_sources};
 
 /// Columns of an export, one row per series and month, then one `range` row per series.
-pub const EXPORT_HEADER: [&str; 15] = [
+pub const EXPORT_HEADER: [&str; 16] = [
     "row",
     "month",
     "metric",
     "article",
     "value",
     "qualifier",
+    "as_of",
     "change_prev",
     "change_year",
     "sources",
@@ -61,12 +62,13 @@ fn month_row(s: &Series, month: super::month::Month) -> Vec<String> {
         text(&s.article),
     ];
     match s.at(month) {
-        None => row.extend(std::iter::repeat_n(String::new(), 11)),
+        None => row.extend(std::iter::repeat_n(String::new(), 12)),
         Some(c) => {
             let f = &c.primary;
             row.extend([
                 format_plain(f.value),
                 f.qualifier.key().to_string(),
+                f.as_of.to_string(),
                 change(s, month, 1),
                 change(s, month, 12),
                 c.source_count().to_string(),
@@ -102,7 +104,7 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
         value,
         qualifier,
     ];
-    row.extend(std::iter::repeat_n(String::new(), 7));
+    row.extend(std::iter::repeat_n(String::new(), 8));
     row.push(text(&aggregate_text(&agg)));
     row.push(String::new());
     row
@@ -131,6 +133,7 @@ pub fn figures_to_csv(
                 article,
                 value,
                 qualifier,
+                as_of,
                 url,
                 title,
                 published,
@@ -142,6 +145,7 @@ pub fn figures_to_csv(
                 text(&article),
                 value,
                 qualifier,
+                as_of,
                 text(&url),
                 text(&title),
                 text(&published),

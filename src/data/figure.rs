@@ -19,6 +19,9 @@ pub struct Figure {
     pub value: f64,
     /// "at least", "over", "about" or exact: part of the figure.
     pub qualifier: Qualifier,
+    /// The day the figure refers to (`YYYY-MM-DD`) where the source states one, else empty:
+    /// a mid-month reading is not the month-end level, a dated batch is one event.
+    pub as_of: Arc<str>,
     /// Where the figure was read; never empty.
     pub source_url: Arc<str>,
     /// Title of the source page.
@@ -63,12 +66,13 @@ impl Figure {
     }
 
     /// The snapshot-file fields of this figure, in column order (used by import and tests).
-    pub fn snapshot_fields(&self) -> [String; 8] {
+    pub fn snapshot_fields(&self) -> [String; 9] {
         [
             self.metric.to_string(),
             self.article.to_string(),
             format_plain(self.value),
             self.qualifier.key().to_string(),
+            self.as_of.to_string(),
             self.source_url.to_string(),
             self.source_title.to_string(),
             self.published.to_string(),

@@ -13,18 +13,30 @@ use super::csvfile::{self, Record};
 use super::export::write_atomic;
 use super::month::Month;
 use super::problem::{Problem, Problems};
-use super::snapshot::{SNAPSHOT_HEADER, parse_row, parse_snapshot};
+use super::snapshot::{
+    SNAPSHOT_HEADER, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS, current_layout, parse_row,
+    parse_snapshot,
+};
 
-/// Columns of an import table: `month` then the snapshot columns.
-pub const IMPORT_HEADER: [&str; 9] = {
-    let mut header = ["month"; 9];
+/// `month` then the columns of a snapshot layout, built at compile time so the two can
+/// never drift apart.
+const fn with_month<const N: usize, const M: usize>(
+    snapshot: [&'static str; N],
+) -> [&'static str; M] {
+    let mut header = ["month"; M];
     let mut i = 0;
-    while i < SNAPSHOT_HEADER.len() {
-        header[i + 1] = SNAPSHOT_HEADER[i];
+    while i < N {
+        header[i + 1] = snapshot[i];
         i += 1;
     }
     header
-};
+}
+
+/// Columns of an import table: `month` then the snapshot columns.
+pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
+
+/// An import table from before `as_of` existed: still imported, with no as-of days.
+pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
 
 /// What an import changed in one month file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,7 +132,13 @@ fn read_incoming(
             return out;
         }
     };
-    for rec in csvfile::read_file(&name, &bytes, &IMPORT_HEADER, problems) {
+    let (records, _) = csvfile::read_file_of(
+        &name,
+        &bytes,
+        &[&IMPORT_HEADER, &IMPORT_HEADER_V1],
+        problems,
+    );
+    for rec in records {
         let month = match rec.fields[0].parse::<Month>() {
             Ok(m) => m,
             Err(e) => {
@@ -131,7 +149,7 @@ fn read_incoming(
         let fields: StringRecord = rec.fields.iter().skip(1).collect();
         let sub = Record {
             line: rec.line,
-            fields,
+            fields: current_layout(&fields).into_owned(),
         };
         if parse_row(&name, month, &sub, catalog, problems).is_some() {
             out.entry(month)
@@ -199,15 +217,19 @@ fn existing_rows(
     if problems.len() > before {
         return None;
     }
+    // Rows of an older layout are rewritten in the current one (an empty as-of day).
     let text = csvfile::decode(&name, bytes).ok()?;
-    let mut scratch = Vec::new();
-    let records = csvfile::read_records(&name, text, &SNAPSHOT_HEADER, &mut scratch)?;
-    Some(
-        records
-            .iter()
-            .map(|r| r.fields.iter().map(str::to_string).collect())
-            .collect(),
-    )
+    let mut rows = Vec::new();
+    csvfile::for_each_record_of(
+        &name,
+        text,
+        &SNAPSHOT_HEADERS,
+        &mut Vec::new(),
+        |_, f, _| {
+            rows.push(current_layout(f).iter().map(str::to_string).collect());
+        },
+    )?;
+    Some(rows)
 }
 
 fn to_csv(rows: &Rows) -> Vec<u8> {

@@ -11,7 +11,20 @@ use super::qualifier::Qualifier;
 use super::text::shown;
 
 /// Columns of a snapshot file, in order.
-pub const SNAPSHOT_HEADER: [&str; 8] = [
+pub const SNAPSHOT_HEADER: [&str; 9] = [
+    "metric",
+    "article",
+    "value",
+    "qualifier",
+    "as_of",
+    "source_url",
+    "source_title",
+    "published",
+    "note",
+];
+
+/// The snapshot columns before `as_of` existed: such files still load, with no as-of day.
+pub const SNAPSHOT_HEADER_V1: [&str; 8] = [
     "metric",
     "article",
     "value",
@@ -21,6 +34,28 @@ pub const SNAPSHOT_HEADER: [&str; 8] = [
     "published",
     "note",
 ];
+
+/// Every snapshot layout that loads, the current one first (error messages name it).
+pub const SNAPSHOT_HEADERS: [&[&str]; 2] = [&SNAPSHOT_HEADER, &SNAPSHOT_HEADER_V1];
+
+/// Where `as_of` stands in a row of the current layout.
+const AS_OF: usize = 4;
+
+/// A row in the current layout: rows of the older layout get an empty `as_of`. The reader
+/// checked every row against its file's header, so the width says which layout it is.
+pub fn current_layout(fields: &csv::StringRecord) -> std::borrow::Cow<'_, csv::StringRecord> {
+    if fields.len() != SNAPSHOT_HEADER_V1.len() {
+        return std::borrow::Cow::Borrowed(fields);
+    }
+    let mut row = csv::StringRecord::with_capacity(fields.as_slice().len(), SNAPSHOT_HEADER.len());
+    for (i, f) in fields.iter().enumerate() {
+        if i == AS_OF {
+            row.push_field("");
+        }
+        row.push_field(f);
+    }
+    std::borrow::Cow::Owned(row)
+}
 
 /// The month a snapshot file is about, from its name (`2024-01.csv`).
 pub fn month_of_file(file_name: &str) -> Result<Month, Problem> {
@@ -74,14 +109,15 @@ pub fn parse_snapshot_with(
     let mut dups = Duplicates::default();
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
-    let readable = csvfile::for_each_record(
+    let readable = csvfile::for_each_record_of(
         name,
         text,
-        &SNAPSHOT_HEADER,
+        &SNAPSHOT_HEADERS,
         problems,
         |line, fields, problems| {
             let at = At { record: rows, line };
             rows += 1;
+            let fields = &*current_layout(fields);
             let Some(valid) = validate(rules, line, fields, problems) else {
                 return;
             };
@@ -93,7 +129,7 @@ pub fn parse_snapshot_with(
             figures.extend(f);
         },
     );
-    if readable && rows == 0 {
+    if readable.is_some() && rows == 0 {
         problems.push(Problem::file(name, "empty file: header but no figures"));
     }
     dups.confirm_unkept(name, text, problems);
@@ -118,10 +154,11 @@ impl ValidRow<'_> {
             article: f(1),
             value: self.value,
             qualifier: self.qualifier,
-            source_url: f(4),
-            source_title: f(5),
-            published: f(6),
-            note: f(7),
+            as_of: f(AS_OF),
+            source_url: f(5),
+            source_title: f(6),
+            published: f(7),
+            note: f(8),
         }
     }
 }
@@ -139,7 +176,7 @@ pub fn parse_row(
         month,
         catalog,
     };
-    validate(&rules, rec.line, &rec.fields, problems)
+    validate(&rules, rec.line, &current_layout(&rec.fields), problems)
         .map(|v| v.into_figure(month, &mut Interner::default()))
 }
 
@@ -174,7 +211,8 @@ fn validate<'r>(
         .parse()
         .map_err(|e| bad("qualifier", format!("{e}")))
         .ok();
-    check_source(field(4), field(6), &mut bad);
+    check_as_of(rules.month, field(AS_OF), &mut bad);
+    check_source(field(5), field(7), &mut bad);
     if problems.len() > before {
         return None;
     }
@@ -200,6 +238,30 @@ fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
             "article",
             format!("article \"{shown}\" is not an article number"),
         );
+    }
+}
+
+/// How far from its month an as-of day may be: a reading dated in the first days of the next
+/// month is filed under the month it describes, but a day further off is a misfiled row.
+const AS_OF_SLACK_DAYS: i64 = 31;
+
+fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
+    if as_of.is_empty() {
+        return;
+    }
+    let shown = super::text::clean(as_of);
+    match super::events::days_outside(month, as_of) {
+        None => bad(
+            "as_of",
+            format!("as_of \"{shown}\" is not a date (YYYY-MM-DD)"),
+        ),
+        Some(days) if days > AS_OF_SLACK_DAYS => bad(
+            "as_of",
+            format!(
+                "as_of \"{shown}\" is {days} days outside {month} (at most {AS_OF_SLACK_DAYS})"
+            ),
+        ),
+        Some(_) => {}
     }
 }
 

@@ -4,8 +4,13 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Header of a snapshot file.
+/// Header of a snapshot file in the first layout, without `as_of`: such files still load, so
+/// most fixtures keep it (and with it test that they do).
 pub const HEADER: &str = "metric,article,value,qualifier,source_url,source_title,published,note\n";
+
+/// Header of a snapshot file in the current layout, with `as_of` after `qualifier`.
+pub const HEADER_V2: &str =
+    "metric,article,value,qualifier,as_of,source_url,source_title,published,note\n";
 
 /// A data directory with the real catalog and one valid month, in a temp dir.
 pub struct DataDir {
