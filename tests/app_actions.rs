@@ -2,7 +2,7 @@
 
 mod common;
 
-use repdash::app::mode::Mode;
+use repdash::app::mode::{Mode, PopupKind};
 use repdash::app::{Action, App, DashTab};
 use repdash::data::source::DataSource;
 use repdash::data::store::Store;
@@ -110,7 +110,7 @@ fn source_popup_shows_every_source_and_the_disagreement() {
     let mut a = app(DashTab::Prisoners);
     type_line(&mut a, Action::OpenFilter, "2023-12");
     a.update(Action::OpenSource);
-    assert_eq!(a.mode, Mode::Source);
+    assert_eq!(a.mode, Mode::popup(PopupKind::Source));
     let text = show(&a, 120, 40);
     assert!(
         text.contains("political_prisoners · 2023-12 · 2 source(s), sources disagree"),
@@ -136,7 +136,7 @@ fn source_on_a_gap_says_so() {
 fn goto_month_opens_that_months_snapshot() {
     let mut a = app(DashTab::Overview);
     type_line(&mut a, Action::OpenGoto, "2024-01");
-    assert_eq!(a.mode, Mode::Snapshot);
+    assert_eq!(a.mode, Mode::popup(PopupKind::Snapshot));
     let text = show(&a, 120, 40);
     assert!(text.contains("every figure of 2024-01"), "{text}");
     assert!(text.contains("Political prisoners: 1,429"), "{text}");
@@ -208,13 +208,18 @@ fn tiny_terminals_do_not_panic() {
 fn help_and_hints_come_from_the_keymap() {
     let mut a = app(DashTab::Prisoners);
     let hints = show(&a, 200, 50);
-    for b in repdash::app::keymap::BINDINGS.iter().filter(|b| b.hint) {
-        if b.scope != repdash::app::keymap::Scope::Columns {
+    for b in repdash::app::keymap::BINDINGS.iter().filter(|b| b.hint > 0) {
+        if matches!(
+            b.scope,
+            repdash::app::keymap::Scope::Global
+                | repdash::app::keymap::Scope::Rows
+                | repdash::app::keymap::Scope::Metric
+        ) {
             assert!(hints.contains(b.label), "hint bar lacks {}", b.label);
         }
     }
     a.update(Action::OpenHelp);
-    let help = show(&a, 120, 70);
+    let help = show(&a, 120, 110);
     for b in repdash::app::keymap::BINDINGS.iter() {
         assert!(
             help.contains(&format!("{}  {}", b.label, b.help)),
@@ -274,5 +279,73 @@ fn control_characters_in_data_never_reach_the_screen() {
         !text
             .chars()
             .any(|c| c.is_control() && c != '\n' || c == '\u{202e}')
+    );
+}
+
+/// Regression: Down pressed 500 times in help used to leave the scroll at 499, so Up then
+/// looked dead for hundreds of presses. The scroll now stops at the last line.
+#[test]
+fn popup_scroll_stops_at_its_last_line_and_up_moves_at_once() {
+    let mut a = app(DashTab::Prisoners);
+    a.update(Action::OpenHelp);
+    let len = a.popup_len(PopupKind::Help);
+    for _ in 0..500 {
+        a.update(Action::Down(1));
+    }
+    assert_eq!(a.mode.scroll(), len - 1);
+    let bottom = show(&a, 80, 24);
+    a.update(Action::Up(1));
+    assert_eq!(a.mode.scroll(), len - 2);
+    assert_ne!(show(&a, 80, 24), bottom, "one Up moves the text at once");
+}
+
+/// The app's line counts are the lines the UI draws, so the clamp matches the screen.
+#[test]
+fn popup_line_counts_match_what_is_drawn() {
+    let theme = Theme::new(ThemeName::NoColour);
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2023-12");
+    assert_eq!(
+        repdash::ui::sources::source_lines(&a, &theme).len(),
+        a.popup_len(PopupKind::Source)
+    );
+    assert_eq!(
+        repdash::ui::sources::snapshot_lines(&a, &theme).len(),
+        a.popup_len(PopupKind::Snapshot)
+    );
+    assert_eq!(
+        repdash::ui::popups::help_lines(&theme).len(),
+        a.popup_len(PopupKind::Help)
+    );
+    a.update(Action::GoTab(5));
+    assert_eq!(
+        repdash::ui::sources::source_lines(&a, &theme).len(),
+        a.popup_len(PopupKind::Source)
+    );
+}
+
+/// Regression: the bottom bar was cut at the width, so `? help` was lost on most screens.
+#[test]
+fn the_hint_bar_keeps_help_at_every_width_and_tab() {
+    for tab in DashTab::ALL {
+        let mut a = app(tab);
+        for w in [40, 60, 80, 120] {
+            let text = show(&a, w, 24);
+            let bar = text.lines().last().unwrap_or("");
+            assert!(
+                bar.trim_end().ends_with("? help"),
+                "{tab:?} at {w}: {bar:?}"
+            );
+        }
+        a.update(Action::OpenHelp);
+        a.update(Action::OpenHelp);
+        assert_eq!(a.mode, Mode::Normal, "? closes help");
+    }
+    let mut a = app(DashTab::Prisoners);
+    a.update(Action::OpenSource);
+    let bar = show(&a, 80, 24).lines().last().unwrap_or("").to_string();
+    assert!(
+        bar.contains("Esc/q/Enter close") && bar.contains("? help"),
+        "{bar}"
     );
 }

@@ -48,3 +48,51 @@ fn prisoners_tab_shows_the_facts_monitors_quote() {
         "aggregate of a level is its last value"
     );
 }
+
+/// The bottom bar alone, in every mode, at 80 and 120 columns: fitted, help always last.
+#[test]
+fn bottom_bar_in_every_mode_at_80_and_120() {
+    use repdash::app::Action;
+    let opens: [(&str, Option<Action>); 4] = [
+        ("tabs", None),
+        ("source", Some(Action::OpenSource)),
+        ("filter", Some(Action::OpenFilter)),
+        ("picker", Some(Action::OpenArticles)),
+    ];
+    let mut bars = String::new();
+    for (name, open) in opens {
+        let mut a = app(DashTab::Prisoners);
+        if let Some(action) = open {
+            a.update(action);
+        }
+        for w in [80, 120] {
+            let text = render_text(&a, &Theme::new(ThemeName::NoColour), w, 24);
+            let bar = text.lines().last().unwrap_or("").trim_end().to_string();
+            bars.push_str(&format!("{name} {w}: {bar}\n"));
+        }
+    }
+    insta::assert_snapshot!("bottom_bar", bars);
+}
+
+/// The popups over the prisoners tab, on the month with two disagreeing sources.
+#[test]
+fn popups_at_100x40() {
+    use repdash::app::Action;
+    for (name, open) in [
+        ("help", Action::OpenHelp),
+        ("source", Action::OpenSource),
+        ("month", Action::OpenSnapshot),
+        ("picker", Action::OpenArticles),
+    ] {
+        let mut a = app(DashTab::Prisoners);
+        a.update(Action::OpenGoto);
+        for c in "2023-12".chars() {
+            a.update(Action::Char(c));
+        }
+        a.update(Action::Submit);
+        a.update(Action::Close);
+        a.update(open);
+        let text = render_text(&a, &Theme::new(ThemeName::NoColour), 100, 40);
+        insta::assert_snapshot!(format!("popup_{name}_100x40"), text);
+    }
+}

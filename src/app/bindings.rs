@@ -1,16 +1,19 @@
-//! The one table of normal-mode key bindings. The keymap reads keys through it; help and the
-//! bottom bar are generated from it, so what is shown cannot drift from what works.
+//! The one table of key bindings, for every mode: the tabs, popups and prompts. The keymap
+//! reads keys through it; help and the bottom bar are generated from it, so what is shown
+//! cannot drift from what works.
 
 use ratatui::crossterm::event::KeyCode;
 use ratatui::crossterm::event::KeyCode::{
-    BackTab, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
 use super::action::{Action, Preset};
 
-/// Where a binding applies, for the bottom bar's hints.
+/// Where a binding applies: a part of normal mode, or a kind of popup or prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
+    /// In every mode, prompts included (Ctrl-C).
+    Any,
     /// Everywhere in normal mode.
     Global,
     /// Tabs with a month table (chart tabs, coverage, articles).
@@ -19,25 +22,41 @@ pub enum Scope {
     Metric,
     /// The coverage grid, which scrolls sideways.
     Columns,
+    /// Any popup (help, sources, whole month).
+    Popup,
+    /// Any prompt (filter line, go to month, article picker).
+    Prompt,
+    /// The article picker only.
+    Picker,
+}
+
+/// Which keys a binding takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keys {
+    /// These key codes.
+    Codes(&'static [KeyCode]),
+    /// Any printable character, typed into the prompt (after every other binding of the mode).
+    Text,
 }
 
 /// One binding: the keys, how help names them, what they do.
 #[derive(Debug, Clone)]
 pub struct Binding {
     /// Keys that trigger the action (no modifiers unless `ctrl`).
-    pub keys: &'static [KeyCode],
+    pub keys: Keys,
     /// Whether Ctrl must be held.
     pub ctrl: bool,
     /// How the keys are written in help and hints.
     pub label: &'static str,
-    /// The action.
+    /// The action (for [`Keys::Text`], the typed character replaces the placeholder).
     pub action: Action,
     /// What it does, in a few words.
     pub help: &'static str,
     /// Where it applies.
     pub scope: Scope,
-    /// Whether the bottom bar shows it (the help screen shows all).
-    pub hint: bool,
+    /// Place in the bottom bar: 0 = help screen only, else lower numbers are dropped last
+    /// when the bar is too narrow.
+    pub hint: u8,
 }
 
 const fn b(
@@ -46,10 +65,10 @@ const fn b(
     action: Action,
     help: &'static str,
     scope: Scope,
-    hint: bool,
+    hint: u8,
 ) -> Binding {
     Binding {
-        keys,
+        keys: Keys::Codes(keys),
         ctrl: false,
         label,
         action,
@@ -59,49 +78,61 @@ const fn b(
     }
 }
 
-use Scope::{Columns, Global, Metric, Rows};
+use Scope::{Any, Columns, Global, Metric, Picker, Popup, Prompt, Rows};
 
-/// The normal-mode bindings, in the order help lists them.
+/// Every binding, in the order help lists them.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(&[Char('q'), Esc], "q/Esc", Action::Quit, "quit", Global, true),
-    Binding { keys: &[Char('c')], ctrl: true, label: "Ctrl-C", action: Action::Quit, help: "quit", scope: Global, hint: false },
-    b(&[Tab], "Tab", Action::NextTab, "next tab", Global, true),
-    b(&[BackTab], "S-Tab", Action::PrevTab, "previous tab", Global, false),
-    b(&[Char('1')], "1", Action::GoTab(0), "Overview", Global, false),
-    b(&[Char('2')], "2", Action::GoTab(1), "Political prisoners", Global, false),
-    b(&[Char('3')], "3", Action::GoTab(2), "Detentions", Global, false),
-    b(&[Char('4')], "4", Action::GoTab(3), "Administrative cases", Global, false),
-    b(&[Char('5')], "5", Action::GoTab(4), "Extremist lists", Global, false),
-    b(&[Char('6')], "6", Action::GoTab(5), "Articles / cases", Global, false),
-    b(&[Char('7')], "7", Action::GoTab(6), "Coverage", Global, false),
-    b(&[Char('m')], "m", Action::NextMetric, "next metric", Metric, true),
-    b(&[Char('M')], "M", Action::PrevMetric, "previous metric", Metric, false),
-    b(&[Up, Char('k')], "↑/k", Action::Up(1), "previous row", Rows, false),
-    b(&[Down, Char('j')], "↓/j", Action::Down(1), "next row", Rows, false),
-    b(&[PageUp], "PgUp", Action::Up(10), "10 rows up", Rows, false),
-    b(&[PageDown], "PgDn", Action::Down(10), "10 rows down", Rows, false),
-    b(&[Home], "Home", Action::First, "first row", Rows, false),
-    b(&[End], "End", Action::Last, "last row", Rows, false),
-    b(&[Left, Char('h')], "←/h", Action::Left, "scroll columns left", Columns, true),
-    b(&[Right, Char('l')], "→/l", Action::Right, "scroll columns right", Columns, true),
-    b(&[Char('s')], "s", Action::OpenSource, "sources of the selected figure", Rows, true),
-    b(&[Enter], "Enter", Action::OpenSnapshot, "every figure of the selected month", Rows, true),
-    b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06 art:411", Global, true),
-    b(&[Char('a')], "a", Action::OpenArticles, "pick an article", Global, true),
-    b(&[Char('g')], "g", Action::OpenGoto, "go to a month", Global, false),
-    b(&[Char('t')], "t", Action::Preset(Preset::Last12), "last 12 months", Global, false),
-    b(&[Char('T')], "T", Action::Preset(Preset::Last36), "last 36 months", Global, false),
-    b(&[Char('A')], "A", Action::Preset(Preset::All), "all months", Global, false),
-    b(&[Char('[')], "[", Action::ShiftStart(-1), "start a month earlier", Global, false),
-    b(&[Char(']')], "]", Action::ShiftStart(1), "start a month later", Global, false),
-    b(&[Char('{')], "{", Action::ShiftStart(-12), "start a year earlier", Global, false),
-    b(&[Char('}')], "}", Action::ShiftStart(12), "start a year later", Global, false),
-    b(&[Char(',')], ",", Action::ShiftEnd(-1), "end a month earlier", Global, false),
-    b(&[Char('.')], ".", Action::ShiftEnd(1), "end a month later", Global, false),
-    b(&[Char('<')], "<", Action::ShiftEnd(-12), "end a year earlier", Global, false),
-    b(&[Char('>')], ">", Action::ShiftEnd(12), "end a year later", Global, false),
-    b(&[Char('x')], "x", Action::ClearFilters, "clear filters", Global, true),
-    b(&[Char('e')], "e", Action::Export, "export view to CSV", Global, true),
-    b(&[Char('?')], "?", Action::OpenHelp, "help", Global, true),
+    b(&[Char('q'), Esc], "q/Esc", Action::Quit, "quit", Global, 1),
+    Binding { keys: Keys::Codes(&[Char('c')]), ctrl: true, label: "Ctrl-C", action: Action::Quit, help: "quit, from anywhere", scope: Any, hint: 0 },
+    b(&[Tab], "Tab", Action::NextTab, "next tab", Global, 2),
+    b(&[BackTab], "S-Tab", Action::PrevTab, "previous tab", Global, 0),
+    b(&[Char('1')], "1", Action::GoTab(0), "Overview", Global, 0),
+    b(&[Char('2')], "2", Action::GoTab(1), "Political prisoners", Global, 0),
+    b(&[Char('3')], "3", Action::GoTab(2), "Detentions", Global, 0),
+    b(&[Char('4')], "4", Action::GoTab(3), "Administrative cases", Global, 0),
+    b(&[Char('5')], "5", Action::GoTab(4), "Extremist lists", Global, 0),
+    b(&[Char('6')], "6", Action::GoTab(5), "Articles / cases", Global, 0),
+    b(&[Char('7')], "7", Action::GoTab(6), "Coverage", Global, 0),
+    b(&[Char('m')], "m", Action::NextMetric, "metric: the next one", Metric, 2),
+    b(&[Char('M')], "M", Action::PrevMetric, "previous metric", Metric, 0),
+    b(&[Up, Char('k')], "↑/k", Action::Up(1), "previous row", Rows, 0),
+    b(&[Down, Char('j')], "↓/j", Action::Down(1), "next row", Rows, 0),
+    b(&[PageUp], "PgUp", Action::Up(10), "10 rows up", Rows, 0),
+    b(&[PageDown], "PgDn", Action::Down(10), "10 rows down", Rows, 0),
+    b(&[Home], "Home", Action::First, "first row", Rows, 0),
+    b(&[End], "End", Action::Last, "last row", Rows, 0),
+    b(&[Left, Char('h')], "←/h", Action::Left, "left: scroll the columns", Columns, 3),
+    b(&[Right, Char('l')], "→/l", Action::Right, "right: scroll the columns", Columns, 3),
+    b(&[Char('s')], "s", Action::OpenSource, "sources: every source of the selected figure", Rows, 2),
+    b(&[Enter], "Enter", Action::OpenSnapshot, "month: every figure of the selected month", Rows, 4),
+    b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06 art:411", Global, 3),
+    b(&[Char('a')], "a", Action::OpenArticles, "article: pick one, with its documented cases", Global, 5),
+    b(&[Char('g')], "g", Action::OpenGoto, "go to a month", Global, 0),
+    b(&[Char('t')], "t", Action::Preset(Preset::Last12), "last 12 months", Global, 0),
+    b(&[Char('T')], "T", Action::Preset(Preset::Last36), "last 36 months", Global, 0),
+    b(&[Char('A')], "A", Action::Preset(Preset::All), "all months", Global, 0),
+    b(&[Char('[')], "[", Action::ShiftStart(-1), "start a month earlier", Global, 0),
+    b(&[Char(']')], "]", Action::ShiftStart(1), "start a month later", Global, 0),
+    b(&[Char('{')], "{", Action::ShiftStart(-12), "start a year earlier", Global, 0),
+    b(&[Char('}')], "}", Action::ShiftStart(12), "start a year later", Global, 0),
+    b(&[Char(',')], ",", Action::ShiftEnd(-1), "end a month earlier", Global, 0),
+    b(&[Char('.')], ".", Action::ShiftEnd(1), "end a month later", Global, 0),
+    b(&[Char('<')], "<", Action::ShiftEnd(-12), "end a year earlier", Global, 0),
+    b(&[Char('>')], ">", Action::ShiftEnd(12), "end a year later", Global, 0),
+    b(&[Char('x')], "x", Action::ClearFilters, "clear: range and article back to the defaults", Global, 6),
+    b(&[Char('e')], "e", Action::Export, "export: the view to CSV", Global, 4),
+    b(&[Char('?')], "?", Action::OpenHelp, "help", Global, 1),
+    b(&[Esc, Char('q'), Enter], "Esc/q/Enter", Action::Close, "close", Popup, 1),
+    b(&[Up, Char('k')], "↑/k", Action::Up(1), "scroll up", Popup, 2),
+    b(&[Down, Char('j')], "↓/j", Action::Down(1), "scroll down", Popup, 2),
+    b(&[PageUp], "PgUp", Action::Up(10), "10 lines up", Popup, 0),
+    b(&[PageDown], "PgDn", Action::Down(10), "10 lines down", Popup, 0),
+    b(&[Char('?')], "?", Action::OpenHelp, "help (in help: close)", Popup, 1),
+    b(&[Enter], "Enter", Action::Submit, "apply", Prompt, 1),
+    b(&[Esc], "Esc", Action::Close, "cancel", Prompt, 1),
+    b(&[Backspace], "Backspace", Action::Backspace, "delete: the last character", Prompt, 3),
+    b(&[Up], "↑", Action::Up(1), "previous article", Picker, 2),
+    b(&[Down], "↓", Action::Down(1), "next article", Picker, 2),
+    Binding { keys: Keys::Text, ctrl: false, label: "type", action: Action::Char(' '), help: "text (in the picker: narrow the list)", scope: Prompt, hint: 2 },
 ];

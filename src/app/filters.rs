@@ -1,7 +1,7 @@
 //! Applying prompts (filter line, go-to-month, article picker) and recomputing the views.
 
 use super::filter_line;
-use super::mode::Mode;
+use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::{App, Views};
 use super::tab::DashTab;
 use crate::data::case_query::{CaseFilter, query_cases};
@@ -45,18 +45,23 @@ impl App {
 
     /// Applies the open prompt.
     pub(crate) fn submit(&mut self) {
-        let mode = self.mode;
-        self.mode = Mode::Normal;
-        match mode {
-            Mode::Filter => self.apply_filter_line(),
-            Mode::Goto => self.goto_month(),
-            Mode::Articles => self.pick_article(),
-            _ => {}
+        let Mode::Prompt {
+            kind,
+            input,
+            picker,
+        } = std::mem::take(&mut self.mode)
+        else {
+            return;
+        };
+        match kind {
+            PromptKind::Filter => self.apply_filter_line(&input),
+            PromptKind::Goto => self.goto_month(&input),
+            PromptKind::Articles => self.pick_article(&input, picker),
         }
     }
 
-    fn apply_filter_line(&mut self) {
-        let spec = match filter_line::parse(&self.input) {
+    fn apply_filter_line(&mut self, input: &str) {
+        let spec = match filter_line::parse(input) {
             Ok(s) => s,
             Err(e) => {
                 self.status = Some(e);
@@ -80,8 +85,8 @@ impl App {
         }
     }
 
-    fn goto_month(&mut self) {
-        let month = match self.input.trim().parse::<Month>() {
+    fn goto_month(&mut self, input: &str) {
+        let month = match input.trim().parse::<Month>() {
             Ok(m) if self.full.contains(m) => m,
             Ok(_) => {
                 return self.status = Some(format!(
@@ -100,13 +105,12 @@ impl App {
             self.refresh();
         }
         self.row = self.range.from().months_until(month) as usize;
-        self.mode = Mode::Snapshot;
-        self.popup_scroll = 0;
+        self.open_popup(PopupKind::Snapshot);
     }
 
-    fn pick_article(&mut self) {
-        let entries = self.picker_entries();
-        match entries.get(self.picker) {
+    fn pick_article(&mut self, input: &str, picker: usize) {
+        let entries = self.picker_entries_for(input);
+        match entries.get(picker) {
             Some((article, name, _)) => {
                 self.article = article.parse().ok();
                 self.status = Some(format!(

@@ -7,6 +7,7 @@ pub mod filter_line;
 pub mod filters;
 pub mod keymap;
 pub mod mode;
+pub mod popup;
 pub mod state;
 pub mod tab;
 pub mod update;

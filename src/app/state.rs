@@ -46,12 +46,6 @@ pub struct App {
     pub row: usize,
     /// Selected column of the coverage grid.
     pub col: usize,
-    /// Scroll position in the open popup.
-    pub popup_scroll: usize,
-    /// Text typed into the open prompt.
-    pub input: String,
-    /// Highlighted entry of the article picker.
-    pub picker: usize,
     /// Last message for the status bar (export result, filter error).
     pub status: Option<String>,
     /// Where exports go.
@@ -85,9 +79,6 @@ impl App {
             metric_choice: [0; 7],
             row: 0,
             col: 0,
-            popup_scroll: 0,
-            input: String::new(),
-            picker: 0,
             status: None,
             export_dir: PathBuf::from("."),
             quit: false,
@@ -159,7 +150,12 @@ impl App {
 
     /// The article picker's entries: glossary articles matching the typed text, with case counts.
     pub fn picker_entries(&self) -> Vec<(String, String, usize)> {
-        let needle = self.input.to_lowercase();
+        self.picker_entries_for(self.mode.input())
+    }
+
+    /// The picker's entries for typed text `input`.
+    pub(crate) fn picker_entries_for(&self, input: &str) -> Vec<(String, String, usize)> {
+        let needle = input.to_lowercase();
         self.store
             .articles
             .iter()

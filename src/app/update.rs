@@ -1,7 +1,7 @@
 //! The one place state changes: each action arm calls one named method.
 
 use super::action::{Action, Preset};
-use super::mode::Mode;
+use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::App;
 use super::tab::DashTab;
 use crate::data::case_query::article_counts;
@@ -27,12 +27,12 @@ impl App {
             Action::ShiftEnd(n) => self.shift_range(0, n),
             Action::Preset(p) => self.preset(p),
             Action::ClearFilters => self.clear_filters(),
-            Action::OpenFilter => self.open_prompt(Mode::Filter),
-            Action::OpenArticles => self.open_prompt(Mode::Articles),
-            Action::OpenGoto => self.open_prompt(Mode::Goto),
-            Action::OpenSnapshot => self.open_popup(Mode::Snapshot),
+            Action::OpenFilter => self.open_prompt(PromptKind::Filter),
+            Action::OpenArticles => self.open_prompt(PromptKind::Articles),
+            Action::OpenGoto => self.open_prompt(PromptKind::Goto),
+            Action::OpenSnapshot => self.open_popup(PopupKind::Snapshot),
             Action::OpenSource => self.open_source(),
-            Action::OpenHelp => self.open_popup(Mode::Help),
+            Action::OpenHelp => self.toggle_help(),
             Action::Close => self.mode = Mode::Normal,
             Action::Export => self.export(),
             Action::Char(c) => self.type_char(c),
@@ -60,22 +60,29 @@ impl App {
     }
 
     fn move_up(&mut self, n: usize) {
-        if self.mode == Mode::Normal {
-            self.row = self.row.saturating_sub(n);
-        } else if self.mode == Mode::Articles {
-            self.picker = self.picker.saturating_sub(n);
-        } else {
-            self.popup_scroll = self.popup_scroll.saturating_sub(n);
+        match &mut self.mode {
+            Mode::Normal => self.row = self.row.saturating_sub(n),
+            Mode::Popup { scroll, .. } => *scroll = scroll.saturating_sub(n),
+            Mode::Prompt { picker, .. } => *picker = picker.saturating_sub(n),
         }
     }
 
+    /// Moves down, never past the last row, popup line or picker entry: a position past the
+    /// end would make the next moves up look dead.
     fn move_down(&mut self, n: usize) {
-        match self.mode {
-            Mode::Normal => self.row = (self.row + n).min(self.row_count().saturating_sub(1)),
-            Mode::Articles => {
-                self.picker = (self.picker + n).min(self.picker_entries().len().saturating_sub(1))
+        let last = match &self.mode {
+            Mode::Normal => self.row_count(),
+            Mode::Popup { kind, .. } => self.popup_len(*kind),
+            Mode::Prompt { kind, .. } if *kind == PromptKind::Articles => {
+                self.picker_entries().len()
             }
-            _ => self.popup_scroll += n,
+            Mode::Prompt { .. } => 0,
+        }
+        .saturating_sub(1);
+        match &mut self.mode {
+            Mode::Normal => self.row = (self.row + n).min(last),
+            Mode::Popup { scroll, .. } => *scroll = (*scroll + n).min(last),
+            Mode::Prompt { picker, .. } => *picker = (*picker + n).min(last),
         }
     }
 
@@ -123,19 +130,25 @@ impl App {
         };
     }
 
-    fn open_prompt(&mut self, mode: Mode) {
-        if mode == Mode::Articles {
+    fn open_prompt(&mut self, kind: PromptKind) {
+        if kind == PromptKind::Articles {
             // Counted when the picker opens, not on every filter change.
             self.views.article_counts = article_counts(&self.store, self.range);
         }
-        self.mode = mode;
-        self.input.clear();
-        self.picker = 0;
+        self.mode = Mode::prompt(kind);
     }
 
-    fn open_popup(&mut self, mode: Mode) {
-        self.mode = mode;
-        self.popup_scroll = 0;
+    pub(crate) fn open_popup(&mut self, kind: PopupKind) {
+        self.mode = Mode::popup(kind);
+    }
+
+    /// `?` opens help from the tabs or another popup, and closes it when it is open.
+    fn toggle_help(&mut self) {
+        if self.mode.popup_kind() == Some(PopupKind::Help) {
+            self.mode = Mode::Normal;
+        } else {
+            self.open_popup(PopupKind::Help);
+        }
     }
 
     fn open_source(&mut self) {
@@ -144,7 +157,7 @@ impl App {
             _ => self.selected_cell().is_some(),
         };
         if has_source {
-            self.open_popup(Mode::Source);
+            self.open_popup(PopupKind::Source);
         } else {
             self.status =
                 Some("no figure here: this month has no data for this metric".to_string());
@@ -152,14 +165,19 @@ impl App {
     }
 
     fn type_char(&mut self, c: char) {
-        if !c.is_control() && self.input.chars().count() < 80 {
-            self.input.push(c);
-            self.picker = 0;
+        if let Mode::Prompt { input, picker, .. } = &mut self.mode
+            && !c.is_control()
+            && input.chars().count() < 80
+        {
+            input.push(c);
+            *picker = 0;
         }
     }
 
     fn backspace(&mut self) {
-        self.input.pop();
-        self.picker = 0;
+        if let Mode::Prompt { input, picker, .. } = &mut self.mode {
+            input.pop();
+            *picker = 0;
+        }
     }
 }

@@ -7,8 +7,6 @@ use ratatui::widgets::{Paragraph, Tabs, Widget};
 
 use super::theme::Theme;
 use super::{articles, cells::safe, coverage, metric_tab, overview, popups};
-use crate::app::keymap::{BINDINGS, Scope, mode_hints};
-use crate::app::mode::Mode;
 use crate::app::{App, DashTab};
 
 /// Below this size the dashboard shows only a short message.
@@ -52,7 +50,7 @@ impl Widget for Screen<'_> {
             .map(|s| safe(s, 300))
             .unwrap_or_default();
         Paragraph::new(Line::styled(msg, theme.status)).render(status, buf);
-        Paragraph::new(hint_line(app, theme)).render(hints, buf);
+        Paragraph::new(super::hints::hint_line(app, theme, hints.width)).render(hints, buf);
         popups::render(app, theme, body, buf);
     }
 }
@@ -93,36 +91,4 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(text, theme.muted),
     ]))
     .render(area, buf);
-}
-
-/// The bottom bar: the keys that work in this tab and mode, from the keymap itself.
-pub fn hint_line(app: &App, theme: &Theme) -> Line<'static> {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    if app.mode == Mode::Normal {
-        for b in BINDINGS.iter().filter(|b| b.hint) {
-            let applies = match b.scope {
-                Scope::Global => true,
-                Scope::Rows => app.tab != DashTab::Overview,
-                Scope::Metric => app.tab.is_metric_tab(),
-                Scope::Columns => app.tab == DashTab::Coverage,
-            };
-            if applies {
-                pairs.push((
-                    b.label.to_string(),
-                    b.help.split(':').next().unwrap_or(b.help).to_string(),
-                ));
-            }
-        }
-    } else {
-        pairs = mode_hints(&app.mode)
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-    }
-    let mut spans = Vec::new();
-    for (k, v) in pairs {
-        spans.push(Span::styled(k, theme.title));
-        spans.push(Span::styled(format!(" {v}  "), theme.muted));
-    }
-    Line::from(spans)
 }

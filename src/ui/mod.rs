@@ -5,6 +5,7 @@ pub mod cells;
 pub mod chart;
 pub mod coverage;
 pub mod frame;
+pub mod hints;
 pub mod metric_tab;
 pub mod overview;
 pub mod popups;

@@ -10,19 +10,23 @@ use super::cells::safe;
 use super::sources::{snapshot_lines, source_lines};
 use super::theme::Theme;
 use crate::app::App;
-use crate::app::keymap::{BINDINGS, mode_hints};
-use crate::app::mode::Mode;
+use crate::app::mode::{Mode, PopupKind, PromptKind};
+use crate::app::popup::{MARKS, help_sections};
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let (title, lines) = match app.mode {
+    let kind = match &app.mode {
         Mode::Normal => return,
-        Mode::Help => (" help (Esc closes) ".to_string(), help_lines(theme)),
-        Mode::Source => (
+        Mode::Prompt { kind, .. } => return prompt_for(*kind, app, theme, area, buf),
+        Mode::Popup { kind, .. } => *kind,
+    };
+    let (title, lines) = match kind {
+        PopupKind::Help => (" help (Esc closes) ".to_string(), help_lines(theme)),
+        PopupKind::Source => (
             " sources (Esc closes) ".to_string(),
             source_lines(app, theme),
         ),
-        Mode::Snapshot => {
+        PopupKind::Snapshot => {
             let month = app.selected_month().map(|m| m.to_string());
             let title = format!(
                 " every figure of {} (Esc closes) ",
@@ -30,11 +34,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             );
             (title, snapshot_lines(app, theme))
         }
-        Mode::Filter => return prompt(FILTER_PROMPT, app, theme, area, buf),
-        Mode::Goto => return prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
-        Mode::Articles => return picker(app, theme, area, buf),
     };
-    boxed(&title, lines, app.popup_scroll, theme, area, buf);
+    boxed(&title, lines, app.mode.scroll(), theme, area, buf);
+}
+
+fn prompt_for(kind: PromptKind, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    match kind {
+        PromptKind::Filter => prompt(FILTER_PROMPT, app, theme, area, buf),
+        PromptKind::Goto => prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
+        PromptKind::Articles => picker(app, theme, area, buf),
+    }
 }
 
 /// Title of the filter line, with an example of each thing it takes.
@@ -72,35 +81,25 @@ fn boxed(
         .render(rect, buf);
 }
 
-fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+/// Help, from the binding table section by section; [`crate::app::popup::help_len`] counts
+/// these lines, so the scroll stays within them.
+pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled(
         "Keys (the bottom bar shows the ones that work where you are)",
         theme.title,
     )];
-    for b in BINDINGS {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:>8}  ", b.label), theme.title),
-            Span::raw(b.help),
-        ]));
-    }
-    lines.push(Line::styled("In popups and prompts", theme.title));
-    for mode in [Mode::Source, Mode::Filter, Mode::Articles] {
-        for (k, what) in mode_hints(&mode) {
-            lines.push(Line::raw(format!("{k:>12}  {what}")));
+    for (title, bindings) in help_sections() {
+        lines.push(Line::styled(title, theme.title));
+        for b in bindings {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>11}  ", b.label), theme.title),
+                Span::raw(b.help),
+            ]));
         }
     }
     lines.push(Line::styled("Marks", theme.title));
-    for (m, what) in [
-        (
-            "≥ > ~",
-            "at least / over / about: part of the figure, as the source worded it",
-        ),
-        ("≠", "sources disagree: s shows all of them"),
-        ("·", "no figure for that month: a gap, never a zero"),
-        ("● △ ◇", "chart points: exact / lower bound / approximate"),
-        ("1 2 3", "events on the chart's x axis, listed under it"),
-    ] {
-        lines.push(Line::raw(format!("{m:>8}  {what}")));
+    for (m, what) in MARKS {
+        lines.push(Line::raw(format!("{m:>11}  {what}")));
     }
     lines
 }
@@ -114,7 +113,7 @@ fn prompt(title: &str, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: h,
     };
     Clear.render(rect, buf);
-    Paragraph::new(format!("{}█", safe(&app.input, 80)))
+    Paragraph::new(format!("{}█", safe(app.mode.input(), 80)))
         .block(
             Block::default()
                 .borders(Borders::ALL)
@@ -128,13 +127,13 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Clear.render(rect, buf);
     let entries = app.picker_entries();
     let inner_h = rect.height.saturating_sub(3) as usize;
-    let first = app.picker.saturating_sub(inner_h.saturating_sub(1));
+    let first = app.mode.picker().saturating_sub(inner_h.saturating_sub(1));
     let mut lines = vec![Line::styled(
-        format!("search: {}█", safe(&app.input, 40)),
+        format!("search: {}█", safe(app.mode.input(), 40)),
         theme.title,
     )];
     for (i, (article, name, n)) in entries.iter().enumerate().skip(first).take(inner_h) {
-        let style = if i == app.picker {
+        let style = if i == app.mode.picker() {
             theme.selected
         } else {
             ratatui::style::Style::default()

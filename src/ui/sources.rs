@@ -24,6 +24,11 @@ fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Li
     } else {
         f.published.to_string()
     };
+    let as_of = if f.as_of.is_empty() {
+        "no day given (the month as a whole, or its end)".to_string()
+    } else {
+        f.as_of.to_string()
+    };
     vec![
         Line::styled(
             format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
@@ -31,7 +36,8 @@ fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Li
         ),
         Line::raw(format!("  url:       {}", safe(&f.source_url, 300))),
         Line::raw(format!("  title:     {}", safe(&f.source_title, 300))),
-        Line::raw(format!("  published: {}", safe(&published, 20))),
+        Line::raw(format!("  as of:     {}", safe(&as_of, 60))),
+        Line::raw(format!("  published: {}", safe(&published, 30))),
         Line::raw(format!("  note:      {}", safe(&f.note, 300))),
         Line::raw(""),
     ]

@@ -1,0 +1,80 @@
+//! What the popups say, as far as the app must know it: the help text (generated from the
+//! binding table) and how many lines each popup has, so `update` keeps the scroll within it.
+
+use super::bindings::{BINDINGS, Binding, Scope};
+use super::mode::PopupKind;
+use super::state::App;
+use super::tab::DashTab;
+
+/// Lines one source takes in the sources popup: value, url, title, as of, published, note,
+/// blank.
+pub const LINES_PER_SOURCE: usize = 7;
+
+/// Lines of a case in the sources popup on the Articles tab.
+pub const LINES_PER_CASE: usize = 7;
+
+/// The marks every screen uses, explained at the end of help.
+pub const MARKS: [(&str, &str); 5] = [
+    (
+        "≥ > ~",
+        "at least / over / about: part of the figure, as the source worded it",
+    ),
+    ("≠", "sources disagree: s shows all of them"),
+    ("·", "no figure for that month: a gap, never a zero"),
+    ("● △ ◇", "chart points: exact / lower bound / approximate"),
+    ("1 2 3", "events on the chart's x axis, listed under it"),
+];
+
+/// Help, section by section: a title and the bindings under it, from the one binding table.
+pub fn help_sections() -> Vec<(&'static str, Vec<&'static Binding>)> {
+    let of = |scopes: &[Scope]| -> Vec<&'static Binding> {
+        BINDINGS
+            .iter()
+            .filter(|b| scopes.contains(&b.scope))
+            .collect()
+    };
+    vec![
+        (
+            "On the tabs",
+            of(&[
+                Scope::Any,
+                Scope::Global,
+                Scope::Rows,
+                Scope::Metric,
+                Scope::Columns,
+            ]),
+        ),
+        ("In popups", of(&[Scope::Popup])),
+        ("In prompts", of(&[Scope::Prompt])),
+        ("In the article picker", of(&[Scope::Picker])),
+    ]
+}
+
+/// Lines of the help popup: a heading, each section's title and bindings, the marks.
+pub fn help_len() -> usize {
+    let sections: usize = help_sections().iter().map(|(_, b)| 1 + b.len()).sum();
+    1 + sections + 1 + MARKS.len()
+}
+
+impl App {
+    /// How many lines the popup of `kind` has now (what the UI draws, before wrapping).
+    pub fn popup_len(&self, kind: PopupKind) -> usize {
+        match kind {
+            PopupKind::Help => help_len(),
+            PopupKind::Source if self.tab == DashTab::Articles => {
+                if self.views.cases.get(self.row).is_some() {
+                    LINES_PER_CASE
+                } else {
+                    1
+                }
+            }
+            PopupKind::Source => self
+                .selected_cell()
+                .map_or(1, |c| 1 + LINES_PER_SOURCE * c.source_count()),
+            PopupKind::Snapshot => match self.selected_month() {
+                None => 0,
+                Some(m) => 1 + self.store.figures_in(m).len(),
+            },
+        }
+    }
+}
