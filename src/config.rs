@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::data::range_setting::RangeSetting;
 use crate::ui::ThemeName;
 
 /// The config file as written by the user. Unknown keys are errors, not silently ignored.
@@ -14,8 +15,9 @@ use crate::ui::ThemeName;
 pub struct ConfigFile {
     /// Data directory to use instead of the embedded dataset.
     pub data_dir: Option<PathBuf>,
-    /// Default month range: `last-12`, `last-36`, `all`, or `2023-01..2024-06`.
-    pub range: Option<String>,
+    /// Default month range: `last-12`, `last-36`, `all`, or `2023-01..2024-06`; checked when
+    /// the file is read, so a bad one is an error naming its line.
+    pub range: Option<RangeSetting>,
     /// `dark`, `light`, `colour-blind` or `no-colour`.
     pub theme: Option<ThemeName>,
     /// Mouse wheel scrolling (off keeps the terminal's own text selection working over SSH).
@@ -31,8 +33,8 @@ pub struct Settings {
     pub path: Option<PathBuf>,
     /// Data directory, `None` for the embedded dataset.
     pub data_dir: (Option<PathBuf>, &'static str),
-    /// Default range text.
-    pub range: (String, &'static str),
+    /// Default range.
+    pub range: (RangeSetting, &'static str),
     /// Theme.
     pub theme: (ThemeName, &'static str),
     /// Mouse on or off.
@@ -100,7 +102,7 @@ pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Set
         data_dir,
         range: file
             .range
-            .map_or(("all".to_string(), "default"), |r| (r, "config file")),
+            .map_or((RangeSetting::All, "default"), |r| (r, "config file")),
         theme,
         mouse,
         export_dir: (
@@ -203,7 +205,7 @@ mod tests {
             resolve(None, ConfigFile::default(), &Overrides::default())
                 .range
                 .0,
-            "all"
+            RangeSetting::All
         );
     }
 
@@ -218,5 +220,9 @@ mod tests {
         assert!(read_file(&p).unwrap_err().contains("unknown field"));
         std::fs::write(&p, "theme = \"pink\"\n").unwrap();
         assert!(read_file(&p).is_err());
+        // Regression: a bad range used to be kept as text and shown by `repdash config`.
+        std::fs::write(&p, "theme = \"dark\"\nrange = \"bogus\"\n").unwrap();
+        let err = read_file(&p).unwrap_err();
+        assert!(err.contains("line 2") && err.contains("bogus"), "{err}");
     }
 }

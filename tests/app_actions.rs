@@ -64,7 +64,9 @@ fn bad_filter_is_a_message_not_a_change() {
 #[test]
 fn presets_and_range_moves_stay_inside_the_data() {
     let mut a = app(DashTab::Prisoners);
-    a.update(Action::Preset(repdash::app::action::Preset::Last12));
+    a.update(Action::Preset(
+        repdash::data::range_setting::RangeSetting::Last(12),
+    ));
     assert_eq!(a.range.to_string(), "2025-04..2026-03");
     a.update(Action::ShiftStart(-12));
     assert_eq!(a.range.to_string(), "2024-04..2026-03");
@@ -78,7 +80,9 @@ fn presets_and_range_moves_stay_inside_the_data() {
     assert_eq!(a.range.from().to_string(), "2026-03");
     a.update(Action::ShiftEnd(-1));
     assert_eq!(a.range.len(), 1, "the range keeps at least one month");
-    a.update(Action::Preset(repdash::app::action::Preset::All));
+    a.update(Action::Preset(
+        repdash::data::range_setting::RangeSetting::All,
+    ));
     assert_eq!(a.range, a.full);
 }
 

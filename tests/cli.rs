@@ -660,3 +660,35 @@ fn as_of_days_survive_import_and_export() {
         .collect();
     assert_eq!(days, ["2024-05-21", "2024-06-02"]);
 }
+
+/// Regression: `range = "bogus"` was kept as text, printed by `repdash config`, exit 0.
+#[test]
+fn a_bad_config_range_is_an_error_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("config.toml");
+    fs::write(&cfg, "theme = \"dark\"\nrange = \"bogus\"\n").unwrap();
+    repdash()
+        .arg("config")
+        .env("REPDASH_CONFIG", &cfg)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("line 2"))
+        .stderr(predicate::str::contains("range \"bogus\""));
+}
+
+/// A config range with no month of data is said on screen, not silently replaced.
+#[test]
+fn a_config_range_outside_the_data_is_a_message() {
+    let d = DataDir::new();
+    let cfg = d.path().join("config.toml");
+    fs::write(&cfg, "range = \"2030-01..2030-12\"\n").unwrap();
+    repdash()
+        .args(["render", "--size", "120x30", "--data"])
+        .arg(d.path())
+        .env("REPDASH_CONFIG", &cfg)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "config range 2030-01..2030-12 has no data (the data covers 2024-01): showing all months",
+        ));
+}

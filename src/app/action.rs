@@ -1,16 +1,7 @@
 //! Everything a user can ask the dashboard to do. Keys become actions through the keymap; tests
 //! drive the app with actions directly.
 
-/// Month range presets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Preset {
-    /// The last 12 months with data.
-    Last12,
-    /// The last 36 months with data.
-    Last36,
-    /// Every month with data.
-    All,
-}
+use crate::data::range_setting::RangeSetting;
 
 /// A state change request; [`crate::app::App::update`] is the one place that applies them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +34,8 @@ pub enum Action {
     ShiftStart(i32),
     /// Move the range's last month by n months.
     ShiftEnd(i32),
-    /// Apply a range preset.
-    Preset(Preset),
+    /// Apply a range preset (all, or the last N months).
+    Preset(RangeSetting),
     /// Reset range and article to the defaults.
     ClearFilters,
     /// Open the typed filter line.

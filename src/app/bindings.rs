@@ -7,7 +7,8 @@ use ratatui::crossterm::event::KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
-use super::action::{Action, Preset};
+use super::action::Action;
+use crate::data::range_setting::RangeSetting;
 
 /// Where a binding applies: a part of normal mode, or a kind of popup or prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,9 +110,9 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06 art:411", Global, 3),
     b(&[Char('a')], "a", Action::OpenArticles, "article: pick one, with its documented cases", Global, 5),
     b(&[Char('g')], "g", Action::OpenGoto, "go to a month", Global, 0),
-    b(&[Char('t')], "t", Action::Preset(Preset::Last12), "last 12 months", Global, 0),
-    b(&[Char('T')], "T", Action::Preset(Preset::Last36), "last 36 months", Global, 0),
-    b(&[Char('A')], "A", Action::Preset(Preset::All), "all months", Global, 0),
+    b(&[Char('t')], "t", Action::Preset(RangeSetting::Last(12)), "last 12 months", Global, 0),
+    b(&[Char('T')], "T", Action::Preset(RangeSetting::Last(36)), "last 36 months", Global, 0),
+    b(&[Char('A')], "A", Action::Preset(RangeSetting::All), "all months", Global, 0),
     b(&[Char('[')], "[", Action::ShiftStart(-1), "start a month earlier", Global, 0),
     b(&[Char(']')], "]", Action::ShiftStart(1), "start a month later", Global, 0),
     b(&[Char('{')], "{", Action::ShiftStart(-12), "start a year earlier", Global, 0),

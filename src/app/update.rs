@@ -1,6 +1,6 @@
 //! The one place state changes: each action arm calls one named method.
 
-use super::action::{Action, Preset};
+use super::action::Action;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::App;
 use super::tab::DashTab;
@@ -99,15 +99,11 @@ impl App {
         self.set_range(MonthRange::new(from, to));
     }
 
-    fn preset(&mut self, preset: Preset) {
-        let back = match preset {
-            Preset::Last12 => 11,
-            Preset::Last36 => 35,
-            Preset::All => return self.set_range(self.full),
-        };
-        let to = self.full.to();
-        let from = to.offset(-back).unwrap_or(to).max(self.full.from());
-        self.set_range(MonthRange::new(from, to));
+    fn preset(&mut self, preset: crate::data::range_setting::RangeSetting) {
+        match preset.resolve(self.full) {
+            Ok(range) => self.set_range(range),
+            Err(e) => self.status = Some(e),
+        }
     }
 
     fn clear_filters(&mut self) {

@@ -6,7 +6,6 @@ use super::filters::resolve_range;
 use crate::app::App;
 use crate::cli::{Cli, FilterArgs};
 use crate::config::{self, Overrides, Settings};
-use crate::data::month::MonthRange;
 use crate::data::store::Store;
 use crate::ui::Theme;
 
@@ -27,40 +26,26 @@ pub fn settings(cli: &Cli) -> Result<Settings, String> {
     Ok(config::resolve(path, file, &over))
 }
 
-/// The range setting (`last-12`, `last-36`, `all`, `YYYY-MM..YYYY-MM`) against the data.
-pub fn range_setting(text: &str, full: MonthRange) -> Result<MonthRange, String> {
-    let last = |n: i32| {
-        MonthRange::new(
-            full.to()
-                .offset(-(n - 1))
-                .unwrap_or(full.from())
-                .max(full.from()),
-            full.to(),
-        )
-    };
-    match text {
-        "all" => Ok(full),
-        "last-12" => Ok(last(12)),
-        "last-36" => Ok(last(36)),
-        other => other
-            .parse::<MonthRange>()
-            .map_err(|e| format!("config range: {e} (or last-12, last-36, all)"))
-            .map(|r| r.clamp_to(full).unwrap_or(full)),
-    }
-}
-
 /// Builds the app the flags describe: tab, range (flags, else the config's), article.
 pub fn build_app(store: Store, args: &FilterArgs, settings: &Settings) -> Result<App, String> {
     let full = store.full_range().ok_or("the data has no months")?;
     let explicit = args.from.is_some() || args.to.is_some() || args.month.is_some();
-    let range = if explicit {
-        resolve_range(&store, args).map_err(|e| e.to_string())?
+    // A config range outside the data is said on screen, and all months are shown instead.
+    let (range, note) = if explicit {
+        (
+            resolve_range(&store, args).map_err(|e| e.to_string())?,
+            None,
+        )
     } else {
-        range_setting(&settings.range.0, full)?
+        match settings.range.0.resolve(full) {
+            Ok(r) => (r, None),
+            Err(e) => (full, Some(format!("config {e}: showing all months"))),
+        }
     };
     let tab = args.tab.unwrap_or_default();
     let mut app = App::new(store, tab, Some(range), args.article.clone());
     app.export_dir = settings.export_dir.0.clone();
+    app.status = note;
     Ok(app)
 }
 

@@ -20,6 +20,7 @@ pub mod pattern;
 pub mod problem;
 pub mod qualifier;
 pub mod query;
+pub mod range_setting;
 pub mod report;
 pub mod selection;
 pub mod series;
