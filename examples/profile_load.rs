@@ -3,10 +3,10 @@
 
 use std::time::Instant;
 
-use repdash::data::query::Filter;
-use repdash::data::source::DataSource;
-use repdash::data::store::Store;
-use repdash::data::view::View;
+use repdash::data::load::source::DataSource;
+use repdash::data::load::store::Store;
+use repdash::data::query::filter::Filter;
+use repdash::data::query::view::View;
 
 fn dir_bytes(dir: &std::path::Path) -> u64 {
     std::fs::read_dir(dir)

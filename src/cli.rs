@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::app::DashTab;
-use crate::data::month::Month;
-use crate::data::pattern::ArticlePattern;
-use crate::data::report::Format;
+use crate::data::model::month::Month;
+use crate::data::model::pattern::ArticlePattern;
+use crate::data::output::report::Format;
 
 /// repdash: statistics of political repression in Belarus, month by month, with sources.
 #[derive(Debug, Parser)]

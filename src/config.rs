@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::data::range_setting::RangeSetting;
+use crate::data::model::range_setting::RangeSetting;
 use crate::ui::ThemeName;
 
 /// The config file as written by the user. Unknown keys are errors, not silently ignored.

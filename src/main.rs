@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use repdash::cli::{Cli, Command};
 use repdash::commands::{self, dashboard};
-use repdash::data::source::DataSource;
-use repdash::data::store::Store;
+use repdash::data::load::source::DataSource;
+use repdash::data::load::store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let settings = match dashboard::settings(&cli) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("repdash: config: {}", repdash::data::text::clean(&e));
+            eprintln!("repdash: config: {}", repdash::data::model::text::clean(&e));
             return ExitCode::from(commands::EXIT_ERROR);
         }
     };

@@ -4,8 +4,8 @@ mod common;
 
 use repdash::app::mode::{Mode, PopupKind};
 use repdash::app::{Action, App, DashTab};
-use repdash::data::source::DataSource;
-use repdash::data::store::Store;
+use repdash::data::load::source::DataSource;
+use repdash::data::load::store::Store;
 use repdash::ui::text::render_text;
 use repdash::ui::{Theme, ThemeName};
 
@@ -65,7 +65,7 @@ fn bad_filter_is_a_message_not_a_change() {
 fn presets_and_range_moves_stay_inside_the_data() {
     let mut a = app(DashTab::Prisoners);
     a.update(Action::Preset(
-        repdash::data::range_setting::RangeSetting::Last(12),
+        repdash::data::model::range_setting::RangeSetting::Last(12),
     ));
     assert_eq!(a.range.to_string(), "2025-04..2026-03");
     a.update(Action::ShiftStart(-12));
@@ -81,7 +81,7 @@ fn presets_and_range_moves_stay_inside_the_data() {
     a.update(Action::ShiftEnd(-1));
     assert_eq!(a.range.len(), 1, "the range keeps at least one month");
     a.update(Action::Preset(
-        repdash::data::range_setting::RangeSetting::All,
+        repdash::data::model::range_setting::RangeSetting::All,
     ));
     assert_eq!(a.range, a.full);
 }

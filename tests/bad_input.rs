@@ -3,9 +3,9 @@
 mod common;
 
 use common::{DataDir, HEADER};
-use repdash::data::problem::Problem;
-use repdash::data::source::DataSource;
-use repdash::data::store::Store;
+use repdash::data::load::source::DataSource;
+use repdash::data::load::store::Store;
+use repdash::data::model::problem::Problem;
 
 fn problems(d: &DataDir) -> Vec<Problem> {
     Store::load_lenient(&DataSource::Dir(d.path().to_path_buf())).1

@@ -1,13 +1,13 @@
 //! Query results on the real, embedded dataset: the figures monitors quote must come out exact.
 
-use repdash::data::case_query::{CaseFilter, query_cases};
-use repdash::data::month::{Month, MonthRange};
-use repdash::data::qualifier::Qualifier;
-use repdash::data::query::Filter;
-use repdash::data::series::{Aggregate, Series};
-use repdash::data::source::DataSource;
-use repdash::data::store::Store;
-use repdash::data::view::View;
+use repdash::data::load::source::DataSource;
+use repdash::data::load::store::Store;
+use repdash::data::model::month::{Month, MonthRange};
+use repdash::data::model::qualifier::Qualifier;
+use repdash::data::query::case_query::{CaseFilter, query_cases};
+use repdash::data::query::filter::Filter;
+use repdash::data::query::series::{Aggregate, Series};
+use repdash::data::query::view::View;
 
 fn store() -> Store {
     Store::load(&DataSource::Embedded).expect("embedded data is valid")
@@ -202,8 +202,8 @@ fn indexed_case_query_agrees_with_the_plain_filter() {
             event: event.map(String::from),
         };
         let view = query_cases(&store, &filter);
-        let fast: Vec<&repdash::data::cases::Case> = view.iter().collect();
-        let plain: Vec<&repdash::data::cases::Case> =
+        let fast: Vec<&repdash::data::load::cases::Case> = view.iter().collect();
+        let plain: Vec<&repdash::data::load::cases::Case> =
             store.cases.iter().filter(|c| filter.matches(c)).collect();
         assert_eq!(fast, plain, "{range} {article:?} {event:?}");
     }

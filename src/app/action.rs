@@ -1,7 +1,7 @@
 //! Everything a user can ask the dashboard to do. Keys become actions through the keymap; tests
 //! drive the app with actions directly.
 
-use crate::data::range_setting::RangeSetting;
+use crate::data::model::range_setting::RangeSetting;
 
 /// A state change request; [`crate::app::App::update`] is the one place that applies them.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use ratatui::crossterm::event::KeyCode::{
 };
 
 use super::action::Action;
-use crate::data::range_setting::RangeSetting;
+use crate::data::model::range_setting::RangeSetting;
 
 /// Where a binding applies: a part of normal mode, or a kind of popup or prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

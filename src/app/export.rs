@@ -4,8 +4,10 @@ use std::path::PathBuf;
 
 use super::state::App;
 use super::tab::DashTab;
-use crate::data::export::{ExportError, cases_to_csv, default_file_name, to_csv, write_atomic};
-use crate::data::view::View;
+use crate::data::output::export::{
+    ExportError, cases_to_csv, default_file_name, to_csv, write_atomic,
+};
+use crate::data::query::view::View;
 
 impl App {
     /// What the current tab shows, as CSV bytes, a file-name stem and a row count.

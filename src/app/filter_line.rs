@@ -1,8 +1,8 @@
 //! The typed filter line: `2023-01..2024-06`, `2024-03`, `art:411`, `art:361*`, combined with
 //! spaces; `art:` alone clears the article, `all` resets the range.
 
-use crate::data::month::MonthRange;
-use crate::data::pattern::ArticlePattern;
+use crate::data::model::month::MonthRange;
+use crate::data::model::pattern::ArticlePattern;
 
 /// What a filter line asks for; `None` fields are left as they are.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,7 +33,7 @@ pub fn parse(line: &str) -> Result<FilterSpec, String> {
         } else {
             let t = token.strip_prefix("month:").unwrap_or(token);
             let range = t.parse::<MonthRange>().map_err(|_| {
-                let shown = crate::data::text::clean(token);
+                let shown = crate::data::model::text::clean(token);
                 format!("\"{shown}\" is not understood (try 2023-01..2024-06, 2024-03, art:411, art:361*)")
             })?;
             spec.range = Some(range);

@@ -4,10 +4,10 @@ use super::filter_line;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::{App, Views};
 use super::tab::DashTab;
-use crate::data::case_query::{CaseFilter, query_cases};
-use crate::data::month::{Month, MonthRange};
-use crate::data::query::Filter;
-use crate::data::view::View;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::query::case_query::{CaseFilter, query_cases};
+use crate::data::query::filter::Filter;
+use crate::data::query::view::View;
 
 impl App {
     /// Recomputes what the current tab shows. Called on every filter or tab change, so drawing
@@ -115,7 +115,7 @@ impl App {
                 self.article = article.parse().ok();
                 self.status = Some(format!(
                     "article {article}: {}",
-                    crate::data::text::clean(name)
+                    crate::data::model::text::clean(name)
                 ));
                 self.refresh();
                 self.row = self.default_row();

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 
 use super::mode::Mode;
 use super::tab::DashTab;
-use crate::data::case_query::CaseView;
-use crate::data::month::{Month, MonthRange};
-use crate::data::pattern::ArticlePattern;
-use crate::data::series::{Cell, Series};
-use crate::data::store::Store;
-use crate::data::view::View;
+use crate::data::load::store::Store;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::pattern::ArticlePattern;
+use crate::data::query::case_query::CaseView;
+use crate::data::query::series::{Cell, Series};
+use crate::data::query::view::View;
 
 /// Query results for the current filters, computed once per change, never per frame.
 #[derive(Debug, Clone, Default)]

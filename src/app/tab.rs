@@ -1,7 +1,7 @@
 //! The dashboard's tabs, in order; `next`/`prev` wrap and never panic at the ends.
 
-use crate::data::catalog::{Catalog, Tab};
-use crate::data::query::CORE_METRICS;
+use crate::data::model::catalog::{Catalog, Tab};
+use crate::data::query::filter::CORE_METRICS;
 
 /// One tab of the dashboard.
 ///

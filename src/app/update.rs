@@ -4,8 +4,8 @@ use super::action::Action;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::App;
 use super::tab::DashTab;
-use crate::data::case_query::article_counts;
-use crate::data::month::MonthRange;
+use crate::data::model::month::MonthRange;
+use crate::data::query::case_query::article_counts;
 
 impl App {
     /// Applies one action.
@@ -99,7 +99,7 @@ impl App {
         self.set_range(MonthRange::new(from, to));
     }
 
-    fn preset(&mut self, preset: crate::data::range_setting::RangeSetting) {
+    fn preset(&mut self, preset: crate::data::model::range_setting::RangeSetting) {
         match preset.resolve(self.full) {
             Ok(range) => self.set_range(range),
             Err(e) => self.status = Some(e),

@@ -2,11 +2,11 @@
 
 use std::fmt::Write as _;
 
-use crate::data::problem::Problem;
-use crate::data::query::{CORE_METRICS, Filter};
-use crate::data::store::Store;
-use crate::data::text::clean;
-use crate::data::view::View;
+use crate::data::load::store::Store;
+use crate::data::model::problem::Problem;
+use crate::data::model::text::clean;
+use crate::data::query::filter::{CORE_METRICS, Filter};
+use crate::data::query::view::View;
 
 /// The report `check` prints: counts, coverage of the core metrics, and every problem.
 pub fn report(store: &Store, problems: &[Problem]) -> String {
@@ -63,7 +63,7 @@ fn months(out: &mut String, store: &Store) {
     coverage(out, store, range);
 }
 
-fn coverage(out: &mut String, store: &Store, range: crate::data::month::MonthRange) {
+fn coverage(out: &mut String, store: &Store, range: crate::data::model::month::MonthRange) {
     let filter = Filter {
         range,
         article: None,

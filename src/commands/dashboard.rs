@@ -6,7 +6,7 @@ use super::filters::resolve_range;
 use crate::app::App;
 use crate::cli::{Cli, FilterArgs};
 use crate::config::{self, Overrides, Settings};
-use crate::data::store::Store;
+use crate::data::load::store::Store;
 use crate::ui::Theme;
 
 /// Reads the config file and combines it with flags and environment.
@@ -80,6 +80,6 @@ pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> ExitCo
 }
 
 fn fail(msg: &str) -> ExitCode {
-    eprintln!("repdash: {}", crate::data::text::clean(msg));
+    eprintln!("repdash: {}", crate::data::model::text::clean(msg));
     ExitCode::from(super::EXIT_ERROR)
 }

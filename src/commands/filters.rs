@@ -2,10 +2,10 @@
 
 use crate::app::DashTab;
 use crate::cli::FilterArgs;
-use crate::data::catalog::Catalog;
-use crate::data::month::MonthRange;
-use crate::data::query::{Filter, FilterError, select_metrics};
-use crate::data::store::Store;
+use crate::data::load::store::Store;
+use crate::data::model::catalog::Catalog;
+use crate::data::model::month::MonthRange;
+use crate::data::query::filter::{Filter, FilterError, select_metrics};
 
 /// The month range the flags ask for, defaulting to all months with data.
 pub fn resolve_range(store: &Store, args: &FilterArgs) -> Result<MonthRange, FilterError> {

@@ -9,14 +9,14 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::cli::{ExportRows, FilterArgs};
-use crate::data::case_query::{CaseFilter, query_cases};
-use crate::data::catalog::Catalog;
-use crate::data::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
-use crate::data::report::{Format, render};
-use crate::data::selection::Selection;
-use crate::data::source::DataSource;
-use crate::data::store::Store;
-use crate::data::view::View;
+use crate::data::load::selection::Selection;
+use crate::data::load::source::DataSource;
+use crate::data::load::store::Store;
+use crate::data::model::catalog::Catalog;
+use crate::data::output::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
+use crate::data::output::report::{Format, render};
+use crate::data::query::case_query::{CaseFilter, query_cases};
+use crate::data::query::view::View;
 
 /// Exit code for data and runtime errors (usage errors exit 2 through clap).
 pub const EXIT_ERROR: u8 = 1;
@@ -56,13 +56,13 @@ pub fn load_for_export(
 }
 
 fn report_problems(
-    loaded: Result<Store, crate::data::problem::Problems>,
+    loaded: Result<Store, crate::data::model::problem::Problems>,
 ) -> Result<Store, ExitCode> {
     loaded.map_err(|problems| {
         let list = &problems.0;
         eprintln!("repdash: {} problem(s) in the data:", list.len());
         for p in list.iter().take(MAX_SHOWN) {
-            eprintln!("  {}", crate::data::text::clean(&p.to_string()));
+            eprintln!("  {}", crate::data::model::text::clean(&p.to_string()));
         }
         if list.len() > MAX_SHOWN {
             eprintln!("  ... and {} more", list.len() - MAX_SHOWN);
@@ -151,7 +151,7 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) 
 
 /// `import`: merge a long table into snapshot files and report what changed.
 pub fn import(file: &Path, into: &Path) -> ExitCode {
-    match crate::data::import::import(file, into) {
+    match crate::data::output::import::import(file, into) {
         Ok(changes) => {
             let added: usize = changes.iter().map(|c| c.added).sum();
             let dups: usize = changes.iter().map(|c| c.duplicates).sum();
@@ -172,7 +172,7 @@ pub fn import(file: &Path, into: &Path) -> ExitCode {
         Err(e) => {
             eprintln!(
                 "repdash: import failed: {}",
-                crate::data::text::clean(&e.to_string())
+                crate::data::model::text::clean(&e.to_string())
             );
             ExitCode::from(EXIT_ERROR)
         }

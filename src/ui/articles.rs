@@ -10,9 +10,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, StatefulWidget, Table, Ta
 use super::cells::{aggregate_text, safe, window};
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::cases::Case;
-use crate::data::glossary;
-use crate::data::text::format_number;
+use crate::data::load::cases::Case;
+use crate::data::load::glossary;
+use crate::data::model::text::format_number;
 
 /// Draws the three panels.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -4,10 +4,10 @@
 use ratatui::text::Span;
 
 use super::theme::Theme;
-use crate::data::qualifier::Qualifier;
-use crate::data::series::{Aggregate, Cell, Change};
-use crate::data::text::clean;
-use crate::data::view::{aggregate_words, change_words};
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::clean;
+use crate::data::query::series::{Aggregate, Cell, Change};
+use crate::data::query::view::{aggregate_words, change_words};
 
 /// Mark for disagreeing sources.
 pub const CONFLICT: &str = "≠";

@@ -11,10 +11,10 @@ use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 
 use super::cells::safe;
 use super::theme::Theme;
-use crate::data::events::Event;
-use crate::data::qualifier::Qualifier;
-use crate::data::series::Series;
-use crate::data::text::format_number;
+use crate::data::load::events::Event;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::format_number;
+use crate::data::query::series::Series;
 
 /// The chart of one series, with the events that fall in its range.
 pub struct TrendChart<'a> {

@@ -9,8 +9,8 @@ use ratatui::style::Style;
 use super::cells::{GAP, safe};
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::qualifier::Qualifier;
-use crate::data::series::Cell;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::query::series::Cell;
 
 const MONTH_W: u16 = 8;
 const COL_W: u16 = 4;

@@ -9,8 +9,8 @@ use super::cells::{aggregate_text, change_text, safe, sources_text, value_span, 
 use super::chart::TrendChart;
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::month::Month;
-use crate::data::series::Series;
+use crate::data::model::month::Month;
+use crate::data::query::series::Series;
 
 /// Draws the chart tab for the app's current tab.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

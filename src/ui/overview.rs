@@ -10,10 +10,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Sparkline, SparklineBar, Widge
 use super::cells::{GAP, safe, value_span};
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::month::Month;
-use crate::data::qualifier::Qualifier;
-use crate::data::series::{Cell, Series};
-use crate::data::text::format_change;
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::format_change;
+use crate::data::query::series::{Cell, Series};
 
 /// Draws the tiles in a grid that fits the area.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use super::cells::safe;
 use super::theme::Theme;
 use crate::app::{App, DashTab};
-use crate::data::figure::Figure;
-use crate::data::text::format_number;
+use crate::data::model::figure::Figure;
+use crate::data::model::text::format_number;
 
 fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
     let tag = if shown {

@@ -3,8 +3,8 @@
 
 use csv::StringRecord;
 
-use super::csvfile::{body_start, checked_text, line_at};
-use super::problem::Problem;
+use crate::data::load::csvfile::{body_start, checked_text, line_at};
+use crate::data::model::problem::Problem;
 
 /// Files smaller than this are read on one thread: below it, threads cost more than they save.
 pub const PARALLEL_FROM: usize = 1 << 20;
@@ -103,7 +103,7 @@ pub fn for_each_body_record(
     problems: &mut Vec<Problem>,
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
-    super::csvfile::visit_records(name, share, offset, width, problems, visit);
+    crate::data::load::csvfile::visit_records(name, share, offset, width, problems, visit);
 }
 
 #[cfg(test)]

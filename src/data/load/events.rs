@@ -1,9 +1,9 @@
 //! Dated context for charts (`data/events.csv`): elections, list starts, pardons, releases,
 //! and the definition breaks that make a drop in a series something other than a real fall.
 
-use super::csvfile;
-use super::month::Month;
-use super::problem::Problem;
+use crate::data::load::csvfile;
+use crate::data::model::month::Month;
+use crate::data::model::problem::Problem;
 
 /// One dated event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Ve
         let Some(month) = month_of_date(&f(0)) else {
             let msg = format!(
                 "date \"{}\" is not YYYY-MM-DD or YYYY-MM",
-                super::text::shown(&f(0))
+                crate::data::model::text::shown(&f(0))
             );
             problems.push(Problem::at(name, rec.line, Some("date"), msg));
             continue;

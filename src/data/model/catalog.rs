@@ -6,8 +6,8 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use super::csvfile;
-use super::problem::Problem;
+use crate::data::load::csvfile;
+use crate::data::model::problem::Problem;
 
 /// How values of a metric combine over a range of months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -88,7 +88,7 @@ impl FromStr for Tab {
             let keys: Vec<_> = Tab::ALL.iter().map(|t| t.key()).collect();
             format!(
                 "unknown tab \"{}\" (expected one of {})",
-                super::text::shown(s),
+                crate::data::model::text::shown(s),
                 keys.join(", ")
             )
         })
@@ -111,7 +111,7 @@ impl FromStr for Kind {
         .ok_or_else(|| {
             format!(
                 "unknown kind \"{}\" (expected level, flow, total, annual or period)",
-                super::text::shown(s)
+                crate::data::model::text::shown(s)
             )
         })
     }
@@ -181,7 +181,10 @@ impl Catalog {
             if catalog.by_key.contains_key(&f(0)) {
                 bad(
                     "key",
-                    format!("metric \"{}\" is listed twice", super::text::shown(&f(0))),
+                    format!(
+                        "metric \"{}\" is listed twice",
+                        crate::data::model::text::shown(&f(0))
+                    ),
                 );
                 continue;
             }
@@ -218,8 +221,8 @@ impl Catalog {
             if !is_flow {
                 let msg = format!(
                     "\"{}\" totals \"{}\", which is not a flow metric of this catalog",
-                    super::text::shown(key),
-                    super::text::shown(flow)
+                    crate::data::model::text::shown(key),
+                    crate::data::model::text::shown(flow)
                 );
                 problems.push(Problem::at(name, *line, Some("total_of"), msg));
             }

@@ -5,16 +5,16 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use super::cases::Case;
-use super::catalog::Catalog;
-use super::events::{Event, parse_events};
-use super::figure::Figure;
-use super::glossary::{Article, parse_articles};
-use super::loader::{Part, read_rows};
-use super::month::{Month, MonthRange};
-use super::problem::{Problem, Problems};
-use super::selection::Selection;
-use super::source::{DataSource, RawFile};
+use crate::data::load::cases::Case;
+use crate::data::load::events::{Event, parse_events};
+use crate::data::load::glossary::{Article, parse_articles};
+use crate::data::load::loader::{Part, read_rows};
+use crate::data::load::selection::Selection;
+use crate::data::load::source::{DataSource, RawFile};
+use crate::data::model::catalog::Catalog;
+use crate::data::model::figure::Figure;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::problem::{Problem, Problems};
 
 /// The loaded dataset.
 #[derive(Debug, Clone, Default)]

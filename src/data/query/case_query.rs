@@ -4,10 +4,10 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use super::cases::Case;
-use super::month::{Month, MonthRange};
-use super::pattern::ArticlePattern;
-use super::store::Store;
+use crate::data::load::cases::Case;
+use crate::data::load::store::Store;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::pattern::ArticlePattern;
 
 /// What part of the register to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::month::MonthRange;
+use crate::data::model::month::MonthRange;
 
 /// A range relative to the data, or a fixed one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
@@ -50,7 +50,7 @@ impl FromStr for RangeSetting {
                 Ok(n) if (1..=1200).contains(&n) => Ok(RangeSetting::Last(n)),
                 _ => Err(format!(
                     "range \"{}\": last-N takes N from 1 to 1200",
-                    super::text::shown(s)
+                    crate::data::model::text::shown(s)
                 )),
             };
         }
@@ -59,7 +59,7 @@ impl FromStr for RangeSetting {
             .map_err(|e| {
                 format!(
                     "range \"{}\": {e} (or all, last-12, last-36)",
-                    super::text::shown(s)
+                    crate::data::model::text::shown(s)
                 )
             })
     }

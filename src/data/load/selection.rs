@@ -2,7 +2,7 @@
 //! one metric or one article's cases need not hold every other row in memory: at 1000x the
 //! data that would cost hundreds of megabytes and a third of the export's time.
 
-use super::pattern::ArticlePattern;
+use crate::data::model::pattern::ArticlePattern;
 
 /// For one kind of row: skip the files, keep every row, or keep only the rows that match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub enum Keep<T> {
     Only(T),
 }
 
-/// The rows a [`crate::data::store::Store`] load keeps.
+/// The rows a [`crate::data::load::store::Store`] load keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
     /// Whether the glossary and the events are read (the dashboard and summaries show them;

@@ -9,7 +9,7 @@ pub struct Month(u32);
 
 /// Why a text is not a month: returned so callers can word their own file/line message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{}\" is not a month (expected YYYY-MM with MM 01..12)", super::text::shown(.0))]
+#[error("\"{}\" is not a month (expected YYYY-MM with MM 01..12)", crate::data::model::text::shown(.0))]
 pub struct BadMonth(pub String);
 
 impl Month {

@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::text::clean;
-use super::view::{View, aggregate_text, ascii_cell, change_text};
+use crate::data::model::text::clean;
+use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text};
 
 /// Output formats of `summary`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -153,7 +153,7 @@ fn csv_table(view: &View) -> String {
         for s in &view.series {
             match s.at(month) {
                 Some(c) => {
-                    row.push(super::figure::format_plain(c.primary.value));
+                    row.push(crate::data::model::figure::format_plain(c.primary.value));
                     row.push(c.primary.qualifier.key().to_string());
                 }
                 None => row.extend([String::new(), String::new()]),

@@ -1,8 +1,8 @@
 //! The article glossary (`data/articles.csv`): short names for Criminal and Administrative Code
 //! articles, so a monitor sees "342 Group actions grossly breaching public order", not "342".
 
-use super::csvfile;
-use super::problem::Problem;
+use crate::data::load::csvfile;
+use crate::data::model::problem::Problem;
 
 /// One article of the glossary.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,15 +29,15 @@ pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> 
         if f(0) != "criminal" && f(0) != "administrative" {
             let msg = format!(
                 "code \"{}\" is not criminal or administrative",
-                super::text::shown(&f(0))
+                crate::data::model::text::shown(&f(0))
             );
             problems.push(Problem::at(name, rec.line, Some("code"), msg));
             continue;
         }
-        if f(1).is_empty() || !super::snapshot::article_is_valid(&f(1)) {
+        if f(1).is_empty() || !crate::data::load::snapshot::article_is_valid(&f(1)) {
             let msg = format!(
                 "article \"{}\" is not an article number",
-                super::text::shown(&f(1))
+                crate::data::model::text::shown(&f(1))
             );
             problems.push(Problem::at(name, rec.line, Some("article"), msg));
             continue;

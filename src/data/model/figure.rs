@@ -2,8 +2,8 @@
 
 use std::sync::Arc;
 
-use super::month::Month;
-use super::qualifier::Qualifier;
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
 
 /// A published figure as it stands in a month snapshot file. Texts are shared (`Arc<str>`):
 /// the same source page backs many figures.
@@ -52,7 +52,7 @@ impl Figure {
         format!(
             "{}{}",
             self.qualifier.mark(),
-            super::text::format_number(self.value)
+            crate::data::model::text::format_number(self.value)
         )
     }
 
@@ -61,7 +61,7 @@ impl Figure {
         format!(
             "{}{}",
             self.qualifier.ascii_mark(),
-            super::text::format_number(self.value)
+            crate::data::model::text::format_number(self.value)
         )
     }
 

@@ -3,10 +3,10 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::csvfile;
-use super::figure::Figure;
-use super::problem::Problem;
-use super::snapshot::SNAPSHOT_HEADERS;
+use crate::data::load::csvfile;
+use crate::data::load::snapshot::SNAPSHOT_HEADERS;
+use crate::data::model::figure::Figure;
+use crate::data::model::problem::Problem;
 
 /// Where a record is: its place among the records the reader handed over (two records can
 /// start on one line: a lone CR ends a record, not a line) and its line, for messages.
@@ -117,9 +117,9 @@ fn row_hash(fields: &csv::StringRecord) -> u64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::month::Month;
-    use super::super::snapshot::{Rules, parse_snapshot_with};
     use super::*;
+    use crate::data::load::snapshot::{Rules, parse_snapshot_with};
+    use crate::data::model::month::Month;
 
     const ROW: &str = "detentions,,5,exact,https://a,T,,n\n";
 
@@ -130,7 +130,7 @@ mod tests {
             catalog: None,
         };
         let mut problems = Vec::new();
-        let mut interner = super::super::intern::Interner::default();
+        let mut interner = crate::data::model::intern::Interner::default();
         parse_snapshot_with(&rules, text.as_bytes(), keep, &mut interner, &mut problems);
         problems.iter().map(ToString::to_string).collect()
     }
@@ -141,7 +141,7 @@ mod tests {
     fn repeats_are_found_whether_kept_or_not() {
         let text = format!(
             "{}\n{ROW}detentions,,x,exact,https://a,T,,n\n{ROW}{}{ROW}",
-            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace(",5,", ",6,"),
         );
         let all = problems(&text, &|_| true);
@@ -164,7 +164,7 @@ mod tests {
     fn problems_on_one_line_keep_their_order() {
         let text = format!(
             "{}\n{ROW}{}\rbad\n",
-            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.trim_end()
         );
         let expected = [
@@ -187,7 +187,7 @@ mod tests {
         });
         let text = format!(
             "{}\n{ROW}{}",
-            super::super::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace('5', "7")
         );
         let mut problems = Vec::new();

@@ -1,11 +1,11 @@
 //! The current view as CSV, written atomically: a temp file in the target directory, then a
 //! rename, so a crash leaves the old file or the new one, never half of one.
 
-pub use super::atomic::{ExportError, write_atomic};
-use super::figure::format_plain;
-use super::series::Series;
-use super::text::{clean, neutralise_formula};
-use super::view::{View, aggregate_text, other_sources};
+use crate::data::model::figure::format_plain;
+use crate::data::model::text::{clean, neutralise_formula};
+pub use crate::data::output::atomic::{ExportError, write_atomic};
+use crate::data::query::series::Series;
+use crate::data::query::view::{View, aggregate_text, other_sources};
 
 /// Columns of an export, one row per series and month, then one `range` row per series.
 pub const EXPORT_HEADER: [&str; 16] = [
@@ -48,13 +48,13 @@ fn text(cell: &str) -> String {
     clean(&neutralise_formula(cell))
 }
 
-fn change(s: &Series, month: super::month::Month, lag: i32) -> String {
+fn change(s: &Series, month: crate::data::model::month::Month, lag: i32) -> String {
     s.change(month, lag)
         .map(|c| format_plain(c.delta))
         .unwrap_or_default()
 }
 
-fn month_row(s: &Series, month: super::month::Month) -> Vec<String> {
+fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String> {
     let mut row = vec![
         "month".to_string(),
         month.to_string(),
@@ -85,7 +85,7 @@ fn month_row(s: &Series, month: super::month::Month) -> Vec<String> {
 }
 
 fn range_row(view: &View, s: &Series) -> Vec<String> {
-    use super::series::Aggregate;
+    use crate::data::query::series::Aggregate;
     let agg = s.aggregate();
     let (value, qualifier) = match &agg {
         Aggregate::Last {
@@ -113,11 +113,11 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
 /// Every figure the filter selects, all sources, in the import columns (so an export of
 /// figures can be imported elsewhere). Returns the bytes and the number of figures.
 pub fn figures_to_csv(
-    store: &super::store::Store,
-    filter: &super::query::Filter,
+    store: &crate::data::load::store::Store,
+    filter: &crate::data::query::filter::Filter,
 ) -> (Vec<u8>, usize) {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(super::import::IMPORT_HEADER);
+    let _ = w.write_record(crate::data::output::import::IMPORT_HEADER);
     let mut n = 0;
     for metric in &filter.metrics {
         let selected = store.figures_of(metric).iter().filter(|f| {
@@ -158,10 +158,12 @@ pub fn figures_to_csv(
 }
 
 /// Columns of a case-register export (the cases.csv columns).
-pub const CASES_EXPORT_HEADER: [&str; 9] = super::cases::CASES_HEADER;
+pub const CASES_EXPORT_HEADER: [&str; 9] = crate::data::load::cases::CASES_HEADER;
 
 /// Cases as CSV bytes, text cells neutralised for spreadsheets.
-pub fn cases_to_csv<'a>(cases: impl IntoIterator<Item = &'a super::cases::Case>) -> Vec<u8> {
+pub fn cases_to_csv<'a>(
+    cases: impl IntoIterator<Item = &'a crate::data::load::cases::Case>,
+) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CASES_EXPORT_HEADER);
     for c in cases {

@@ -3,7 +3,7 @@
 
 use csv::StringRecord;
 
-use super::problem::Problem;
+use crate::data::model::problem::Problem;
 
 /// One data record and the 1-based line it starts on.
 pub struct Record {

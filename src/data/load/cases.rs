@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use super::csvfile;
-use super::csvsplit;
-use super::events::month_of_date;
-use super::intern::Interner;
-use super::month::Month;
-use super::problem::Problem;
-use super::text::shown;
+use crate::data::load::csvfile;
+use crate::data::load::csvsplit;
+use crate::data::load::events::month_of_date;
+use crate::data::model::intern::Interner;
+use crate::data::model::month::Month;
+use crate::data::model::problem::Problem;
+use crate::data::model::text::shown;
 
 /// One documented event about one person. Texts are shared (`Arc<str>`): events, courts,
 /// sources and notes repeat across many rows.
@@ -135,7 +135,7 @@ fn articles_of(cell: &str) -> impl Iterator<Item = &str> {
 
 /// Reports the first article of a cell that is not an article number.
 fn check_articles(cell: &str, bad: &mut impl FnMut(&str, String)) {
-    if let Some(a) = articles_of(cell).find(|a| !super::snapshot::article_is_valid(a)) {
+    if let Some(a) = articles_of(cell).find(|a| !crate::data::load::snapshot::article_is_valid(a)) {
         bad(
             "articles",
             format!("article \"{}\" is not an article number", shown(a)),

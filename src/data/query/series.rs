@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use super::catalog::{Kind, MetricInfo};
-use super::figure::Figure;
-use super::month::{Month, MonthRange};
-use super::qualifier::Qualifier;
+use crate::data::model::catalog::{Kind, MetricInfo};
+use crate::data::model::figure::Figure;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::qualifier::Qualifier;
 
 /// All sources for one metric, article and month; the first is shown. A view into the
 /// store's figures: copying a cell copies two references.

@@ -49,7 +49,7 @@ impl FromStr for ArticlePattern {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         if !ok {
-            return Err(BadPattern(super::text::clean(s)));
+            return Err(BadPattern(crate::data::model::text::clean(s)));
         }
         Ok(ArticlePattern {
             base: base.to_string(),

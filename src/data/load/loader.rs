@@ -1,18 +1,18 @@
-//! Reading the files of a [`super::store::Store`] on every core: snapshot files split across
+//! Reading the files of a [`crate::data::load::store::Store`] on every core: snapshot files split across
 //! threads, the case register on its own, each keeping what a [`Selection`] keeps.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::cases::{Case, KeepCase, parse_cases_with};
-use super::catalog::Catalog;
-use super::figure::Figure;
-use super::intern::Interner;
-use super::month::Month;
-use super::problem::Problem;
-use super::selection::{Keep, Selection};
-use super::snapshot::{Rules, month_of_file, parse_snapshot_with};
-use super::source::RawFile;
+use crate::data::load::cases::{Case, KeepCase, parse_cases_with};
+use crate::data::load::selection::{Keep, Selection};
+use crate::data::load::snapshot::{Rules, month_of_file, parse_snapshot_with};
+use crate::data::load::source::RawFile;
+use crate::data::model::catalog::Catalog;
+use crate::data::model::figure::Figure;
+use crate::data::model::intern::Interner;
+use crate::data::model::month::Month;
+use crate::data::model::problem::Problem;
 
 /// The register's valid, kept cases and the problems found in it.
 pub type CasesRead = (Vec<Case>, Vec<Problem>);

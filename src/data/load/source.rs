@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::problem::Problem;
+use crate::data::model::problem::Problem;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

@@ -1,14 +1,14 @@
 //! One month snapshot file (`data/snapshots/YYYY-MM.csv`) into typed figures.
 
-use super::catalog::Catalog;
-use super::csvfile::{self, Record};
-use super::duplicates::{At, Duplicates};
-use super::figure::Figure;
-use super::intern::Interner;
-use super::month::Month;
-use super::problem::Problem;
-use super::qualifier::Qualifier;
-use super::text::shown;
+use crate::data::load::csvfile::{self, Record};
+use crate::data::load::duplicates::{At, Duplicates};
+use crate::data::model::catalog::Catalog;
+use crate::data::model::figure::Figure;
+use crate::data::model::intern::Interner;
+use crate::data::model::month::Month;
+use crate::data::model::problem::Problem;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::shown;
 
 /// Columns of a snapshot file, in order.
 pub const SNAPSHOT_HEADER: [&str; 9] = [
@@ -233,7 +233,7 @@ pub fn article_is_valid(article: &str) -> bool {
 
 fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
     if !article_is_valid(article) {
-        let shown = super::text::clean(article);
+        let shown = crate::data::model::text::clean(article);
         bad(
             "article",
             format!("article \"{shown}\" is not an article number"),
@@ -249,8 +249,8 @@ fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
     if as_of.is_empty() {
         return;
     }
-    let shown = super::text::clean(as_of);
-    match super::events::days_outside(month, as_of) {
+    let shown = crate::data::model::text::clean(as_of);
+    match crate::data::load::events::days_outside(month, as_of) {
         None => bad(
             "as_of",
             format!("as_of \"{shown}\" is not a date (YYYY-MM-DD)"),
@@ -273,15 +273,15 @@ fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) 
         );
     } else if url
         .chars()
-        .any(|c| c.is_whitespace() || super::text::is_unsafe(c))
+        .any(|c| c.is_whitespace() || crate::data::model::text::is_unsafe(c))
     {
         bad(
             "source_url",
             "source URL contains spaces or control characters".to_string(),
         );
     }
-    if !published.is_empty() && !super::events::is_date(published) {
-        let shown = super::text::clean(published);
+    if !published.is_empty() && !crate::data::load::events::is_date(published) {
+        let shown = crate::data::model::text::clean(published);
         bad(
             "published",
             format!("published \"{shown}\" is not a date (YYYY-MM-DD)"),

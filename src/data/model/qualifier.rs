@@ -73,7 +73,7 @@ impl Qualifier {
 
 /// An unknown qualifier key, kept so the caller can name file and line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown qualifier \"{}\" (expected exact, at_least, over or about)", super::text::shown(.0))]
+#[error("unknown qualifier \"{}\" (expected exact, at_least, over or about)", crate::data::model::text::shown(.0))]
 pub struct BadQualifier(pub String);
 
 impl FromStr for Qualifier {

@@ -1,11 +1,11 @@
 //! A view: the series a filter selects, in the shape tables, summaries and exports share.
 
-use super::month::Month;
-use super::qualifier::Qualifier;
-use super::query::{self, Filter};
-use super::series::{Aggregate, Cell, Series};
-use super::store::Store;
-use super::text::{clean, format_change, format_number};
+use crate::data::load::store::Store;
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::{clean, format_change, format_number};
+use crate::data::query::filter::{self, Filter};
+use crate::data::query::series::{Aggregate, Cell, Series};
 
 /// The filtered data as shown: one series per column, months as rows.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +19,7 @@ pub struct View {
 impl View {
     /// Runs the query once; tables, charts and exports then read the result.
     pub fn build(store: &Store, filter: Filter) -> View {
-        let series = query::series(store, &filter);
+        let series = filter::series(store, &filter);
         View { filter, series }
     }
 
@@ -42,7 +42,7 @@ pub fn ascii_cell(cell: Option<Cell>) -> String {
 }
 
 /// A change as text: `+12`, `~-3` when either side is not exact, `gap` when a month is missing.
-pub fn change_words(change: Option<super::series::Change>, gap: &str) -> String {
+pub fn change_words(change: Option<crate::data::query::series::Change>, gap: &str) -> String {
     match change {
         None => gap.to_string(),
         Some(c) => format!(
@@ -54,7 +54,7 @@ pub fn change_words(change: Option<super::series::Change>, gap: &str) -> String 
 }
 
 /// [`change_words`] for plain text, `-` for a gap.
-pub fn change_text(change: Option<super::series::Change>) -> String {
+pub fn change_text(change: Option<crate::data::query::series::Change>) -> String {
     change_words(change, "-")
 }
 
@@ -105,7 +105,7 @@ pub fn other_sources(cell: &Cell) -> String {
             };
             format!(
                 "{} {} {}{}",
-                super::figure::format_plain(f.value),
+                crate::data::model::figure::format_plain(f.value),
                 f.qualifier,
                 clean(&f.source_url),
                 date

@@ -8,15 +8,15 @@ use std::path::{Path, PathBuf};
 
 use csv::StringRecord;
 
-use super::catalog::Catalog;
-use super::csvfile::{self, Record};
-use super::export::write_atomic;
-use super::month::Month;
-use super::problem::{Problem, Problems};
-use super::snapshot::{
+use crate::data::load::csvfile::{self, Record};
+use crate::data::load::snapshot::{
     SNAPSHOT_HEADER, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS, current_layout, parse_row,
     parse_snapshot,
 };
+use crate::data::model::catalog::Catalog;
+use crate::data::model::month::Month;
+use crate::data::model::problem::{Problem, Problems};
+use crate::data::output::export::write_atomic;
 
 /// `month` then the columns of a snapshot layout, built at compile time so the two can
 /// never drift apart.
@@ -59,7 +59,7 @@ pub enum ImportError {
     Invalid(Problems),
     /// Writing a file failed; files already replaced are whole, the rest untouched.
     #[error("{0}")]
-    Write(#[from] super::export::ExportError),
+    Write(#[from] crate::data::output::export::ExportError),
 }
 
 type Rows = Vec<Vec<String>>;
@@ -80,9 +80,11 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
     }
     let snap_dir = dir.join("snapshots");
     if !plan.is_empty() {
-        fs::create_dir_all(&snap_dir).map_err(|source| super::export::ExportError::Io {
-            path: snap_dir.clone(),
-            source,
+        fs::create_dir_all(&snap_dir).map_err(|source| {
+            crate::data::output::export::ExportError::Io {
+                path: snap_dir.clone(),
+                source,
+            }
         })?;
     }
     let mut report = Vec::new();

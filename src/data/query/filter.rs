@@ -2,11 +2,11 @@
 
 use std::sync::Arc;
 
-use super::catalog::{Catalog, MetricInfo, Tab};
-use super::month::MonthRange;
-use super::pattern::ArticlePattern;
-use super::series::Series;
-use super::store::Store;
+use crate::data::load::store::Store;
+use crate::data::model::catalog::{Catalog, MetricInfo, Tab};
+use crate::data::model::month::MonthRange;
+use crate::data::model::pattern::ArticlePattern;
+use crate::data::query::series::Series;
 
 /// The metrics the overview and the default summary show.
 pub const CORE_METRICS: [&str; 6] = [
@@ -49,7 +49,9 @@ pub fn select_metrics(
     if !keys.is_empty() {
         for k in keys {
             if catalog.metric(k).is_none() {
-                return Err(FilterError::UnknownMetric(super::text::clean(k)));
+                return Err(FilterError::UnknownMetric(crate::data::model::text::clean(
+                    k,
+                )));
             }
         }
         return Ok(keys.to_vec());

@@ -1,0 +1,13 @@
+//! Loading: sources, strict CSV readers, per-file parsers and `Store::load*`. Every problem names file, line and field.
+
+pub mod cases;
+pub mod csvfile;
+pub mod csvsplit;
+pub mod duplicates;
+pub mod events;
+pub mod glossary;
+pub mod loader;
+pub mod selection;
+pub mod snapshot;
+pub mod source;
+pub mod store;

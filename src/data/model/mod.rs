@@ -1,0 +1,11 @@
+//! The model: months, qualifiers, figures, patterns, problems, the catalog, text rules. No I/O.
+
+pub mod catalog;
+pub mod figure;
+pub mod intern;
+pub mod month;
+pub mod pattern;
+pub mod problem;
+pub mod qualifier;
+pub mod range_setting;
+pub mod text;

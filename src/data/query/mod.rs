@@ -1,0 +1,6 @@
+//! Querying: filters, series and their aggregates, the views the screens and commands show, case queries.
+
+pub mod case_query;
+pub mod filter;
+pub mod series;
+pub mod view;
