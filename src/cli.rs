@@ -9,6 +9,7 @@ use crate::app::DashTab;
 use crate::data::model::month::Month;
 use crate::data::model::pattern::ArticlePattern;
 use crate::data::output::report::Format;
+use crate::theme_name::ThemeName;
 
 /// repdash: statistics of political repression in Belarus, month by month, with sources.
 #[derive(Debug, Parser)]
@@ -20,7 +21,7 @@ pub struct Cli {
 
     /// Colour theme (overrides NO_COLOR and the config file).
     #[arg(long, global = true, value_enum)]
-    pub theme: Option<ThemeArg>,
+    pub theme: Option<ThemeName>,
 
     /// Leave the mouse to the terminal (text selection over SSH).
     #[arg(long)]
@@ -124,27 +125,25 @@ pub enum ExportRows {
     Cases,
 }
 
-/// Themes as named on the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
-    /// For dark backgrounds.
-    Dark,
-    /// For light backgrounds.
-    Light,
-    /// Okabe-Ito colours, safe for colour-blind readers.
-    ColourBlind,
-    /// No colour.
-    NoColour,
+/// Themes take their one spelling ([`ThemeName::key`]) on the command line too.
+impl ValueEnum for ThemeName {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ThemeName::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.key()))
+    }
 }
 
-impl From<ThemeArg> for crate::ui::ThemeName {
-    fn from(t: ThemeArg) -> Self {
-        match t {
-            ThemeArg::Dark => Self::Dark,
-            ThemeArg::Light => Self::Light,
-            ThemeArg::ColourBlind => Self::ColourBlind,
-            ThemeArg::NoColour => Self::NoColour,
-        }
+/// Output formats keep their spelling in the data layer, which knows nothing of clap.
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Format::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.key()))
     }
 }
 

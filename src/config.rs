@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::data::model::range_setting::RangeSetting;
-use crate::ui::ThemeName;
+use crate::theme_name::ThemeName;
 
 /// The config file as written by the user. Unknown keys are errors, not silently ignored.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -143,12 +143,7 @@ impl Settings {
             .map_or("embedded dataset".to_string(), |p| p.display().to_string());
         let _ = writeln!(out, "data_dir   = {data}  [{}]", self.data_dir.1);
         let _ = writeln!(out, "range      = {}  [{}]", self.range.0, self.range.1);
-        let _ = writeln!(
-            out,
-            "theme      = {}  [{}]",
-            theme_key(self.theme.0),
-            self.theme.1
-        );
+        let _ = writeln!(out, "theme      = {}  [{}]", self.theme.0, self.theme.1);
         let _ = writeln!(out, "mouse      = {}  [{}]", self.mouse.0, self.mouse.1);
         let _ = writeln!(
             out,
@@ -157,16 +152,6 @@ impl Settings {
             self.export_dir.1
         );
         out
-    }
-}
-
-/// The config-file spelling of a theme.
-pub fn theme_key(t: ThemeName) -> &'static str {
-    match t {
-        ThemeName::Dark => "dark",
-        ThemeName::Light => "light",
-        ThemeName::ColourBlind => "colour-blind",
-        ThemeName::NoColour => "no-colour",
     }
 }
 

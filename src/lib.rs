@@ -8,5 +8,6 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod data;
+pub mod theme_name;
 pub mod tui;
 pub mod ui;

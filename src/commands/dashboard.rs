@@ -18,7 +18,7 @@ pub fn settings(cli: &Cli) -> Result<Settings, String> {
     };
     let over = Overrides {
         data_dir: cli.data.clone(),
-        theme: cli.theme.map(Into::into),
+        theme: cli.theme,
         no_mouse: cli.no_mouse,
         export_dir: cli.export_dir.clone(),
         no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),

@@ -1,40 +1,9 @@
 //! Named styles for every part of the screen, in four themes. Meaning never rests on colour
 //! alone: marks (≥ > ~ ≠ ·) carry it, colour only helps.
 
-use std::str::FromStr;
-
 use ratatui::style::{Color, Modifier, Style};
 
-/// The themes a user can pick in the config file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ThemeName {
-    /// Named ANSI colours that read well on dark backgrounds.
-    #[default]
-    Dark,
-    /// Darker accents for light backgrounds.
-    Light,
-    /// The Okabe-Ito palette, distinguishable with the common colour-vision deficiencies.
-    ColourBlind,
-    /// No colour at all (also forced by `NO_COLOR`): bold, reverse and underline only.
-    NoColour,
-}
-
-impl FromStr for ThemeName {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<ThemeName, String> {
-        match s {
-            "dark" => Ok(ThemeName::Dark),
-            "light" => Ok(ThemeName::Light),
-            "colour-blind" | "color-blind" => Ok(ThemeName::ColourBlind),
-            "no-colour" | "no-color" => Ok(ThemeName::NoColour),
-            _ => Err(format!(
-                "unknown theme \"{s}\" (dark, light, colour-blind, no-colour)"
-            )),
-        }
-    }
-}
+pub use crate::theme_name::ThemeName;
 
 /// Styles used by the UI.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,11 +1,12 @@
 //! The case register (`data/cases.csv`): individual documented events with the articles
 //! charged. A sample of what monitors record, never a national total.
 
+use crate::data::model::columns::CASES_HEADER;
 use std::sync::Arc;
 
 use crate::data::load::csvfile;
 use crate::data::load::csvsplit;
-use crate::data::load::events::month_of_date;
+use crate::data::model::fields::month_of_date;
 use crate::data::model::intern::Interner;
 use crate::data::model::month::Month;
 use crate::data::model::problem::Problem;
@@ -38,19 +39,6 @@ pub struct Case {
     /// Short paraphrase.
     pub note: Arc<str>,
 }
-
-/// Columns of cases.csv.
-pub const CASES_HEADER: [&str; 9] = [
-    "date",
-    "month",
-    "person",
-    "event",
-    "articles",
-    "sentence_months",
-    "court",
-    "source_url",
-    "note",
-];
 
 /// Parses cases.csv, reporting bad rows into `problems`.
 pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Case> {
@@ -135,7 +123,7 @@ fn articles_of(cell: &str) -> impl Iterator<Item = &str> {
 
 /// Reports the first article of a cell that is not an article number.
 fn check_articles(cell: &str, bad: &mut impl FnMut(&str, String)) {
-    if let Some(a) = articles_of(cell).find(|a| !crate::data::load::snapshot::article_is_valid(a)) {
+    if let Some(a) = articles_of(cell).find(|a| !crate::data::model::fields::article_is_valid(a)) {
         bad(
             "articles",
             format!("article \"{}\" is not an article number", shown(a)),
@@ -148,7 +136,7 @@ fn parse_sentence(text: &str, bad: &mut impl FnMut(&str, String)) -> Option<f64>
     if text.is_empty() {
         return None;
     }
-    let parsed = csvfile::parse_value(text);
+    let parsed = crate::data::model::fields::parse_value(text);
     if parsed.is_none() {
         bad(
             "sentence_months",

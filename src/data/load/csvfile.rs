@@ -253,31 +253,9 @@ fn matching_header(
     None
 }
 
-/// Parses a non-negative decimal written with digits and at most one point (`1429`, `271.25`).
-/// Thousands separators, signs, exponents, `NaN` and infinities are refused.
-pub fn parse_value(text: &str) -> Option<f64> {
-    let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
-    let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || !digits(frac) {
-        return None;
-    }
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn values_are_plain_decimals() {
-        assert_eq!(parse_value("1429"), Some(1429.0));
-        assert_eq!(parse_value("271.25"), Some(271.25));
-        for bad in [
-            "1,429", "-5", "NaN", "1e309", "", " 5", ".5", "5.", "inf", "1.2.3",
-        ] {
-            assert_eq!(parse_value(bad), None, "{bad:?}");
-        }
-    }
 
     #[test]
     fn reports_bad_utf8_line() {

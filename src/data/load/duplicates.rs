@@ -4,7 +4,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::data::load::csvfile;
-use crate::data::load::snapshot::SNAPSHOT_HEADERS;
+use crate::data::model::columns::SNAPSHOT_HEADERS;
 use crate::data::model::figure::Figure;
 use crate::data::model::problem::Problem;
 
@@ -141,7 +141,7 @@ mod tests {
     fn repeats_are_found_whether_kept_or_not() {
         let text = format!(
             "{}\n{ROW}detentions,,x,exact,https://a,T,,n\n{ROW}{}{ROW}",
-            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::model::columns::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace(",5,", ",6,"),
         );
         let all = problems(&text, &|_| true);
@@ -164,7 +164,7 @@ mod tests {
     fn problems_on_one_line_keep_their_order() {
         let text = format!(
             "{}\n{ROW}{}\rbad\n",
-            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::model::columns::SNAPSHOT_HEADER_V1.join(","),
             ROW.trim_end()
         );
         let expected = [
@@ -187,7 +187,7 @@ mod tests {
         });
         let text = format!(
             "{}\n{ROW}{}",
-            crate::data::load::snapshot::SNAPSHOT_HEADER_V1.join(","),
+            crate::data::model::columns::SNAPSHOT_HEADER_V1.join(","),
             ROW.replace('5', "7")
         );
         let mut problems = Vec::new();

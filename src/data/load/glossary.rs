@@ -2,6 +2,7 @@
 //! articles, so a monitor sees "342 Group actions grossly breaching public order", not "342".
 
 use crate::data::load::csvfile;
+use crate::data::model::columns::ARTICLES_HEADER;
 use crate::data::model::problem::Problem;
 
 /// One article of the glossary.
@@ -17,9 +18,6 @@ pub struct Article {
     pub name_source_url: String,
 }
 
-/// Columns of articles.csv.
-pub const ARTICLES_HEADER: [&str; 4] = ["code", "article", "short_name", "name_source_url"];
-
 /// Parses articles.csv, reporting bad rows into `problems`.
 pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Article> {
     let records = csvfile::read_file(name, bytes, &ARTICLES_HEADER, problems);
@@ -34,7 +32,7 @@ pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> 
             problems.push(Problem::at(name, rec.line, Some("code"), msg));
             continue;
         }
-        if f(1).is_empty() || !crate::data::load::snapshot::article_is_valid(&f(1)) {
+        if f(1).is_empty() || !crate::data::model::fields::article_is_valid(&f(1)) {
             let msg = format!(
                 "article \"{}\" is not an article number",
                 crate::data::model::text::shown(&f(1))

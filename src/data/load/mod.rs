@@ -1,6 +1,7 @@
 //! Loading: sources, strict CSV readers, per-file parsers and `Store::load*`. Every problem names file, line and field.
 
 pub mod cases;
+pub mod catalog_file;
 pub mod csvfile;
 pub mod csvsplit;
 pub mod duplicates;

@@ -3,43 +3,13 @@
 use crate::data::load::csvfile::{self, Record};
 use crate::data::load::duplicates::{At, Duplicates};
 use crate::data::model::catalog::Catalog;
+use crate::data::model::columns::{AS_OF, SNAPSHOT_HEADER, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS};
 use crate::data::model::figure::Figure;
 use crate::data::model::intern::Interner;
 use crate::data::model::month::Month;
 use crate::data::model::problem::Problem;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::shown;
-
-/// Columns of a snapshot file, in order.
-pub const SNAPSHOT_HEADER: [&str; 9] = [
-    "metric",
-    "article",
-    "value",
-    "qualifier",
-    "as_of",
-    "source_url",
-    "source_title",
-    "published",
-    "note",
-];
-
-/// The snapshot columns before `as_of` existed: such files still load, with no as-of day.
-pub const SNAPSHOT_HEADER_V1: [&str; 8] = [
-    "metric",
-    "article",
-    "value",
-    "qualifier",
-    "source_url",
-    "source_title",
-    "published",
-    "note",
-];
-
-/// Every snapshot layout that loads, the current one first (error messages name it).
-pub const SNAPSHOT_HEADERS: [&[&str]; 2] = [&SNAPSHOT_HEADER, &SNAPSHOT_HEADER_V1];
-
-/// Where `as_of` stands in a row of the current layout.
-const AS_OF: usize = 4;
 
 /// A row in the current layout: rows of the older layout get an empty `as_of`. The reader
 /// checked every row against its file's header, so the width says which layout it is.
@@ -200,7 +170,7 @@ fn validate<'r>(
         bad("metric", msg);
     }
     check_article(field(1), &mut bad);
-    let value = csvfile::parse_value(raw_value);
+    let value = crate::data::model::fields::parse_value(raw_value);
     if value.is_none() {
         bad(
             "value",
@@ -224,15 +194,8 @@ fn validate<'r>(
     })
 }
 
-/// Articles are code numbers (`342`, `361-1`, `24.23`, `adm:19.11`, combined with `+`).
-pub fn article_is_valid(article: &str) -> bool {
-    article
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+' | ':'))
-}
-
 fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
-    if !article_is_valid(article) {
+    if !crate::data::model::fields::article_is_valid(article) {
         let shown = crate::data::model::text::clean(article);
         bad(
             "article",
@@ -250,7 +213,7 @@ fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
         return;
     }
     let shown = crate::data::model::text::clean(as_of);
-    match crate::data::load::events::days_outside(month, as_of) {
+    match crate::data::model::fields::days_outside(month, as_of) {
         None => bad(
             "as_of",
             format!("as_of \"{shown}\" is not a date (YYYY-MM-DD)"),
@@ -280,7 +243,7 @@ fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) 
             "source URL contains spaces or control characters".to_string(),
         );
     }
-    if !published.is_empty() && !crate::data::load::events::is_date(published) {
+    if !published.is_empty() && !crate::data::model::fields::is_date(published) {
         let shown = crate::data::model::text::clean(published);
         bad(
             "published",

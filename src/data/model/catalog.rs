@@ -6,9 +6,6 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use crate::data::load::csvfile;
-use crate::data::model::problem::Problem;
-
 /// How values of a metric combine over a range of months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -143,20 +140,6 @@ pub struct MetricInfo {
     pub total_of: Option<String>,
 }
 
-/// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 7] = [
-    "key",
-    "tab",
-    "label",
-    "unit",
-    "kind",
-    "description",
-    "total_of",
-];
-
-/// metrics.csv before `total_of` existed: still read, with no period totals.
-const METRICS_HEADER_V1: [&str; 6] = ["key", "tab", "label", "unit", "kind", "description"];
-
 /// All metrics, in file order, with lookup by key.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
@@ -165,71 +148,8 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Parses metrics.csv, reporting bad rows into `problems`.
-    pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
-        let mut catalog = Catalog::default();
-        let headers: [&[&str]; 2] = [&METRICS_HEADER, &METRICS_HEADER_V1];
-        let (records, _) = csvfile::read_file_of(name, bytes, &headers, problems);
-        let mut totals = Vec::new();
-        for rec in records {
-            let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
-            let mut bad = |field: &str, msg: String| {
-                problems.push(Problem::at(name, rec.line, Some(field), msg));
-            };
-            let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
-            let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
-            if catalog.by_key.contains_key(&f(0)) {
-                bad(
-                    "key",
-                    format!(
-                        "metric \"{}\" is listed twice",
-                        crate::data::model::text::shown(&f(0))
-                    ),
-                );
-                continue;
-            }
-            if let (Some(tab), Some(kind)) = (tab, kind) {
-                let total_of = Some(f(6)).filter(|t| !t.is_empty());
-                if let Some(flow) = &total_of {
-                    totals.push((rec.line, f(0), flow.clone()));
-                }
-                catalog.push(MetricInfo {
-                    key: f(0),
-                    tab,
-                    label: f(2),
-                    unit: f(3),
-                    kind,
-                    description: f(5),
-                    total_of,
-                });
-            }
-        }
-        catalog.check_totals(name, &totals, problems);
-        catalog
-    }
-
-    /// A period total must total a flow of this catalog: otherwise nothing can be checked
-    /// against it and the row is a mistake in the file.
-    fn check_totals(
-        &self,
-        name: &str,
-        totals: &[(u64, String, String)],
-        problems: &mut Vec<Problem>,
-    ) {
-        for (line, key, flow) in totals {
-            let is_flow = self.metric(flow).is_some_and(|m| m.kind == Kind::Flow);
-            if !is_flow {
-                let msg = format!(
-                    "\"{}\" totals \"{}\", which is not a flow metric of this catalog",
-                    crate::data::model::text::shown(key),
-                    crate::data::model::text::shown(flow)
-                );
-                problems.push(Problem::at(name, *line, Some("total_of"), msg));
-            }
-        }
-    }
-
-    fn push(&mut self, info: MetricInfo) {
+    /// Adds a metric (the loader builds the catalog row by row).
+    pub(crate) fn push(&mut self, info: MetricInfo) {
         self.by_key.insert(info.key.clone(), self.metrics.len());
         self.metrics.push(Arc::new(info));
     }

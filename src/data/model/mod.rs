@@ -1,6 +1,8 @@
 //! The model: months, qualifiers, figures, patterns, problems, the catalog, text rules. No I/O.
 
 pub mod catalog;
+pub mod columns;
+pub mod fields;
 pub mod figure;
 pub mod intern;
 pub mod month;

@@ -1,31 +1,12 @@
 //! The current view as CSV, written atomically: a temp file in the target directory, then a
 //! rename, so a crash leaves the old file or the new one, never half of one.
 
+use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
 use crate::data::model::text::{clean, neutralise_formula};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, aggregate_text, other_sources};
-
-/// Columns of an export, one row per series and month, then one `range` row per series.
-pub const EXPORT_HEADER: [&str; 16] = [
-    "row",
-    "month",
-    "metric",
-    "article",
-    "value",
-    "qualifier",
-    "as_of",
-    "change_prev",
-    "change_year",
-    "sources",
-    "conflict",
-    "source_url",
-    "source_title",
-    "published",
-    "note",
-    "other_sources",
-];
 
 /// The view as CSV bytes, text cells neutralised for spreadsheets.
 pub fn to_csv(view: &View) -> Vec<u8> {
@@ -117,7 +98,7 @@ pub fn figures_to_csv(
     filter: &crate::data::query::filter::Filter,
 ) -> (Vec<u8>, usize) {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(crate::data::output::import::IMPORT_HEADER);
+    let _ = w.write_record(crate::data::model::columns::IMPORT_HEADER);
     let mut n = 0;
     for metric in &filter.metrics {
         let selected = store.figures_of(metric).iter().filter(|f| {
@@ -158,7 +139,7 @@ pub fn figures_to_csv(
 }
 
 /// Columns of a case-register export (the cases.csv columns).
-pub const CASES_EXPORT_HEADER: [&str; 9] = crate::data::load::cases::CASES_HEADER;
+pub const CASES_EXPORT_HEADER: [&str; 9] = crate::data::model::columns::CASES_HEADER;
 
 /// Cases as CSV bytes, text cells neutralised for spreadsheets.
 pub fn cases_to_csv<'a>(

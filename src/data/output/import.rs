@@ -2,6 +2,9 @@
 //! Everything is validated first; on any problem nothing is written. Existing rows are never
 //! dropped or reordered; exact duplicates are skipped; each file is replaced atomically.
 
+use crate::data::model::columns::{
+    IMPORT_HEADER, IMPORT_HEADER_V1, SNAPSHOT_HEADER, SNAPSHOT_HEADERS,
+};
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -9,34 +12,11 @@ use std::path::{Path, PathBuf};
 use csv::StringRecord;
 
 use crate::data::load::csvfile::{self, Record};
-use crate::data::load::snapshot::{
-    SNAPSHOT_HEADER, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS, current_layout, parse_row,
-    parse_snapshot,
-};
+use crate::data::load::snapshot::{current_layout, parse_row, parse_snapshot};
 use crate::data::model::catalog::Catalog;
 use crate::data::model::month::Month;
 use crate::data::model::problem::{Problem, Problems};
-use crate::data::output::export::write_atomic;
-
-/// `month` then the columns of a snapshot layout, built at compile time so the two can
-/// never drift apart.
-const fn with_month<const N: usize, const M: usize>(
-    snapshot: [&'static str; N],
-) -> [&'static str; M] {
-    let mut header = ["month"; M];
-    let mut i = 0;
-    while i < N {
-        header[i + 1] = snapshot[i];
-        i += 1;
-    }
-    header
-}
-
-/// Columns of an import table: `month` then the snapshot columns.
-pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
-
-/// An import table from before `as_of` existed: still imported, with no as-of days.
-pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
+use crate::data::output::atomic::write_atomic;
 
 /// What an import changed in one month file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +39,7 @@ pub enum ImportError {
     Invalid(Problems),
     /// Writing a file failed; files already replaced are whole, the rest untouched.
     #[error("{0}")]
-    Write(#[from] crate::data::output::export::ExportError),
+    Write(#[from] crate::data::output::atomic::ExportError),
 }
 
 type Rows = Vec<Vec<String>>;
@@ -81,7 +61,7 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
     let snap_dir = dir.join("snapshots");
     if !plan.is_empty() {
         fs::create_dir_all(&snap_dir).map_err(|source| {
-            crate::data::output::export::ExportError::Io {
+            crate::data::output::atomic::ExportError::Io {
                 path: snap_dir.clone(),
                 source,
             }

@@ -6,7 +6,7 @@ use crate::data::model::text::clean;
 use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text};
 
 /// Output formats of `summary`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Aligned columns for reading in a terminal.
     Text,
@@ -14,6 +14,20 @@ pub enum Format {
     Csv,
     /// A Markdown table for reports.
     Md,
+}
+
+impl Format {
+    /// Every format, in the order help lists them.
+    pub const ALL: [Format; 3] = [Format::Text, Format::Csv, Format::Md];
+
+    /// The format's one spelling (`--format md`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Csv => "csv",
+            Format::Md => "md",
+        }
+    }
 }
 
 /// Legend printed under text and Markdown tables.

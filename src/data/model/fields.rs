@@ -1,0 +1,95 @@
+//! The rules for single fields that several files share (dates, articles, values), so a
+//! date is a date by one definition whichever file it stands in.
+
+use crate::data::model::month::Month;
+
+/// How many days `date` (`YYYY-MM-DD`) lies before the first or after the last day of
+/// `month` (0 inside it); `None` when it is not a real date.
+pub fn days_outside(month: Month, date: &str) -> Option<i64> {
+    if !is_date(date) {
+        return None;
+    }
+    let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let first = chrono::NaiveDate::from_ymd_opt(month.year() as i32, month.month(), 1)?;
+    let next = month.offset(1)?;
+    let after = chrono::NaiveDate::from_ymd_opt(next.year() as i32, next.month(), 1)?;
+    let last = after.pred_opt()?;
+    Some(if day < first {
+        (first - day).num_days()
+    } else if day > last {
+        (day - last).num_days()
+    } else {
+        0
+    })
+}
+
+/// Whether `text` is exactly `YYYY-MM-DD` and a real calendar date (2024-02-30 is not).
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
+    chrono::NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).is_some()
+}
+
+/// The month of `YYYY-MM-DD` (a real date) or `YYYY-MM`.
+pub fn month_of_date(date: &str) -> Option<Month> {
+    if date.len() == 10 {
+        if !is_date(date) {
+            return None;
+        }
+        return date[..7].parse().ok();
+    }
+    date.parse().ok()
+}
+
+/// Articles are code numbers (`342`, `361-1`, `24.23`, `adm:19.11`, combined with `+`).
+pub fn article_is_valid(article: &str) -> bool {
+    article
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+' | ':'))
+}
+
+/// Parses a non-negative decimal written with digits and at most one point (`1429`, `271.25`).
+/// Thousands separators, signs, exponents, `NaN` and infinities are refused.
+pub fn parse_value(text: &str) -> Option<f64> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_plain_decimals() {
+        assert_eq!(parse_value("1429"), Some(1429.0));
+        assert_eq!(parse_value("271.25"), Some(271.25));
+        for bad in [
+            "1,429", "-5", "NaN", "1e309", "", " 5", ".5", "5.", "inf", "1.2.3",
+        ] {
+            assert_eq!(parse_value(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn as_of_days_are_measured_from_the_month() {
+        let feb = Month::new(2024, 2).unwrap();
+        assert_eq!(days_outside(feb, "2024-02-29"), Some(0));
+        assert_eq!(days_outside(feb, "2024-03-05"), Some(5));
+        assert_eq!(days_outside(feb, "2024-01-01"), Some(31));
+        assert_eq!(days_outside(feb, "2024-02-30"), None);
+    }
+}
