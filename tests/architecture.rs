@@ -75,8 +75,7 @@ fn resolve(mods: &BTreeMap<String, PathBuf>, from: &str, path: &str) -> Option<S
     }
     (0..=segs.len())
         .map(|i| [&base[..], &segs[..i]].concat().join("::"))
-        .filter(|c| mods.contains_key(c))
-        .next_back()
+        .rfind(|c| mods.contains_key(c))
 }
 
 fn edges(mods: &BTreeMap<String, PathBuf>) -> BTreeMap<String, BTreeSet<String>> {
