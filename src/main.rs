@@ -1,4 +1,5 @@
-//! Setup only: parse the command line, install error hooks, dispatch to a command.
+//! Setup only: parse the command line, read the settings, dispatch to a command. Errors are
+//! messages with exit codes; a panic (a bug) restores the terminal through ratatui's hook.
 
 use std::process::ExitCode;
 
@@ -10,7 +11,6 @@ use repdash::data::load::store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let _ = color_eyre::install();
     let settings = match dashboard::settings(&cli) {
         Ok(s) => s,
         Err(e) => {

@@ -1,5 +1,5 @@
 //! The interactive loop: draw, read a key, map it through the keymap, update. The terminal is
-//! restored on every way out, panics included (ratatui's hook, installed after color-eyre's).
+//! restored on every way out, panics included (ratatui's hook restores it, then the standard hook prints the message).
 
 use std::io;
 
@@ -28,7 +28,11 @@ pub fn run(mut app: App, theme: &Theme, mouse: bool) -> io::Result<()> {
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> io::Result<()> {
+    // A test hook, compiled into debug builds (what `cargo test` runs) and never into release.
+    #[cfg(debug_assertions)]
     let crash_test = std::env::var_os("REPDASH_TEST_PANIC").is_some();
+    #[cfg(not(debug_assertions))]
+    let crash_test = false;
     while !app.quit {
         terminal.draw(|f| f.render_widget(Screen { app, theme }, f.area()))?;
         if crash_test {

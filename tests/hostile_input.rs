@@ -193,7 +193,29 @@ fn an_unreadable_file_is_a_problem() {
     );
     fs::set_permissions(&p, fs::Permissions::from_mode(0o000)).unwrap();
     if fs::read(&p).is_ok() {
-        eprintln!("SKIPPED: running as root, permissions cannot make a file unreadable here");
+        // Root reads anything: run the check as the unprivileged user `nobody` instead.
+        fs::set_permissions(d.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        let out = std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_repdash"))
+            .args(["check", "--data"])
+            .arg(d.path())
+            .env("REPDASH_CONFIG", "/nonexistent")
+            .output();
+        match out {
+            Ok(out) => {
+                let stdout = String::from_utf8_lossy(&out.stdout);
+                assert_eq!(out.status.code(), Some(1), "{stdout}");
+                assert!(
+                    stdout.contains("2024-03.csv: cannot read: Permission denied"),
+                    "{stdout}"
+                );
+            }
+            Err(e) => {
+                assert!(std::env::var_os("CI").is_none(), "setpriv: {e}");
+                eprintln!("SKIPPED: root, and setpriv cannot drop to nobody: {e}");
+            }
+        }
         return;
     }
     refused(d.path(), "2024-03.csv: cannot read");

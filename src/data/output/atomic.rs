@@ -69,12 +69,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Export
     })
 }
 
-/// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` (tests only) pauses between chunks so
-/// a test can kill the process mid-write.
+/// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` pauses between chunks so a test can
+/// kill the process mid-write: a hook of debug builds (what `cargo test` runs), not of release.
 fn write_chunks(file: &mut fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    #[cfg(debug_assertions)]
     let delay = std::env::var("REPDASH_TEST_WRITE_DELAY_MS")
         .ok()
         .and_then(|v| v.parse::<u64>().ok());
+    #[cfg(not(debug_assertions))]
+    let delay: Option<u64> = None;
     for chunk in bytes.chunks(64 * 1024) {
         file.write_all(chunk)?;
         if let Some(ms) = delay {
