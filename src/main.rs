@@ -11,49 +11,48 @@ use repdash::data::load::store::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let settings = match dashboard::settings(&cli) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("repdash: config: {}", repdash::data::model::text::clean(&e));
-            return ExitCode::from(commands::EXIT_ERROR);
-        }
-    };
+    commands::finish(run(&cli))
+}
+
+/// Runs the command the line names; every failure comes back typed, with its exit code.
+fn run(cli: &Cli) -> commands::Outcome {
+    let settings = dashboard::settings(cli)?;
     let source = commands::source(settings.data_dir.0.as_deref());
     match &cli.command {
-        Some(Command::Config) => {
-            print!("{}", settings.describe());
-            return ExitCode::SUCCESS;
-        }
+        Some(Command::Config) => return Ok(commands::Done::ok(settings.describe())),
         Some(Command::Check) => return commands::check(&source),
         Some(Command::Import { file, into }) => return commands::import(file, into),
         _ => {}
     }
-    let store = match load(&cli, &source) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let code = match cli.command {
+    let store = load(cli, &source)?;
+    let outcome = match &cli.command {
         Some(Command::Summary { filters, format }) => {
-            commands::summary(&store, &filters.or(&cli.filters), format)
+            commands::summary(&store, &filters.clone().or(&cli.filters), *format)
         }
         Some(Command::Export {
             filters,
             output,
             force,
             rows,
-        }) => commands::export(&store, &filters.or(&cli.filters), &output, force, rows),
+        }) => commands::export(
+            &store,
+            &filters.clone().or(&cli.filters),
+            output,
+            *force,
+            *rows,
+        ),
         Some(Command::Render { filters, size }) => {
-            return dashboard::render(store, &filters.or(&cli.filters), &settings, size);
+            return dashboard::render(store, &filters.clone().or(&cli.filters), &settings, *size);
         }
         _ => return dashboard::dashboard(store, &cli.filters, &settings),
     };
     // The process ends here: the OS reclaims the data faster than freeing it object by object.
     std::mem::forget(store);
-    code
+    outcome
 }
 
 /// What a data command reads: an export only the files of the rows it writes, the rest all.
-fn load(cli: &Cli, source: &DataSource) -> Result<Store, ExitCode> {
+fn load(cli: &Cli, source: &DataSource) -> Result<Store, commands::CommandError> {
     match &cli.command {
         Some(Command::Export { filters, rows, .. }) => {
             commands::load_for_export(source, &filters.clone().or(&cli.filters), *rows)

@@ -1,8 +1,7 @@
 //! Starting the dashboard, `render` and `config`: settings resolved, then the app built.
 
-use std::process::ExitCode;
-
 use super::filters::resolve_range;
+use super::{CommandError, Done, Outcome};
 use crate::app::App;
 use crate::cli::{Cli, FilterArgs};
 use crate::config::{self, Overrides, Settings};
@@ -10,10 +9,12 @@ use crate::data::load::store::Store;
 use crate::ui::Theme;
 
 /// Reads the config file and combines it with flags and environment.
-pub fn settings(cli: &Cli) -> Result<Settings, String> {
+pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
     let path = config::config_path();
     let file = match &path {
-        Some(p) => config::read_file(p)?,
+        Some(p) => {
+            config::read_file(p).map_err(|e| CommandError::Failed(format!("config: {e}")))?
+        }
         None => Default::default(),
     };
     let over = Overrides {
@@ -27,13 +28,19 @@ pub fn settings(cli: &Cli) -> Result<Settings, String> {
 }
 
 /// Builds the app the flags describe: tab, range (flags, else the config's), article.
-pub fn build_app(store: Store, args: &FilterArgs, settings: &Settings) -> Result<App, String> {
-    let full = store.full_range().ok_or("the data has no months")?;
+pub fn build_app(
+    store: Store,
+    args: &FilterArgs,
+    settings: &Settings,
+) -> Result<App, CommandError> {
+    let full = store
+        .full_range()
+        .ok_or_else(|| CommandError::Failed("the data has no months".into()))?;
     let explicit = args.from.is_some() || args.to.is_some() || args.month.is_some();
     // A config range outside the data is said on screen, and all months are shown instead.
     let (range, note) = if explicit {
         (
-            resolve_range(&store, args).map_err(|e| e.to_string())?,
+            resolve_range(&store, args).map_err(|e| CommandError::Failed(e.to_string()))?,
             None,
         )
     } else {
@@ -49,37 +56,23 @@ pub fn build_app(store: Store, args: &FilterArgs, settings: &Settings) -> Result
     Ok(app)
 }
 
-/// `render`: one frame as plain text on stdout.
-pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, u16)) -> ExitCode {
-    match build_app(store, args, settings) {
-        Ok(app) => {
-            let theme = Theme::new(crate::ui::ThemeName::NoColour);
-            print!(
-                "{}",
-                crate::ui::text::render_text(&app, &theme, size.0, size.1)
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => fail(&e),
-    }
+/// `render`: one frame as plain text.
+pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, u16)) -> Outcome {
+    let app = build_app(store, args, settings)?;
+    let theme = Theme::new(crate::ui::ThemeName::NoColour);
+    Ok(Done::ok(crate::ui::text::render_text(
+        &app, &theme, size.0, size.1,
+    )))
 }
 
 /// The dashboard itself.
-pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> ExitCode {
-    let app = match build_app(store, args, settings) {
-        Ok(a) => a,
-        Err(e) => return fail(&e),
-    };
+pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcome {
+    let app = build_app(store, args, settings)?;
     let theme = Theme::new(settings.theme.0);
-    match crate::tui::run(app, &theme, settings.mouse.0) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!(
+    crate::tui::run(app, &theme, settings.mouse.0).map_err(|e| {
+        CommandError::Failed(format!(
             "cannot run the dashboard here: {e} (try `repdash summary`)"
-        )),
-    }
-}
-
-fn fail(msg: &str) -> ExitCode {
-    eprintln!("repdash: {}", crate::data::model::text::clean(msg));
-    ExitCode::from(super::EXIT_ERROR)
+        ))
+    })?;
+    Ok(Done::ok(""))
 }

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod dashboard;
+pub mod error;
 pub mod filters;
 
 use std::io::Write as _;
@@ -18,11 +19,10 @@ use crate::data::output::report::{Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::view::View;
 
-/// Exit code for data and runtime errors (usage errors exit 2 through clap).
-pub const EXIT_ERROR: u8 = 1;
+pub use error::{CommandError, Done, EXIT_ERROR, EXIT_USAGE};
 
-/// How many problems a failing command prints before pointing at `check`.
-const MAX_SHOWN: usize = 20;
+/// What every command returns; `main` prints it and exits with its code.
+pub type Outcome = Result<Done, CommandError>;
 
 /// The data source the flags and environment name.
 pub fn source(data: Option<&Path>) -> DataSource {
@@ -32,9 +32,9 @@ pub fn source(data: Option<&Path>) -> DataSource {
     }
 }
 
-/// Loads the store or prints every problem and returns the exit code to use.
-pub fn load(source: &DataSource) -> Result<Store, ExitCode> {
-    report_problems(Store::load(source))
+/// Loads the store, or fails with every problem found.
+pub fn load(source: &DataSource) -> Result<Store, CommandError> {
+    Store::load(source).map_err(CommandError::Data)
 }
 
 /// Loads what an export writes: `--rows cases` reads the catalog and the register, keeping
@@ -44,7 +44,7 @@ pub fn load_for_export(
     source: &DataSource,
     args: &FilterArgs,
     rows: ExportRows,
-) -> Result<Store, ExitCode> {
+) -> Result<Store, CommandError> {
     let choose = |catalog: &Catalog| match rows {
         ExportRows::Cases => Selection::cases(args.article.clone()),
         // An unknown metric keeps everything; the filter then reports it after the load.
@@ -52,52 +52,27 @@ pub fn load_for_export(
             Selection::figures(filters::metrics(catalog, args).ok())
         }
     };
-    report_problems(Store::load_selected(source, choose))
+    Store::load_selected(source, choose).map_err(CommandError::Data)
 }
 
-fn report_problems(
-    loaded: Result<Store, crate::data::model::problem::Problems>,
-) -> Result<Store, ExitCode> {
-    loaded.map_err(|problems| {
-        let list = &problems.0;
-        eprintln!("repdash: {} problem(s) in the data:", list.len());
-        for p in list.iter().take(MAX_SHOWN) {
-            eprintln!("  {}", crate::data::model::text::clean(&p.to_string()));
-        }
-        if list.len() > MAX_SHOWN {
-            eprintln!("  ... and {} more", list.len() - MAX_SHOWN);
-        }
-        eprintln!("run `repdash check` for the full report");
-        ExitCode::from(EXIT_ERROR)
+/// `check`: the report, exit 0 when the data is clean and 1 otherwise.
+pub fn check(source: &DataSource) -> Outcome {
+    let (store, problems) = Store::load_lenient(source);
+    Ok(Done {
+        stdout: check::report(&store, &problems),
+        code: if problems.is_empty() { 0 } else { EXIT_ERROR },
     })
 }
 
-/// `check`: exit 0 when the data is clean, 1 otherwise.
-pub fn check(source: &DataSource) -> ExitCode {
-    let (store, problems) = Store::load_lenient(source);
-    print!("{}", check::report(&store, &problems));
-    if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_ERROR)
-    }
-}
-
-/// Builds the view the filters describe, or reports why not.
-pub fn view(store: &Store, args: &FilterArgs) -> Result<View, ExitCode> {
-    let filter = filters::resolve(store, args).map_err(|e| {
-        eprintln!("repdash: {e}");
-        ExitCode::from(2)
-    })?;
+/// Builds the view the filters describe; an unknown metric is a usage error.
+pub fn view(store: &Store, args: &FilterArgs) -> Result<View, CommandError> {
+    let filter = filters::resolve(store, args).map_err(|e| CommandError::Usage(e.to_string()))?;
     Ok(View::build(store, filter))
 }
 
-/// `summary`: the view as a table on stdout.
-pub fn summary(store: &Store, args: &FilterArgs, format: Format) -> ExitCode {
-    match view(store, args) {
-        Ok(v) => print_out(&render(&v, format)),
-        Err(code) => code,
-    }
+/// `summary`: the view as a table.
+pub fn summary(store: &Store, args: &FilterArgs, format: Format) -> Outcome {
+    Ok(Done::ok(render(&view(store, args)?, format)))
 }
 
 /// `export`: the view (or its figures, or the matching cases) as CSV, written atomically.
@@ -107,24 +82,12 @@ pub fn export(
     output: &Path,
     force: bool,
     rows: ExportRows,
-) -> ExitCode {
-    let v = match view(store, args) {
-        Ok(v) => v,
-        Err(code) => return code,
-    };
+) -> Outcome {
+    let v = view(store, args)?;
     let (bytes, what) = export_bytes(store, &v, rows);
-    match write_atomic(output, &bytes, force) {
-        Ok(()) => {
-            println!("wrote {} ({what})", output.display());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("repdash: {e}");
-            ExitCode::from(EXIT_ERROR)
-        }
-    }
+    write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
+    Ok(Done::ok(format!("wrote {} ({what})\n", output.display())))
 }
-
 /// The CSV an export writes, and how many rows of what it holds (for the message).
 fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) {
     match rows {
@@ -150,44 +113,48 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) 
 }
 
 /// `import`: merge a long table into snapshot files and report what changed.
-pub fn import(file: &Path, into: &Path) -> ExitCode {
-    match crate::data::output::import::import(file, into) {
-        Ok(changes) => {
-            let added: usize = changes.iter().map(|c| c.added).sum();
-            let dups: usize = changes.iter().map(|c| c.duplicates).sum();
-            for c in changes.iter().filter(|c| c.added > 0 || c.duplicates > 0) {
-                let state = if c.new_file { "new file" } else { "updated" };
-                let what = if c.added == 0 { "unchanged" } else { state };
-                println!(
-                    "{}.csv: {} added, {} duplicate(s) skipped ({what})",
-                    c.month, c.added, c.duplicates
-                );
-            }
-            println!(
-                "imported {added} row(s) into {} month file(s); {dups} duplicate(s) skipped",
-                changes.iter().filter(|c| c.added > 0).count()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!(
-                "repdash: import failed: {}",
-                crate::data::model::text::clean(&e.to_string())
-            );
-            ExitCode::from(EXIT_ERROR)
-        }
+pub fn import(file: &Path, into: &Path) -> Outcome {
+    let changes = crate::data::output::import::import(file, into)
+        .map_err(|e| CommandError::Failed(format!("import failed: {e}")))?;
+    let added: usize = changes.iter().map(|c| c.added).sum();
+    let dups: usize = changes.iter().map(|c| c.duplicates).sum();
+    let mut out = String::new();
+    for c in changes.iter().filter(|c| c.added > 0 || c.duplicates > 0) {
+        let state = if c.new_file { "new file" } else { "updated" };
+        let what = if c.added == 0 { "unchanged" } else { state };
+        out.push_str(&format!(
+            "{}.csv: {} added, {} duplicate(s) skipped ({what})\n",
+            c.month, c.added, c.duplicates
+        ));
     }
+    out.push_str(&format!(
+        "imported {added} row(s) into {} month file(s); {dups} duplicate(s) skipped\n",
+        changes.iter().filter(|c| c.added > 0).count()
+    ));
+    Ok(Done::ok(out))
 }
 
-/// Prints to stdout; a closed pipe (`| head`) is not an error worth a panic.
-fn print_out(text: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+/// Prints a command's outcome (stdout, or the error on stderr) and gives its exit code. A
+/// closed pipe (`| head`) is not an error.
+pub fn finish(outcome: Outcome) -> ExitCode {
+    match outcome {
+        Ok(done) => {
+            let mut out = std::io::stdout().lock();
+            match out
+                .write_all(done.stdout.as_bytes())
+                .and_then(|()| out.flush())
+            {
+                Ok(()) => ExitCode::from(done.code),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(done.code),
+                Err(e) => {
+                    eprintln!("repdash: cannot write output: {e}");
+                    ExitCode::from(EXIT_ERROR)
+                }
+            }
+        }
         Err(e) => {
-            eprintln!("repdash: cannot write output: {e}");
-            ExitCode::from(EXIT_ERROR)
+            eprintln!("{}", e.message());
+            ExitCode::from(e.exit_code())
         }
     }
 }

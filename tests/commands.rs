@@ -1,0 +1,87 @@
+//! The commands called in-process, on small fixture data: they return their output and a
+//! typed failure with its exit code instead of printing, so both can be checked directly.
+
+mod common;
+
+use common::{DataDir, HEADER_V2};
+use repdash::cli::FilterArgs;
+use repdash::commands::{self, CommandError};
+use repdash::data::load::source::DataSource;
+use repdash::data::output::report::Format;
+
+fn fixture() -> DataDir {
+    let d = DataDir::new();
+    d.snapshot(
+        "2024-02.csv",
+        format!(
+            "{HEADER_V2}political_prisoners,,1410,exact,2024-02-29,https://a/2,Review,,\n\
+             detentions,,250,at_least,,https://a/2,Review,,\n"
+        ),
+    );
+    d
+}
+
+#[test]
+fn summary_returns_its_table() {
+    let d = fixture();
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let args = FilterArgs {
+        metrics: vec!["political_prisoners".into()],
+        ..Default::default()
+    };
+    let done = commands::summary(&store, &args, Format::Csv).unwrap();
+    assert_eq!(done.code, 0);
+    let mut reader = csv::Reader::from_reader(done.stdout.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][0], "2024-01");
+    assert_eq!(&rows[0][1], "1429");
+    assert_eq!(&rows[1][1], "1410");
+}
+
+#[test]
+fn an_unknown_metric_is_a_usage_error_with_exit_2() {
+    let d = fixture();
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let args = FilterArgs {
+        metrics: vec!["nope".into()],
+        ..Default::default()
+    };
+    let err = commands::summary(&store, &args, Format::Text).unwrap_err();
+    assert!(matches!(err, CommandError::Usage(_)), "{err:?}");
+    assert_eq!(err.exit_code(), 2);
+    assert!(err.message().contains("unknown metric \"nope\""));
+}
+
+#[test]
+fn bad_data_is_a_data_error_and_check_reports_it_with_exit_1() {
+    let d = fixture();
+    d.snapshot(
+        "2024-03.csv",
+        format!("{HEADER_V2}detentions,,x,exact,,https://a,T,,\n"),
+    );
+    let source = DataSource::Dir(d.path().into());
+    let err = commands::load(&source).unwrap_err();
+    assert_eq!(err.exit_code(), 1);
+    assert!(
+        err.message().contains("2024-03.csv:2: value"),
+        "{}",
+        err.message()
+    );
+    let done = commands::check(&source).unwrap();
+    assert_eq!(done.code, 1);
+    assert!(done.stdout.contains("problems: 1"), "{}", done.stdout);
+}
+
+#[test]
+fn export_refuses_to_overwrite_and_says_so() {
+    let d = fixture();
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let out = d.path().join("out.csv");
+    let rows = repdash::cli::ExportRows::View;
+    let args = FilterArgs::default();
+    let done = commands::export(&store, &args, &out, false, rows).unwrap();
+    assert!(done.stdout.starts_with("wrote "), "{}", done.stdout);
+    let err = commands::export(&store, &args, &out, false, rows).unwrap_err();
+    assert!(matches!(err, CommandError::Failed(_)));
+    assert_eq!(err.exit_code(), 1);
+}
