@@ -93,7 +93,7 @@ fn a_monitor_session_from_open_to_export() {
     ) else {
         return;
     };
-    t.wait_for("latest 1,135≠ (2025-12)");
+    t.wait_for("latest 1,131 (2025-12)");
     t.keys(&["Tab"]);
     t.wait_for("Political prisoners · people · level");
     t.keys(&["/", "2024-01..2024-12", "Enter"]);
@@ -159,7 +159,7 @@ fn rapid_resizes_keep_the_dashboard_alive_and_drawn() {
     ) else {
         return;
     };
-    t.wait_for("latest 1,135≠ (2025-12)");
+    t.wait_for("latest 1,131 (2025-12)");
     t.tmux(&["set-option", "-t", "t", "window-size", "manual"]);
     for (i, (w, h)) in [
         (30, 8),

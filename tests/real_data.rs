@@ -242,3 +242,71 @@ fn as_of_days_of_the_research_dataset_are_kept() {
         .expect("the 21 May 2024 reading");
     assert_eq!(&*may.as_of, "2024-05-21");
 }
+
+/// Issue acceptance: the month's figure and `≠` follow the rules of docs/data-format.md.
+#[test]
+fn the_rules_on_the_researched_months() {
+    let store = store();
+    let cell = |metric: &str, month: &str| {
+        let s = one(&store, metric, month);
+        let c = s.at(m(month)).expect("a figure");
+        (
+            c.value(),
+            c.qualifier(),
+            c.figure.batches,
+            c.conflict(),
+            c.figure.others,
+        )
+    };
+    let added = "extremist_individuals_added";
+    assert_eq!(
+        cell(added, "2023-12"),
+        (26.0, Qualifier::AtLeast, 2, false, 0)
+    );
+    assert_eq!(
+        cell(added, "2022-10"),
+        (768.0, Qualifier::AtLeast, 2, false, 0)
+    );
+    let total = "extremist_individuals_total";
+    assert_eq!(
+        cell(total, "2022-10"),
+        (1469.0, Qualifier::Exact, 0, false, 1)
+    );
+    let pp = "political_prisoners";
+    let (v, _, _, conflict, _) = cell(pp, "2025-12");
+    assert_eq!(
+        (v, conflict),
+        (1131.0, false),
+        "\">1,100\" agrees; 31 Dec is the figure"
+    );
+    assert!(cell(pp, "2023-12").3, "1,452 vs 1,477 stays disputed");
+    let (v, _, _, conflict, others) = cell(pp, "2024-05");
+    assert_eq!(
+        (v, conflict, others),
+        (1410.0, false, 1),
+        "1,374 (21 May) is earlier"
+    );
+    let s = one(&store, pp, "2023-12..2024-01");
+    let change = s.change(m("2024-01"), 1).unwrap();
+    assert!(change.disputed, "a change on the disputed 2023-12 figure");
+}
+
+#[test]
+fn a_2024_detentions_sum_is_at_least_and_says_how_many_months() {
+    let s = one(&store(), "detentions", "2024-01..2024-12");
+    match s.aggregate() {
+        Aggregate::Sum {
+            qualifier,
+            with_data,
+            months,
+            ..
+        } => {
+            assert_eq!(qualifier, Qualifier::AtLeast);
+            assert!(
+                with_data < months && months == 12,
+                "{with_data} of {months}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -38,13 +38,17 @@ fn prisoners_tab_shows_the_facts_monitors_quote() {
         "{text}"
     );
     assert!(
-        text.contains("1,135≠"),
-        "latest month with a conflict is marked"
+        text.contains("2025-12       1,131 "),
+        "the reading closest to month end is the figure, and an agreeing bound is no conflict"
+    );
+    assert!(
+        text.contains("-187≠"),
+        "a change on the disputed 2023-12 figure is marked"
     );
     assert!(text.contains("≥1,184"), "lower bounds keep their mark");
     assert!(text.contains("2025-04           ·"), "a gap is a gap");
     assert!(
-        text.contains("last 1,135 (2025-12)"),
+        text.contains("last 1,131 (2025-12)"),
         "aggregate of a level is its last value"
     );
 }

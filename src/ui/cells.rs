@@ -19,11 +19,11 @@ pub fn value_span(cell: Option<Cell>, theme: &Theme) -> Span<'static> {
     match cell {
         None => Span::styled(GAP, theme.muted),
         Some(c) => {
-            let mut text = c.primary.display_value();
+            let mut text = c.display_value();
             let style = if c.conflict() {
                 text.push_str(CONFLICT);
                 theme.conflict
-            } else if c.primary.qualifier != Qualifier::Exact {
+            } else if c.qualifier() != Qualifier::Exact {
                 theme.inexact
             } else {
                 ratatui::style::Style::default()
@@ -33,9 +33,10 @@ pub fn value_span(cell: Option<Cell>, theme: &Theme) -> Span<'static> {
     }
 }
 
-/// A change as text: `+12`, `~-3` when either side is inexact, `·` when a month is missing.
+/// A change as text: `+12`, `~-3` when either side is inexact, `-25≠` when either side is
+/// disputed, `·` when a month is missing.
 pub fn change_text(change: Option<Change>) -> String {
-    change_words(change, GAP)
+    change_words(change, GAP, "≠")
 }
 
 /// The sources column: count, and the conflict mark when they disagree.

@@ -40,7 +40,7 @@ impl Widget for TrendChart<'_> {
         let values: Vec<Option<(f64, Qualifier)>> = self
             .series
             .points()
-            .map(|c| c.map(|c| (c.primary.value, c.primary.qualifier)))
+            .map(|c| c.map(|c| (c.value(), c.qualifier())))
             .collect();
         let present: Vec<f64> = values.iter().flatten().map(|(v, _)| *v).collect();
         if area.height < 4 || area.width < 16 {

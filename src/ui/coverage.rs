@@ -20,7 +20,7 @@ pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
     match cell {
         None => (GAP, theme.muted),
         Some(c) if c.conflict() => ("≠", theme.conflict),
-        Some(c) if c.primary.qualifier != Qualifier::Exact => ("≥", theme.inexact),
+        Some(c) if c.qualifier() != Qualifier::Exact => ("≥", theme.inexact),
         Some(_) => ("●", Style::default().fg(theme.series[0])),
     }
 }

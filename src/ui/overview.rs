@@ -85,9 +85,8 @@ fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
         ),
     }];
     if let (Some((_, c)), Some((pm, pc))) = (last, prev) {
-        let exact =
-            c.primary.qualifier == Qualifier::Exact && pc.primary.qualifier == Qualifier::Exact;
-        let delta = format_change(c.primary.value - pc.primary.value);
+        let exact = c.qualifier() == Qualifier::Exact && pc.qualifier() == Qualifier::Exact;
+        let delta = format_change(c.value() - pc.value());
         let text = format!(
             "{}{delta} on {pm}, the previous month with data",
             if exact { "" } else { "~" }
@@ -108,7 +107,7 @@ fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
 
 /// Bars scaled to the range's own minimum and maximum, so the shape shows; gaps stay gaps.
 fn sparkline(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let values: Vec<Option<f64>> = s.points().map(|c| c.map(|c| c.primary.value)).collect();
+    let values: Vec<Option<f64>> = s.points().map(|c| c.map(|c| c.value())).collect();
     let shown = values.len().saturating_sub(area.width as usize);
     let values = &values[shown..];
     let present: Vec<f64> = values.iter().flatten().copied().collect();

@@ -210,13 +210,18 @@ impl Store {
     }
 }
 
-/// Orders figures by (article, month) and, inside one month, puts the primary source first:
-/// Viasna's own page, then the latest published, then file order (the sort is stable).
+/// Orders figures by (article, month) and, inside one month, puts the month's reading first:
+/// the one closest to month end (undated counts as month end), then exact before a bound or
+/// an approximation, then Viasna's own page, then the latest published, then file order (the
+/// sort is stable). `query::reading` builds the month's figure from this order.
 pub fn rank_sources(figures: &mut [Figure]) {
+    use crate::data::model::qualifier::Qualifier;
     figures.sort_by_cached_key(|f| {
         (
             Arc::clone(&f.article),
             f.month,
+            crate::data::model::fields::days_from_month_end(f.month, &f.as_of),
+            f.qualifier != Qualifier::Exact,
             !f.is_viasna(),
             Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
         )

@@ -69,6 +69,20 @@ pub fn parse_value(text: &str) -> Option<f64> {
     text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// How many days a reading's as-of day lies from the last day of its month (before or after);
+/// an undated reading counts as month end (0), as does an unreadable date (it is refused on
+/// load).
+pub fn days_from_month_end(month: Month, as_of: &str) -> i64 {
+    let Some(day) = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").ok() else {
+        return 0;
+    };
+    let last = month
+        .offset(1)
+        .and_then(|n| chrono::NaiveDate::from_ymd_opt(n.year() as i32, n.month(), 1))
+        .and_then(|d| d.pred_opt());
+    last.map_or(0, |last| (last - day).num_days().abs())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +105,8 @@ mod tests {
         assert_eq!(days_outside(feb, "2024-03-05"), Some(5));
         assert_eq!(days_outside(feb, "2024-01-01"), Some(31));
         assert_eq!(days_outside(feb, "2024-02-30"), None);
+        assert_eq!(days_from_month_end(feb, "2024-02-21"), 8);
+        assert_eq!(days_from_month_end(feb, "2024-03-02"), 2);
+        assert_eq!(days_from_month_end(feb, ""), 0);
     }
 }

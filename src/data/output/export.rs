@@ -6,7 +6,7 @@ use crate::data::model::figure::format_plain;
 use crate::data::model::text::{clean, neutralise_formula};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
 use crate::data::query::series::Series;
-use crate::data::query::view::{View, aggregate_text, other_sources};
+use crate::data::query::view::{View, aggregate_text, change_marks, other_sources};
 
 /// The view as CSV bytes, text cells neutralised for spreadsheets.
 pub fn to_csv(view: &View) -> Vec<u8> {
@@ -43,13 +43,15 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
         text(&s.article),
     ];
     match s.at(month) {
-        None => row.extend(std::iter::repeat_n(String::new(), 12)),
+        None => row.extend(std::iter::repeat_n(String::new(), 14)),
         Some(c) => {
             let f = &c.primary;
+            // A sum of dated batches refers to no single day.
+            let as_of = if c.figure.batches > 1 { "" } else { &f.as_of };
             row.extend([
-                format_plain(f.value),
-                f.qualifier.key().to_string(),
-                f.as_of.to_string(),
+                format_plain(c.value()),
+                c.qualifier().key().to_string(),
+                as_of.to_string(),
                 change(s, month, 1),
                 change(s, month, 12),
                 c.source_count().to_string(),
@@ -59,6 +61,8 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
                 text(&f.published),
                 text(&f.note),
                 text(&other_sources(&c)),
+                change_marks(s.change(month, 1)),
+                change_marks(s.change(month, 12)),
             ]);
         }
     }
@@ -87,7 +91,7 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
     ];
     row.extend(std::iter::repeat_n(String::new(), 8));
     row.push(text(&aggregate_text(&agg)));
-    row.push(String::new());
+    row.extend(std::iter::repeat_n(String::new(), 3));
     row
 }
 

@@ -167,8 +167,8 @@ fn csv_table(view: &View) -> String {
         for s in &view.series {
             match s.at(month) {
                 Some(c) => {
-                    row.push(crate::data::model::figure::format_plain(c.primary.value));
-                    row.push(c.primary.qualifier.key().to_string());
+                    row.push(crate::data::model::figure::format_plain(c.value()));
+                    row.push(c.qualifier().key().to_string());
                 }
                 None => row.extend([String::new(), String::new()]),
             }

@@ -2,5 +2,6 @@
 
 pub mod case_query;
 pub mod filter;
+pub mod reading;
 pub mod series;
 pub mod view;

@@ -6,32 +6,58 @@ use crate::data::model::catalog::{Kind, MetricInfo};
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
+use crate::data::query::reading::{MonthFigure, month_figure};
 
-/// All sources for one metric, article and month; the first is shown. A view into the
-/// store's figures: copying a cell copies two references.
+/// All sources for one metric, article and month, and the month's figure built from them by
+/// the rules of `query::reading`. A view into the store's figures: copying a cell copies two
+/// references and the figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Cell<'a> {
-    /// The figure shown (see `store::rank_sources` for the order).
+    /// The reading listed first (see `store::rank_sources` for the order); its source is the
+    /// one a table names.
     pub primary: &'a Figure,
-    /// Other sources for the same month, kept and shown on request.
+    /// Other sources and readings of the same month, kept and shown on request.
     pub alternates: &'a [Figure],
+    /// The month's figure: the first reading, or for a flow the sum of its dated batches.
+    pub figure: MonthFigure,
 }
 
 impl<'a> Cell<'a> {
-    /// The cell over a run of figures of one month, primary first; `None` for an empty run.
-    pub fn of(run: &'a [Figure]) -> Option<Cell<'a>> {
+    /// The cell over a ranked run of figures of one month; `None` for an empty run.
+    pub fn of(run: &'a [Figure], kind: Kind) -> Option<Cell<'a>> {
         let (primary, alternates) = run.split_first()?;
         Some(Cell {
             primary,
             alternates,
+            figure: month_figure(kind, run)?,
         })
     }
 
-    /// Whether the sources disagree on value or qualifier.
+    /// The month's value.
+    pub fn value(&self) -> f64 {
+        self.figure.value
+    }
+
+    /// The month's qualifier.
+    pub fn qualifier(&self) -> Qualifier {
+        self.figure.qualifier
+    }
+
+    /// Value and qualifier as people read them, e.g. `≥1,429`.
+    pub fn display_value(&self) -> String {
+        let n = crate::data::model::text::format_number(self.value());
+        format!("{}{n}", self.qualifier().mark())
+    }
+
+    /// [`Cell::display_value`] with ASCII marks for plain text.
+    pub fn ascii_value(&self) -> String {
+        let n = crate::data::model::text::format_number(self.value());
+        format!("{}{n}", self.qualifier().ascii_mark())
+    }
+
+    /// Whether two readings of the same day cannot both be true (`≠`).
     pub fn conflict(&self) -> bool {
-        self.alternates
-            .iter()
-            .any(|f| f.value != self.primary.value || f.qualifier != self.primary.qualifier)
+        self.figure.disputed
     }
 
     /// How many sources report this figure.
@@ -50,8 +76,10 @@ impl<'a> Cell<'a> {
 pub struct Change {
     /// Later value minus earlier value.
     pub delta: f64,
-    /// True when either side is not exact, so the difference is only indicative.
+    /// True when either side is not exact, so the difference is only indicative (`~`).
     pub approximate: bool,
+    /// True when either side is disputed, so the difference depends on the source (`≠`).
+    pub disputed: bool,
 }
 
 /// How a range of a series adds up, by the metric's kind.
@@ -164,7 +192,10 @@ impl Series {
             f.month == first.month
                 && (Arc::ptr_eq(&f.article, &first.article) || f.article == first.article)
         };
-        Cell::of(&run[..run.iter().take_while(same).count()])
+        Cell::of(
+            &run[..run.iter().take_while(same).count()],
+            self.metric.kind,
+        )
     }
 
     /// One entry per month of the range: the cell, or `None` for a gap.
@@ -188,11 +219,13 @@ impl Series {
 
     /// Change from `lag` months before `month`; `None` unless both months have figures.
     pub fn change(&self, month: Month, lag: i32) -> Option<Change> {
-        let now = self.at(month)?.primary;
-        let before = self.at(month.offset(-lag)?)?.primary;
+        let now = self.at(month)?;
+        let before = self.at(month.offset(-lag)?)?;
         Some(Change {
-            delta: now.value - before.value,
-            approximate: now.qualifier != Qualifier::Exact || before.qualifier != Qualifier::Exact,
+            delta: now.value() - before.value(),
+            approximate: now.qualifier() != Qualifier::Exact
+                || before.qualifier() != Qualifier::Exact,
+            disputed: now.conflict() || before.conflict(),
         })
     }
 
@@ -230,8 +263,8 @@ pub fn aggregate_cells<'a>(
     if !kind.sums() {
         return match present.next_back() {
             Some((c, month)) => Aggregate::Last {
-                value: c.primary.value,
-                qualifier: c.primary.qualifier,
+                value: c.value(),
+                qualifier: c.qualifier(),
                 month,
             },
             None => Aggregate::NoData,
@@ -241,12 +274,16 @@ pub fn aggregate_cells<'a>(
     let mut qualifier = Qualifier::Exact;
     let mut with_data = 0;
     for (c, _) in present {
-        sum += c.primary.value;
-        qualifier = qualifier.combine(c.primary.qualifier);
+        sum += c.value();
+        qualifier = qualifier.combine(c.qualifier());
         with_data += 1;
     }
     if with_data == 0 {
         return Aggregate::NoData;
+    }
+    // A month without a figure is not a zero: the sum is then only a lower bound.
+    if with_data < range.len() {
+        qualifier = Qualifier::AtLeast;
     }
     Aggregate::Sum {
         value: sum,

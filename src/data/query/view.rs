@@ -36,26 +36,43 @@ pub fn ascii_cell(cell: Option<Cell>) -> String {
         None => "-".to_string(),
         Some(c) => {
             let conflict = if c.conflict() { " *" } else { "" };
-            format!("{}{}", c.primary.ascii_value(), conflict)
+            format!("{}{}", c.ascii_value(), conflict)
         }
     }
 }
 
-/// A change as text: `+12`, `~-3` when either side is not exact, `gap` when a month is missing.
-pub fn change_words(change: Option<crate::data::query::series::Change>, gap: &str) -> String {
+/// A change as text: `+12`, `~-3` when either side is not exact, `-25≠` when either side is
+/// disputed (`disputed` is the mark to use), `gap` when a month is missing.
+pub fn change_words(
+    change: Option<crate::data::query::series::Change>,
+    gap: &str,
+    disputed: &str,
+) -> String {
     match change {
         None => gap.to_string(),
         Some(c) => format!(
-            "{}{}",
+            "{}{}{}",
             if c.approximate { "~" } else { "" },
-            format_change(c.delta)
+            format_change(c.delta),
+            if c.disputed { disputed } else { "" }
         ),
     }
 }
 
-/// [`change_words`] for plain text, `-` for a gap.
+/// The marks of a change for an export column: `~` inexact, `≠` disputed, both, or empty.
+pub fn change_marks(change: Option<crate::data::query::series::Change>) -> String {
+    change.map_or(String::new(), |c| {
+        format!(
+            "{}{}",
+            if c.approximate { "~" } else { "" },
+            if c.disputed { "≠" } else { "" }
+        )
+    })
+}
+
+/// [`change_words`] for plain text: `-` for a gap, ` *` for a disputed side.
 pub fn change_text(change: Option<crate::data::query::series::Change>) -> String {
-    change_words(change, "-")
+    change_words(change, "-", " *")
 }
 
 /// An aggregate in words with the given qualifier marks, e.g.

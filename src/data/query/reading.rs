@@ -1,0 +1,118 @@
+//! Which number is a month's figure, and when sources really disagree (docs/data-format.md,
+//! "Rules"). One place decides, so the screen, `summary` and every export say the same.
+//!
+//! The run of a month is ordered by `store::rank_sources`: the reading closest to month end
+//! first (undated counts as month end), then exact before bounds and approximations, then
+//! Viasna's own page, then the latest published.
+
+use crate::data::model::catalog::Kind;
+use crate::data::model::figure::Figure;
+use crate::data::model::qualifier::Qualifier;
+
+/// How far an "about" value may be from another reading before they disagree: 10% of it.
+pub const ABOUT_TOLERANCE: f64 = 0.10;
+
+/// The month's figure, as the rules build it from the sources of one month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MonthFigure {
+    /// The value shown.
+    pub value: f64,
+    /// Its qualifier: a sum of batches is "at least".
+    pub qualifier: Qualifier,
+    /// For a flow without a whole-month figure: how many dated batches were added (0 else).
+    pub batches: usize,
+    /// Sources for the day the figure refers to (or every batch's sources).
+    pub sources: usize,
+    /// Readings of other days (earlier readings of a level; batches behind a whole-month flow).
+    pub others: usize,
+    /// Whether two readings of the same day cannot both be true.
+    pub disputed: bool,
+}
+
+/// Whether two readings of one day can both be true: exact values must be equal; an exact
+/// value must meet a bound; "about" allows [`ABOUT_TOLERANCE`]; two bounds always agree.
+pub fn compatible(a: &Figure, b: &Figure) -> bool {
+    use Qualifier::{About, AtLeast, Exact, Over};
+    let near = |x: f64, y: f64| (x - y).abs() <= ABOUT_TOLERANCE * y.abs().max(x.abs());
+    match (a.qualifier, b.qualifier) {
+        (Exact, Exact) => a.value == b.value,
+        (Exact, AtLeast) => a.value >= b.value,
+        (Exact, Over) => a.value > b.value,
+        (AtLeast, Exact) | (Over, Exact) => compatible(b, a),
+        (About, About) | (About, Exact) | (Exact, About) => near(a.value, b.value),
+        // A bound more than the tolerance above an approximation excludes it.
+        (About, AtLeast | Over) => b.value <= a.value * (1.0 + ABOUT_TOLERANCE),
+        (AtLeast | Over, About) => compatible(b, a),
+        (AtLeast | Over, AtLeast | Over) => true,
+    }
+}
+
+/// The day a reading refers to, for grouping: undated readings count as month end.
+fn day(f: &Figure) -> &str {
+    &f.as_of
+}
+
+/// Whether `a` and `b` refer to one day: the same date, or both at month end (undated
+/// readings count as month end).
+fn same_day(a: &Figure, b: &Figure) -> bool {
+    let end = |f: &Figure| crate::data::model::fields::days_from_month_end(f.month, &f.as_of) == 0;
+    day(a) == day(b) || (end(a) && end(b))
+}
+
+fn disputed(group: &[&Figure]) -> bool {
+    group
+        .iter()
+        .enumerate()
+        .any(|(i, a)| group[i + 1..].iter().any(|b| !compatible(a, b)))
+}
+
+/// The month's figure from its ranked run (non-empty).
+pub fn month_figure(kind: Kind, run: &[Figure]) -> Option<MonthFigure> {
+    let first = run.first()?;
+    if kind == Kind::Flow && !first.as_of.is_empty() {
+        return Some(batches(run));
+    }
+    // A level, a total, or a flow with a whole-month (undated) figure: the first reading.
+    let group: Vec<&Figure> = run
+        .iter()
+        .filter(|f| {
+            if kind == Kind::Flow {
+                f.as_of.is_empty()
+            } else {
+                same_day(f, first)
+            }
+        })
+        .collect();
+    Some(MonthFigure {
+        value: first.value,
+        qualifier: first.qualifier,
+        batches: 0,
+        sources: group.len(),
+        others: run.len() - group.len(),
+        disputed: disputed(&group),
+    })
+}
+
+/// A flow with dated rows only: each day is one event (its sources one reading), the days add.
+fn batches(run: &[Figure]) -> MonthFigure {
+    let mut days: Vec<Vec<&Figure>> = Vec::new();
+    for f in run {
+        match days.iter_mut().find(|d| d[0].as_of == f.as_of) {
+            Some(d) => d.push(f),
+            None => days.push(vec![f]),
+        }
+    }
+    let value = days.iter().map(|d| d[0].value).sum();
+    let qualifier = match days.as_slice() {
+        [one] => one[0].qualifier,
+        _ => Qualifier::AtLeast,
+    };
+    MonthFigure {
+        value,
+        qualifier,
+        batches: days.len(),
+        sources: run.len(),
+        others: 0,
+        disputed: days.iter().any(|d| disputed(d)),
+    }
+}
