@@ -122,7 +122,7 @@ fn source_popup_shows_every_source_and_the_disagreement() {
     );
     assert!(text.contains("https://spring96.org/en/news/113977"));
     assert!(text.contains("https://spring96.org/en/news/113805"));
-    assert!(text.contains("1,477 (exact) — ≠ differs from shown"));
+    assert!(text.contains("1,477 (exact) — ≠ cannot both be true with the shown figure"));
     a.update(Action::Close);
     assert_eq!(a.mode, Mode::Normal);
 }
@@ -351,5 +351,29 @@ fn the_hint_bar_keeps_help_at_every_width_and_tab() {
     assert!(
         bar.contains("Esc/q/Enter close") && bar.contains("? help"),
         "{bar}"
+    );
+}
+
+/// The sources popup says why the shown reading is shown and what the others are.
+#[test]
+fn source_popup_names_earlier_readings_and_batches() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2024-05");
+    a.update(Action::OpenSource);
+    let text = show(&a, 140, 50);
+    assert!(text.contains("the reading closest to month end"), "{text}");
+    assert!(
+        text.contains("1,374 (exact) — earlier reading (2024-05-21), not a disagreement"),
+        "{text}"
+    );
+    a.update(Action::Close);
+    a.update(Action::GoTab(4));
+    type_line(&mut a, Action::OpenFilter, "2022-10");
+    a.update(Action::OpenSource);
+    let text = show(&a, 140, 50);
+    assert!(text.contains("sum of 2 batches"), "{text}");
+    assert!(
+        text.contains("batch of 2022-10-28, same batch, counted once"),
+        "{text}"
     );
 }

@@ -70,7 +70,7 @@ impl App {
             }
             PopupKind::Source => self
                 .selected_cell()
-                .map_or(1, |c| 1 + LINES_PER_SOURCE * c.source_count()),
+                .map_or(1, |c| 2 + LINES_PER_SOURCE * c.source_count()),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
                 Some(m) => 1 + self.store.figures_in(m).len(),

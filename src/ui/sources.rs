@@ -9,15 +9,53 @@ use super::theme::Theme;
 use crate::app::{App, DashTab};
 use crate::data::model::figure::Figure;
 use crate::data::model::text::format_number;
+use crate::data::query::reading::{compatible, same_day};
+use crate::data::query::series::Cell;
 
-fn figure_lines(f: &Figure, shown: bool, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
-    let tag = if shown {
-        "shown"
-    } else if differs {
-        "≠ differs from shown"
+/// What a reading is to the month's figure, by the rules of `query::reading`.
+fn tag(f: &Figure, first: &Figure, cell: &Cell, i: usize, flow: bool) -> (String, bool) {
+    let day = if f.as_of.is_empty() {
+        "undated".to_string()
     } else {
-        "same value"
+        f.as_of.to_string()
     };
+    if cell.figure.batches > 0 {
+        let counted = i == 0 || !cell.all().take(i).any(|g| g.as_of == f.as_of);
+        let what = if counted {
+            "counted"
+        } else {
+            "same batch, counted once"
+        };
+        return (format!("batch of {day}, {what}"), false);
+    }
+    if i == 0 {
+        return ("shown".to_string(), false);
+    }
+    if flow && !f.as_of.is_empty() && first.as_of.is_empty() {
+        return (
+            format!("batch of {day}, supports the whole-month figure"),
+            false,
+        );
+    }
+    if !same_day(f, first) {
+        let when = if f.as_of.as_ref() < first.as_of.as_ref() || first.as_of.is_empty() {
+            "earlier"
+        } else {
+            "later"
+        };
+        return (format!("{when} reading ({day}), not a disagreement"), false);
+    }
+    if compatible(f, first) {
+        ("agrees with the shown figure".to_string(), false)
+    } else {
+        (
+            "≠ cannot both be true with the shown figure".to_string(),
+            true,
+        )
+    }
+}
+
+fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
     let style = if differs { theme.conflict } else { theme.title };
     let published = if f.published.is_empty() {
         "not shown on the page".to_string()
@@ -52,15 +90,22 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return vec![Line::raw("no figure here")];
     };
     let p = &cell.primary;
+    let flow = app
+        .store
+        .catalog
+        .metric(&p.metric)
+        .is_some_and(|m| m.kind == crate::data::model::catalog::Kind::Flow);
     let article = if p.article.is_empty() {
         String::new()
     } else {
         format!(" · article {}", safe(&p.article, 20))
     };
     let verdict = if cell.conflict() {
-        "sources disagree"
+        "sources disagree".to_string()
+    } else if cell.figure.batches > 1 {
+        format!("sum of {} batches", cell.figure.batches)
     } else {
-        "sources agree"
+        format!("{} agree", cell.figure.sources)
     };
     let mut lines = vec![Line::styled(
         format!(
@@ -71,9 +116,16 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         ),
         theme.title,
     )];
+    lines.push(Line::styled(
+        format!(
+            "month's figure {}: the reading closest to month end, then exact, then Viasna's page, then the latest published",
+            cell.display_value()
+        ),
+        theme.muted,
+    ));
     for (i, f) in cell.all().enumerate() {
-        let differs = i > 0 && (f.value != p.value || f.qualifier != p.qualifier);
-        lines.extend(figure_lines(f, i == 0, differs, theme));
+        let (tag, differs) = tag(f, p, &cell, i, flow);
+        lines.extend(figure_lines(f, &tag, differs, theme));
     }
     lines
 }

@@ -54,7 +54,7 @@ fn day(f: &Figure) -> &str {
 
 /// Whether `a` and `b` refer to one day: the same date, or both at month end (undated
 /// readings count as month end).
-fn same_day(a: &Figure, b: &Figure) -> bool {
+pub fn same_day(a: &Figure, b: &Figure) -> bool {
     let end = |f: &Figure| crate::data::model::fields::days_from_month_end(f.month, &f.as_of) == 0;
     day(a) == day(b) || (end(a) && end(b))
 }
