@@ -43,8 +43,13 @@ pub struct Cli {
 /// The non-interactive commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate the data: months, rows, metrics, coverage, and every problem found.
-    Check,
+    /// Validate the data: months, rows, metrics, coverage, every problem found, and the
+    /// consistency warnings (stated totals against their months).
+    Check {
+        /// Exit 1 on consistency warnings too, not only on file problems.
+        #[arg(long)]
+        strict: bool,
+    },
     /// Print the filtered view as a table (months as rows).
     Summary {
         /// What to show.

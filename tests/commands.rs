@@ -67,7 +67,7 @@ fn bad_data_is_a_data_error_and_check_reports_it_with_exit_1() {
         "{}",
         err.message()
     );
-    let done = commands::check(&source).unwrap();
+    let done = commands::check(&source, false).unwrap();
     assert_eq!(done.code, 1);
     assert!(done.stdout.contains("problems: 1"), "{}", done.stdout);
 }
@@ -84,4 +84,48 @@ fn export_refuses_to_overwrite_and_says_so() {
     let err = commands::export(&store, &args, &out, false, rows).unwrap_err();
     assert!(matches!(err, CommandError::Failed(_)));
     assert_eq!(err.exit_code(), 1);
+}
+
+/// Rule 7: a stated exact total below the months it covers, and a year-to-date count that
+/// falls, are consistency warnings: exit 0, or 1 with --strict. (The year-to-date count of
+/// March is below both February's and the months' sum: two warnings for it.)
+#[test]
+fn check_lists_consistency_warnings_and_strict_fails_on_them() {
+    let d = DataDir::new();
+    d.snapshot(
+        "2024-02.csv",
+        format!(
+            "{HEADER_V2}detentions,,300,exact,,https://a/2,Review,,\n\
+             detentions_ytd,,500,exact,,https://a/y,Review,,\n"
+        ),
+    );
+    d.snapshot(
+        "2024-03.csv",
+        format!(
+            "{HEADER_V2}detentions,,200,at_least,,https://a/3,Review,,\n\
+             detentions_quarter,,450,exact,,https://a/q,Quarter,,\n\
+             detentions_ytd,,480,exact,,https://a/y2,Review,,\n"
+        ),
+    );
+    let source = DataSource::Dir(d.path().into());
+    let done = commands::check(&source, false).unwrap();
+    assert_eq!(done.code, 0, "{}", done.stdout);
+    assert!(
+        done.stdout.contains("consistency warnings: 3"),
+        "{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout.contains(
+            "detentions_quarter 2024-01..2024-03: the months of detentions add up to at least 500 (2 of 3 months), more than the stated total 450 (https://a/q)"
+        ),
+        "{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout.contains(
+            "detentions_ytd 2024-03: a year-to-date count of 480 is below 500 in 2024-02"
+        )
+    );
+    assert_eq!(commands::check(&source, true).unwrap().code, 1);
 }

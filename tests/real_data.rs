@@ -310,3 +310,31 @@ fn a_2024_detentions_sum_is_at_least_and_says_how_many_months() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The consistency warnings the research data really has (shared/data/README.md names it:
+/// pp_pardoned_ytd measures two things under one key), and no stated total is exceeded.
+#[test]
+fn check_on_the_embedded_data_warns_of_the_falling_pardon_count() {
+    let w = repdash::data::query::consistency::check(&store());
+    let said: Vec<&str> = w.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        said,
+        [
+            "pp_pardoned_ytd 2025-11: a year-to-date count of 24 is below 170 in 2025-09, in the same year"
+        ]
+    );
+    let bin = env!("CARGO_BIN_EXE_repdash");
+    let run = |strict: &[&str]| {
+        std::process::Command::new(bin)
+            .arg("check")
+            .args(strict)
+            .env_remove("REPDASH_DATA")
+            .env("REPDASH_CONFIG", "/nonexistent")
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    assert_eq!(run(&[]), Some(0));
+    assert_eq!(run(&["--strict"]), Some(1));
+}

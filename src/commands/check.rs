@@ -5,11 +5,12 @@ use std::fmt::Write as _;
 use crate::data::load::store::Store;
 use crate::data::model::problem::Problem;
 use crate::data::model::text::clean;
+use crate::data::query::consistency::Warning;
 use crate::data::query::filter::{CORE_METRICS, Filter};
 use crate::data::query::view::View;
 
 /// The report `check` prints: counts, coverage of the core metrics, and every problem.
-pub fn report(store: &Store, problems: &[Problem]) -> String {
+pub fn report(store: &Store, problems: &[Problem], warnings: &[Warning]) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "data: {}", clean(&store.origin));
     months(&mut out, store);
@@ -28,6 +29,18 @@ pub fn report(store: &Store, problems: &[Problem]) -> String {
         store.events.len(),
         store.cases.len()
     );
+    if warnings.is_empty() {
+        out.push_str("consistency warnings: none\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "consistency warnings: {} (stated totals against their months; exit 1 only with --strict)",
+            warnings.len()
+        );
+        for w in warnings {
+            let _ = writeln!(out, "  {}", clean(&w.message));
+        }
+    }
     if problems.is_empty() {
         out.push_str("problems: none\n");
     } else {

@@ -55,12 +55,14 @@ pub fn load_for_export(
     Store::load_selected(source, choose).map_err(CommandError::Data)
 }
 
-/// `check`: the report, exit 0 when the data is clean and 1 otherwise.
-pub fn check(source: &DataSource) -> Outcome {
+/// `check`: the report, exit 1 on file problems (and, with `strict`, on consistency warnings).
+pub fn check(source: &DataSource, strict: bool) -> Outcome {
     let (store, problems) = Store::load_lenient(source);
+    let warnings = crate::data::query::consistency::check(&store);
+    let failed = !problems.is_empty() || strict && !warnings.is_empty();
     Ok(Done {
-        stdout: check::report(&store, &problems),
-        code: if problems.is_empty() { 0 } else { EXIT_ERROR },
+        stdout: check::report(&store, &problems, &warnings),
+        code: if failed { EXIT_ERROR } else { 0 },
     })
 }
 

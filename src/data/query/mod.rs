@@ -1,6 +1,7 @@
 //! Querying: filters, series and their aggregates, the views the screens and commands show, case queries.
 
 pub mod case_query;
+pub mod consistency;
 pub mod filter;
 pub mod reading;
 pub mod series;
