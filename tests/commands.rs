@@ -129,3 +129,29 @@ fn check_lists_consistency_warnings_and_strict_fails_on_them() {
     );
     assert_eq!(commands::check(&source, true).unwrap().code, 1);
 }
+
+/// A stated quarter total inside the range is shown beside the sum, with its source's host.
+#[test]
+fn summary_puts_a_stated_total_beside_the_monthly_sum() {
+    let d = DataDir::new();
+    d.snapshot(
+        "2024-03.csv",
+        format!(
+            "{HEADER_V2}detentions,,200,exact,,https://a.org/3,Review,,\n\
+             detentions_quarter,,650,exact,,https://b.org/q,Quarter,,\n"
+        ),
+    );
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let args = FilterArgs {
+        metrics: vec!["detentions".into()],
+        ..Default::default()
+    };
+    let done = commands::summary(&store, &args, Format::Text).unwrap();
+    assert!(
+        done.stdout.contains(
+            "detentions: sum >=200 (1 of 3 months had data) · stated for 2024-01..2024-03: 650 [b.org]"
+        ),
+        "{}",
+        done.stdout
+    );
+}

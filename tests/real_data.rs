@@ -338,3 +338,36 @@ fn check_on_the_embedded_data_warns_of_the_falling_pardon_count() {
     assert_eq!(run(&[]), Some(0));
     assert_eq!(run(&["--strict"]), Some(1));
 }
+
+/// The stated totals stand beside the monthly sums they can be read against.
+#[test]
+fn stated_2024_totals_stand_beside_the_monthly_sums() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_repdash"))
+        .args([
+            "summary",
+            "--metric",
+            "detentions",
+            "--metric",
+            "criminal_convictions",
+        ])
+        .args(["--from", "2024-01", "--to", "2024-12"])
+        .env_remove("REPDASH_DATA")
+        .env("REPDASH_CONFIG", "/nonexistent")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(
+        "criminal_convictions: sum >=936 (6 of 12 months had data) · stated for 2024: 1,721 [spring96.org]"
+    ), "{text}");
+    assert!(
+        text.contains(
+            "detentions: sum >=406 (1 of 12 months had data) · stated for 2024-01..2024-03: 987"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("stated for 2024-04..2024-06: >=450")
+            && text.contains("stated for 2024-07..2024-09: >=360"),
+        "{text}"
+    );
+}

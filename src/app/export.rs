@@ -22,9 +22,11 @@ impl App {
             t if t.is_metric_tab() => {
                 let series = self.selected_series()?.clone();
                 let metric = series.key();
+                let i = view.series.iter().position(|s| s.key() == metric)?;
                 let one = View {
                     filter: view.filter.clone(),
                     series: vec![series],
+                    stated: vec![view.stated.get(i).cloned().unwrap_or_default()],
                 };
                 Some((
                     to_csv(&one),

@@ -43,12 +43,25 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     .render(inner, buf);
     month_table(app, series, theme, table_area, buf);
     let footer_text = format!(
-        "{} {}: {}   ≥ at least  > over  ~ about  ≠ sources disagree  · no figure",
+        "{} {}: {}{}   ≥ at least  > over  ~ about  ≠ sources disagree  · no figure",
         series.range,
         safe(&series.metric.key, 30),
-        aggregate_text(&series.aggregate())
+        aggregate_text(&series.aggregate()),
+        stated_for(app, series)
     );
     Paragraph::new(Line::styled(footer_text, theme.muted)).render(footer, buf);
+}
+
+/// The stated totals beside the selected series' sum, from the view built with it.
+fn stated_for(app: &App, series: &Series) -> String {
+    let Some(view) = app.views.series.as_ref() else {
+        return String::new();
+    };
+    let i = view.series.iter().position(|s| s.key() == series.key());
+    let totals = i.and_then(|i| view.stated.get(i));
+    totals.map_or(String::new(), |t| {
+        crate::data::query::stated::stated_words(t, crate::data::model::qualifier::Qualifier::mark)
+    })
 }
 
 /// The chart's title: metric, unit, kind, and which of the tab's series it is.

@@ -17,8 +17,8 @@ pub fn to_csv(view: &View) -> Vec<u8> {
             let _ = w.write_record(month_row(s, month));
         }
     }
-    for s in &view.series {
-        let _ = w.write_record(range_row(view, s));
+    for (i, s) in view.series.iter().enumerate() {
+        let _ = w.write_record(range_row(view, s, i));
     }
     w.into_inner().unwrap_or_default()
 }
@@ -69,7 +69,7 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
     row
 }
 
-fn range_row(view: &View, s: &Series) -> Vec<String> {
+fn range_row(view: &View, s: &Series, i: usize) -> Vec<String> {
     use crate::data::query::series::Aggregate;
     let agg = s.aggregate();
     let (value, qualifier) = match &agg {
@@ -90,7 +90,11 @@ fn range_row(view: &View, s: &Series) -> Vec<String> {
         qualifier,
     ];
     row.extend(std::iter::repeat_n(String::new(), 8));
-    row.push(text(&aggregate_text(&agg)));
+    row.push(text(&format!(
+        "{}{}",
+        aggregate_text(&agg),
+        view.stated_text(i)
+    )));
     row.extend(std::iter::repeat_n(String::new(), 3));
     row
 }

@@ -70,12 +70,13 @@ fn grid(view: &View) -> (Vec<String>, Vec<Vec<String>>) {
 
 fn footer(view: &View) -> String {
     let mut out = String::new();
-    for s in &view.series {
+    for (i, s) in view.series.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{}: {}",
+            "{}: {}{}",
             clean(&s.key()),
-            aggregate_text(&s.aggregate())
+            aggregate_text(&s.aggregate()),
+            view.stated_text(i)
         );
     }
     out

@@ -5,4 +5,5 @@ pub mod consistency;
 pub mod filter;
 pub mod reading;
 pub mod series;
+pub mod stated;
 pub mod view;

@@ -6,6 +6,7 @@ use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{clean, format_change, format_number};
 use crate::data::query::filter::{self, Filter};
 use crate::data::query::series::{Aggregate, Cell, Series};
+use crate::data::query::stated::{StatedTotal, stated_totals, stated_words};
 
 /// The filtered data as shown: one series per column, months as rows.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,13 +15,27 @@ pub struct View {
     pub filter: Filter,
     /// The selected series, in display order.
     pub series: Vec<Series>,
+    /// Per series, the totals sources state for periods in the range (flows only).
+    pub stated: Vec<Vec<StatedTotal>>,
 }
 
 impl View {
     /// Runs the query once; tables, charts and exports then read the result.
     pub fn build(store: &Store, filter: Filter) -> View {
         let series = filter::series(store, &filter);
-        View { filter, series }
+        let stated = series.iter().map(|s| stated_totals(store, s)).collect();
+        View {
+            filter,
+            series,
+            stated,
+        }
+    }
+
+    /// The stated totals beside series `i`, as text with ASCII marks (`""` when none).
+    pub fn stated_text(&self, i: usize) -> String {
+        self.stated
+            .get(i)
+            .map_or(String::new(), |t| stated_words(t, Qualifier::ascii_mark))
     }
 
     /// The months of the view, in order.

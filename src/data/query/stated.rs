@@ -1,0 +1,87 @@
+//! Stated totals of a period beside the monthly sum of the flow they total (rule 7): a sum of
+//! "6 of 12 months" means little without the year's own total when a source states one.
+
+use crate::data::load::store::Store;
+use crate::data::model::month::MonthRange;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::format_number;
+use crate::data::query::consistency::covered;
+use crate::data::query::series::Series;
+
+/// A total a source states for a period inside the view's range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatedTotal {
+    /// The period it covers.
+    pub period: MonthRange,
+    /// The stated value.
+    pub value: f64,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+    /// Where it was read.
+    pub source_url: String,
+}
+
+impl StatedTotal {
+    /// `stated for 2024: 1,721 [spring96.org]`, with the qualifier mark `mark` gives.
+    pub fn words(&self, mark: fn(Qualifier) -> &'static str) -> String {
+        let (from, to) = (self.period.from(), self.period.to());
+        let period = if from.month() == 1 && to.month() == 12 && from.year() == to.year() {
+            from.year().to_string()
+        } else {
+            self.period.to_string()
+        };
+        let host = self
+            .source_url
+            .split("://")
+            .nth(1)
+            .and_then(|r| r.split('/').next())
+            .unwrap_or(&self.source_url);
+        format!(
+            "stated for {period}: {}{} [{}]",
+            mark(self.qualifier),
+            format_number(self.value),
+            crate::data::model::text::clean(host)
+        )
+    }
+}
+
+/// The stated totals of the flow `series` for periods inside its range, one per period and
+/// value (several sources of one total are listed once).
+pub fn stated_totals(store: &Store, series: &Series) -> Vec<StatedTotal> {
+    let mut out: Vec<StatedTotal> = Vec::new();
+    let range = series.range;
+    let totals = store
+        .catalog
+        .metrics()
+        .iter()
+        .filter(|m| m.total_of.as_deref() == Some(series.metric.key.as_str()))
+        .filter(|m| !m.key.ends_with("_ytd"));
+    for info in totals {
+        for f in store.figures_of(&info.key) {
+            let Some(period) = covered(info, f.month) else {
+                continue;
+            };
+            let inside = range.contains(period.from()) && range.contains(period.to());
+            let dup = out
+                .iter()
+                .any(|t| t.period == period && t.value == f.value && t.qualifier == f.qualifier);
+            if inside && !dup && *f.article == *series.article {
+                out.push(StatedTotal {
+                    period,
+                    value: f.value,
+                    qualifier: f.qualifier,
+                    source_url: f.source_url.to_string(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The stated totals as one clause, `""` when there are none.
+pub fn stated_words(totals: &[StatedTotal], mark: fn(Qualifier) -> &'static str) -> String {
+    totals
+        .iter()
+        .map(|t| format!(" · {}", t.words(mark)))
+        .collect()
+}
