@@ -155,3 +155,28 @@ fn summary_puts_a_stated_total_beside_the_monthly_sum() {
         done.stdout
     );
 }
+
+/// A level's change over the range is labelled derived, with both days; a flow has none.
+#[test]
+fn summary_labels_a_levels_change_over_the_range_derived() {
+    let d = fixture();
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let args = FilterArgs {
+        metrics: vec!["political_prisoners".into(), "detentions".into()],
+        ..Default::default()
+    };
+    let done = commands::summary(&store, &args, Format::Text).unwrap();
+    assert!(
+        done.stdout.contains(
+            "political_prisoners: last 1,410 (2024-02) · derived change -19 from 1,429 (2024-01) to 1,410 (2024-02-29)"
+        ),
+        "{}",
+        done.stdout
+    );
+    let detentions = done
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("detentions:"))
+        .unwrap();
+    assert!(!detentions.contains("derived"), "{detentions}");
+}

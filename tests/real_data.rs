@@ -371,3 +371,22 @@ fn stated_2024_totals_stand_beside_the_monthly_sums() {
         "{text}"
     );
 }
+
+/// The extremist list grew by about a thousand entries in 2024 while the additions found sum
+/// to ≥132: both are on the tab, the growth labelled derived.
+#[test]
+fn the_2024_list_growth_is_a_derived_figure_beside_the_reported_additions() {
+    let s = one(&store(), "extremist_individuals_total", "2024-01..2024-12");
+    let d = repdash::data::query::derived::derived_change(&s).unwrap();
+    assert_eq!(
+        (d.from.value, d.to.value, d.delta),
+        (3664.0, 4707.0, 1043.0)
+    );
+    assert_eq!(d.from.day, "2024-01-05");
+    assert!(
+        d.words("≠")
+            .starts_with("derived change +1,043 from 3,664 (2024-01-05)")
+    );
+    let added = one(&store(), "extremist_individuals_added", "2024-01..2024-12");
+    assert!(repdash::data::query::derived::derived_change(&added).is_none());
+}

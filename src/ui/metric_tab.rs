@@ -52,16 +52,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::styled(footer_text, theme.muted)).render(footer, buf);
 }
 
-/// The stated totals beside the selected series' sum, from the view built with it.
+/// The stated totals beside the selected series' sum (from the view built with it), and a
+/// level's derived change over the range, labelled derived.
 fn stated_for(app: &App, series: &Series) -> String {
     let Some(view) = app.views.series.as_ref() else {
         return String::new();
     };
     let i = view.series.iter().position(|s| s.key() == series.key());
     let totals = i.and_then(|i| view.stated.get(i));
-    totals.map_or(String::new(), |t| {
+    let stated = totals.map_or(String::new(), |t| {
         crate::data::query::stated::stated_words(t, crate::data::model::qualifier::Qualifier::mark)
-    })
+    });
+    let derived = crate::data::query::derived::derived_change(series)
+        .map_or(String::new(), |d| format!(" · {}", d.words("≠")));
+    format!("{stated}{derived}")
 }
 
 /// The chart's title: metric, unit, kind, and which of the tab's series it is.

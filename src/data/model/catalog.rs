@@ -23,9 +23,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// Whether a range of this metric is a sum of its months (flows and yearly figures).
+    /// Whether a range of this metric is a sum of its months (flows only).
     pub fn sums(self) -> bool {
-        matches!(self, Kind::Flow | Kind::Annual | Kind::Period)
+        // Stated yearly and period totals are not summed: two sources' totals of one year
+        // would add up to a figure nobody stated. A range shows the last one, and the
+        // monthly sum of the flow shows them beside it.
+        matches!(self, Kind::Flow)
     }
 
     /// The key used in metrics.csv.

@@ -73,10 +73,12 @@ fn footer(view: &View) -> String {
     for (i, s) in view.series.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{}: {}{}",
+            "{}: {}{}{}",
             clean(&s.key()),
             aggregate_text(&s.aggregate()),
-            view.stated_text(i)
+            view.stated_text(i),
+            crate::data::query::derived::derived_change(s)
+                .map_or(String::new(), |d| format!(" · {}", d.words(" *")))
         );
     }
     out

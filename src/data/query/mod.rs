@@ -2,6 +2,7 @@
 
 pub mod case_query;
 pub mod consistency;
+pub mod derived;
 pub mod filter;
 pub mod reading;
 pub mod series;
