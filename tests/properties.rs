@@ -36,6 +36,7 @@ fn to_figures(raw: &[Option<(u32, Qualifier)>]) -> Vec<Option<Figure>> {
                 value: f64::from(v),
                 qualifier: q,
                 as_of: "".into(),
+                end_distance: 0,
                 source_url: "https://a".into(),
                 source_title: "".into(),
                 published: "".into(),

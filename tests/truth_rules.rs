@@ -17,6 +17,10 @@ fn reading(value: f64, q: &str, as_of: &str, url: &str) -> Figure {
         value,
         qualifier: q.parse().unwrap(),
         as_of: as_of.into(),
+        end_distance: repdash::data::load::snapshot::end_distance(
+            Month::new(2024, 5).unwrap(),
+            as_of,
+        ),
         source_url: url.into(),
         source_title: "".into(),
         published: "".into(),

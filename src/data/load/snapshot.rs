@@ -125,12 +125,20 @@ impl ValidRow<'_> {
             value: self.value,
             qualifier: self.qualifier,
             as_of: f(AS_OF),
+            end_distance: end_distance(month, self.fields.get(AS_OF).unwrap_or("")),
             source_url: f(5),
             source_title: f(6),
             published: f(7),
             note: f(8),
         }
     }
+}
+
+/// Days from the month's last day, as [`crate::data::model::figure::Figure::end_distance`]
+/// holds them (an as-of day is at most 31 days outside its month, so this fits).
+pub fn end_distance(month: Month, as_of: &str) -> u16 {
+    let days = crate::data::model::fields::days_from_month_end(month, as_of);
+    u16::try_from(days).unwrap_or(u16::MAX)
 }
 
 /// Validates one record with the snapshot columns into a figure; problems name file and line.

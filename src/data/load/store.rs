@@ -220,7 +220,7 @@ pub fn rank_sources(figures: &mut [Figure]) {
         (
             Arc::clone(&f.article),
             f.month,
-            crate::data::model::fields::days_from_month_end(f.month, &f.as_of),
+            f.end_distance,
             f.qualifier != Qualifier::Exact,
             !f.is_viasna(),
             Reverse((!f.published.is_empty(), Arc::clone(&f.published))),

@@ -22,6 +22,9 @@ pub struct Figure {
     /// The day the figure refers to (`YYYY-MM-DD`) where the source states one, else empty:
     /// a mid-month reading is not the month-end level, a dated batch is one event.
     pub as_of: Arc<str>,
+    /// Days between `as_of` and the month's last day (0 when undated), computed once at load:
+    /// ranking and same-day checks read it on every frame.
+    pub end_distance: u16,
     /// Where the figure was read; never empty.
     pub source_url: Arc<str>,
     /// Title of the source page.

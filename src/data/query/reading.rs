@@ -55,15 +55,14 @@ fn day(f: &Figure) -> &str {
 /// Whether `a` and `b` refer to one day: the same date, or both at month end (undated
 /// readings count as month end).
 pub fn same_day(a: &Figure, b: &Figure) -> bool {
-    let end = |f: &Figure| crate::data::model::fields::days_from_month_end(f.month, &f.as_of) == 0;
-    day(a) == day(b) || (end(a) && end(b))
+    day(a) == day(b) || (a.end_distance == 0 && b.end_distance == 0)
 }
 
-fn disputed(group: &[&Figure]) -> bool {
+fn disputed<'a>(group: impl Iterator<Item = &'a Figure> + Clone) -> bool {
     group
-        .iter()
+        .clone()
         .enumerate()
-        .any(|(i, a)| group[i + 1..].iter().any(|b| !compatible(a, b)))
+        .any(|(i, a)| group.clone().skip(i + 1).any(|b| !compatible(a, b)))
 }
 
 /// The month's figure from its ranked run (non-empty).
@@ -73,23 +72,22 @@ pub fn month_figure(kind: Kind, run: &[Figure]) -> Option<MonthFigure> {
         return Some(batches(run));
     }
     // A level, a total, or a flow with a whole-month (undated) figure: the first reading.
-    let group: Vec<&Figure> = run
-        .iter()
-        .filter(|f| {
-            if kind == Kind::Flow {
-                f.as_of.is_empty()
-            } else {
-                same_day(f, first)
-            }
-        })
-        .collect();
+    // Runs are a few readings long; this is read on every frame, so nothing is allocated.
+    let group = run.iter().filter(move |f| {
+        if kind == Kind::Flow {
+            f.as_of.is_empty()
+        } else {
+            same_day(f, first)
+        }
+    });
+    let sources = group.clone().count();
     Some(MonthFigure {
         value: first.value,
         qualifier: first.qualifier,
         batches: 0,
-        sources: group.len(),
-        others: run.len() - group.len(),
-        disputed: disputed(&group),
+        sources,
+        others: run.len() - sources,
+        disputed: sources > 1 && disputed(group),
     })
 }
 
@@ -113,6 +111,6 @@ fn batches(run: &[Figure]) -> MonthFigure {
         batches: days.len(),
         sources: run.len(),
         others: 0,
-        disputed: days.iter().any(|d| disputed(d)),
+        disputed: days.iter().any(|d| disputed(d.iter().copied())),
     }
 }
