@@ -101,7 +101,7 @@ fn summary_shows_marks_gaps_conflicts_and_aggregates() {
         .stdout(predicate::str::contains("1,429"))
         .stdout(predicate::str::contains(">=26"))
         .stdout(predicate::str::contains(
-            "political_prisoners: last 1,429 (2024-01)",
+            "political_prisoners: last 1,429 (2024-01, as of 2024-01-31)",
         ))
         .stdout(predicate::str::contains(
             "criminal_convictions: no figure in range",

@@ -168,7 +168,7 @@ fn summary_labels_a_levels_change_over_the_range_derived() {
     let done = commands::summary(&store, &args, Format::Text).unwrap();
     assert!(
         done.stdout.contains(
-            "political_prisoners: last 1,410 (2024-02) · derived change -19 from 1,429 (2024-01) to 1,410 (2024-02-29)"
+            "political_prisoners: last 1,410 (2024-02, as of 2024-02-29) · derived change -19 from 1,429 (2024-01) to 1,410 (2024-02-29)"
         ),
         "{}",
         done.stdout

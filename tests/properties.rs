@@ -107,7 +107,7 @@ proptest! {
         match raw.iter().rposition(Option::is_some) {
             Some(i) => {
                 let (v, q) = raw[i].unwrap();
-                prop_assert_eq!(agg, Aggregate::Last { value: f64::from(v), qualifier: q, month: start().offset(i as i32).unwrap() });
+                prop_assert_eq!(agg, Aggregate::Last { value: f64::from(v), qualifier: q, month: start().offset(i as i32).unwrap(), as_of: "".into() });
             }
             None => prop_assert_eq!(agg, Aggregate::NoData),
         }

@@ -102,7 +102,8 @@ fn levels_show_the_last_month_with_data() {
         Aggregate::Last {
             value: 1402.0,
             qualifier: Qualifier::Exact,
-            month: m("2024-03")
+            month: m("2024-03"),
+            as_of: "".into()
         }
     );
 }

@@ -93,6 +93,8 @@ pub enum Aggregate {
         qualifier: Qualifier,
         /// The month it is about.
         month: Month,
+        /// The day of the reading where its source gives one (`YYYY-MM-DD`), else empty.
+        as_of: Arc<str>,
     },
     /// Flows and yearly figures: the sum, and how many of the range's months had data.
     Sum {
@@ -266,6 +268,7 @@ pub fn aggregate_cells<'a>(
                 value: c.value(),
                 qualifier: c.qualifier(),
                 month,
+                as_of: Arc::clone(&c.primary.as_of),
             },
             None => Aggregate::NoData,
         };

@@ -91,16 +91,22 @@ pub fn change_text(change: Option<crate::data::query::series::Change>) -> String
 }
 
 /// An aggregate in words with the given qualifier marks, e.g.
-/// `sum ≥1,024 (9 of 12 months had data)` or `last 1,429 (2024-01)`.
+/// `sum ≥1,024 (9 of 12 months had data)` or `last 1,429 (2024-01, as of 2024-01-31)`.
 pub fn aggregate_words(agg: &Aggregate, mark: fn(Qualifier) -> &'static str) -> String {
     match agg {
         Aggregate::Last {
             value,
             qualifier,
             month,
+            as_of,
         } => {
+            let day = if as_of.is_empty() {
+                String::new()
+            } else {
+                format!(", as of {as_of}")
+            };
             format!(
-                "last {}{} ({month})",
+                "last {}{} ({month}{day})",
                 mark(*qualifier),
                 format_number(*value)
             )
