@@ -377,3 +377,26 @@ fn source_popup_names_earlier_readings_and_batches() {
         "{text}"
     );
 }
+
+/// Rule 5 on screen: the sources popup of January 2024 gives the change on December under
+/// each of December's two disagreeing sources.
+#[test]
+fn source_popup_gives_the_change_under_each_source() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2023-12..2024-01");
+    a.update(Action::Last);
+    a.update(Action::OpenSource);
+    let text = show(&a, 160, 60);
+    assert!(
+        text.contains("change on the previous month under each source"),
+        "{text}"
+    );
+    assert!(
+        text.contains("-23 = 1,429 (https://spring96.org/en/news/114277) − 1,452"),
+        "{text}"
+    );
+    assert!(
+        text.contains("-48 = 1,429 (https://spring96.org/en/news/114277) − 1,477"),
+        "{text}"
+    );
+}

@@ -180,3 +180,42 @@ fn summary_labels_a_levels_change_over_the_range_derived() {
         .unwrap();
     assert!(!detentions.contains("derived"), "{detentions}");
 }
+
+/// Rule 5: a change on a disputed month carries `≠` in its marks column and is given under
+/// each source; an inexact side gives `~`.
+#[test]
+fn export_gives_change_marks_and_the_change_under_each_source() {
+    let d = DataDir::new();
+    d.snapshot(
+        "2024-02.csv",
+        format!(
+            "{HEADER_V2}political_prisoners,,1410,exact,,https://a/2,Review,,\n\
+             political_prisoners,,1400,exact,,https://b/2,Annual,,\n"
+        ),
+    );
+    d.snapshot(
+        "2024-03.csv",
+        format!("{HEADER_V2}political_prisoners,,1390,about,,https://a/3,Review,,\n"),
+    );
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let out = d.path().join("out.csv");
+    let args = FilterArgs {
+        metrics: vec!["political_prisoners".into()],
+        ..Default::default()
+    };
+    commands::export(&store, &args, &out, false, repdash::cli::ExportRows::View).unwrap();
+    let mut reader = csv::Reader::from_path(&out).unwrap();
+    let h = reader.headers().unwrap().clone();
+    let col = |name: &str| h.iter().position(|x| x == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let feb = &rows[1];
+    assert_eq!(&feb[col("conflict")], "yes");
+    assert_eq!(&feb[col("change_prev_marks")], "≠");
+    assert_eq!(
+        &feb[col("change_prev_by_source")],
+        "1,410 https://a/2 vs 1,429 https://spring96.org/en/news/114277: -19 | 1,400 https://b/2 vs 1,429 https://spring96.org/en/news/114277: -29"
+    );
+    let mar = &rows[2];
+    assert_eq!(&mar[col("change_prev_marks")], "~≠");
+    assert_eq!(&mar[col("change_prev")], "-20");
+}

@@ -57,6 +57,19 @@ pub fn help_len() -> usize {
 }
 
 impl App {
+    /// The change on the previous month under each pair of competing sources, where one side
+    /// is disputed (the sources popup lists them after the sources).
+    pub fn source_changes(&self) -> Vec<crate::data::query::derived::SourceChange> {
+        let series = match self.tab {
+            DashTab::Coverage => self.series().get(self.col),
+            _ => self.selected_series(),
+        };
+        match (series, self.selected_month()) {
+            (Some(s), Some(m)) => crate::data::query::derived::change_by_source(s, m, 1),
+            _ => Vec::new(),
+        }
+    }
+
     /// How many lines the popup of `kind` has now (what the UI draws, before wrapping).
     pub fn popup_len(&self, kind: PopupKind) -> usize {
         match kind {
@@ -68,9 +81,10 @@ impl App {
                     1
                 }
             }
-            PopupKind::Source => self
-                .selected_cell()
-                .map_or(1, |c| 2 + LINES_PER_SOURCE * c.source_count()),
+            PopupKind::Source => self.selected_cell().map_or(1, |c| {
+                let changes = self.source_changes().len();
+                2 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
+            }),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
                 Some(m) => 1 + self.store.figures_in(m).len(),

@@ -127,6 +127,22 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         let (tag, differs) = tag(f, p, &cell, i, flow);
         lines.extend(figure_lines(f, &tag, differs, theme));
     }
+    let changes = app.source_changes();
+    if !changes.is_empty() {
+        let head =
+            "≠ change on the previous month under each source (the shown one depends on it):";
+        lines.push(Line::styled(head, theme.conflict));
+    }
+    for c in changes {
+        lines.push(Line::raw(format!(
+            "  {} = {} ({}) − {} ({})",
+            crate::data::model::text::format_change(c.delta),
+            format_number(c.now.0),
+            safe(&c.now.1, 120),
+            format_number(c.before.0),
+            safe(&c.before.1, 120)
+        )));
+    }
     lines
 }
 

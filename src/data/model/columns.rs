@@ -86,7 +86,7 @@ pub const EVENTS_HEADER: [&str; 4] = ["date", "kind", "label", "source_url"];
 pub const ARTICLES_HEADER: [&str; 4] = ["code", "article", "short_name", "name_source_url"];
 
 /// Columns of an export, one row per series and month, then one `range` row per series.
-pub const EXPORT_HEADER: [&str; 18] = [
+pub const EXPORT_HEADER: [&str; 19] = [
     "row",
     "month",
     "metric",
@@ -105,4 +105,5 @@ pub const EXPORT_HEADER: [&str; 18] = [
     "other_sources",
     "change_prev_marks",
     "change_year_marks",
+    "change_prev_by_source",
 ];

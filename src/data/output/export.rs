@@ -5,6 +5,7 @@ use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
 use crate::data::model::text::{clean, neutralise_formula};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
+use crate::data::query::derived::{change_by_source, source_changes_text};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, aggregate_text, change_marks, other_sources};
 
@@ -43,7 +44,7 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
         text(&s.article),
     ];
     match s.at(month) {
-        None => row.extend(std::iter::repeat_n(String::new(), 14)),
+        None => row.extend(std::iter::repeat_n(String::new(), 15)),
         Some(c) => {
             let f = &c.primary;
             // A sum of dated batches refers to no single day.
@@ -63,6 +64,7 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
                 text(&other_sources(&c)),
                 change_marks(s.change(month, 1)),
                 change_marks(s.change(month, 12)),
+                text(&source_changes_text(&change_by_source(s, month, 1))),
             ]);
         }
     }
@@ -95,7 +97,7 @@ fn range_row(view: &View, s: &Series, i: usize) -> Vec<String> {
         aggregate_text(&agg),
         view.stated_text(i)
     )));
-    row.extend(std::iter::repeat_n(String::new(), 3));
+    row.extend(std::iter::repeat_n(String::new(), 4));
     row
 }
 

@@ -81,3 +81,73 @@ impl Derived {
         )
     }
 }
+
+/// A change computed under one pair of sources, for a month or its comparison month with
+/// readings that disagree: each competing reading of one side against each of the other.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceChange {
+    /// Later value minus earlier value, for this pair.
+    pub delta: f64,
+    /// The later reading's value and source.
+    pub now: (f64, String),
+    /// The earlier reading's value and source.
+    pub before: (f64, String),
+}
+
+/// The competing readings of a month: the shown one and those of its day that disagree.
+fn competing<'a>(cell: &Cell<'a>) -> Vec<&'a crate::data::model::figure::Figure> {
+    let first = cell.primary;
+    let mut out = vec![first];
+    for f in cell.alternates {
+        let new_value = !out.iter().any(|g| g.value == f.value);
+        if new_value && crate::data::query::reading::same_day(f, first) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The change from `lag` months before `month` under each pair of competing readings; empty
+/// unless a side is disputed (then the one change shown depends on the source).
+pub fn change_by_source(series: &Series, month: Month, lag: i32) -> Vec<SourceChange> {
+    let (Some(now), Some(before)) = (
+        series.at(month),
+        month.offset(-lag).and_then(|m| series.at(m)),
+    ) else {
+        return Vec::new();
+    };
+    if !now.conflict() && !before.conflict() || now.figure.batches > 1 || before.figure.batches > 1
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for n in competing(&now) {
+        for b in competing(&before) {
+            out.push(SourceChange {
+                delta: n.value - b.value,
+                now: (n.value, n.source_url.to_string()),
+                before: (b.value, b.source_url.to_string()),
+            });
+        }
+    }
+    out
+}
+
+/// The changes under each source as one line: `1,429 <url> vs 1,452 <url>: -23 | ...` (the
+/// value first, so a spreadsheet never sees a leading minus).
+pub fn source_changes_text(changes: &[SourceChange]) -> String {
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} vs {} {}: {}",
+                format_number(c.now.0),
+                crate::data::model::text::clean(&c.now.1),
+                format_number(c.before.0),
+                crate::data::model::text::clean(&c.before.1),
+                format_change(c.delta)
+            )
+        })
+        .collect();
+    parts.join(" | ")
+}
