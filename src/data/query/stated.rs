@@ -57,7 +57,14 @@ pub fn stated_totals(store: &Store, series: &Series) -> Vec<StatedTotal> {
         .filter(|m| m.total_of.as_deref() == Some(series.metric.key.as_str()))
         .filter(|m| !m.key.ends_with("_ytd"));
     for info in totals {
-        for f in store.figures_of(&info.key) {
+        // Figures are ordered by (article, month): take this series' article by binary search,
+        // so a register with thousands of articles costs a lookup per series, not a scan.
+        let figures = store.figures_of(&info.key);
+        let start = figures.partition_point(|f| *f.article < *series.article);
+        let same = figures[start..]
+            .iter()
+            .take_while(|f| *f.article == *series.article);
+        for f in same {
             let Some(period) = covered(info, f.month) else {
                 continue;
             };
@@ -65,7 +72,7 @@ pub fn stated_totals(store: &Store, series: &Series) -> Vec<StatedTotal> {
             let dup = out
                 .iter()
                 .any(|t| t.period == period && t.value == f.value && t.qualifier == f.qualifier);
-            if inside && !dup && *f.article == *series.article {
+            if inside && !dup {
                 out.push(StatedTotal {
                     period,
                     value: f.value,
