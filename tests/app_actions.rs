@@ -9,8 +9,12 @@ use repdash::data::load::store::Store;
 use repdash::ui::text::render_text;
 use repdash::ui::{Theme, ThemeName};
 
+/// The app on the synthetic fixture (tests/common/fixture.rs), so no test here pins the
+/// research dataset.
 fn app(tab: DashTab) -> App {
-    App::new(Store::load(&DataSource::Embedded).unwrap(), tab, None, None)
+    let d = common::DataDir::fixture();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    App::new(store, tab, None, None)
 }
 
 fn show(app: &App, w: u16, h: u16) -> String {
@@ -28,8 +32,8 @@ fn type_line(app: &mut App, open: Action, text: &str) {
 #[test]
 fn filter_line_sets_range_and_article_and_header_shows_them() {
     let mut a = app(DashTab::Articles);
-    type_line(&mut a, Action::OpenFilter, "2024-01..2024-12 art:411");
-    assert_eq!(a.range.to_string(), "2024-01..2024-12");
+    type_line(&mut a, Action::OpenFilter, "2023-12..2024-01 art:411");
+    assert_eq!(a.range.to_string(), "2023-12..2024-01");
     assert_eq!(
         a.article.as_ref().map(ToString::to_string),
         Some("411".into())
@@ -41,9 +45,13 @@ fn filter_line_sets_range_and_article_and_header_shows_them() {
             .iter()
             .all(|c| c.articles.iter().any(|x| &**x == "411") && c.month.year() == 2024)
     );
+    assert_eq!(
+        cases.iter().map(|c| &*c.person).collect::<Vec<_>>(),
+        ["Fixture Person B"]
+    );
     let text = show(&a, 120, 40);
     assert!(
-        text.contains("range 2024-01..2024-12 (12 months) · article 411 (Malicious disobedience"),
+        text.contains("range 2023-12..2024-01 (2 months) · article 411 (Fixture article on prison"),
         "{text}"
     );
     a.update(Action::ClearFilters);
@@ -65,19 +73,25 @@ fn bad_filter_is_a_message_not_a_change() {
 fn presets_and_range_moves_stay_inside_the_data() {
     let mut a = app(DashTab::Prisoners);
     a.update(Action::Preset(
-        repdash::data::model::range_setting::RangeSetting::Last(12),
+        repdash::data::model::range_setting::RangeSetting::Last(3),
     ));
-    assert_eq!(a.range.to_string(), "2025-04..2026-03");
+    assert_eq!(a.range.to_string(), "2024-01..2024-03");
+    a.update(Action::ShiftStart(-1));
+    assert_eq!(a.range.to_string(), "2023-12..2024-03");
     a.update(Action::ShiftStart(-12));
-    assert_eq!(a.range.to_string(), "2024-04..2026-03");
+    assert_eq!(
+        a.range.to_string(),
+        "2023-11..2024-03",
+        "cannot start before the data"
+    );
     a.update(Action::ShiftEnd(12));
     assert_eq!(
         a.range.to().to_string(),
-        "2026-03",
+        "2024-03",
         "cannot run past the data"
     );
     a.update(Action::ShiftStart(100));
-    assert_eq!(a.range.from().to_string(), "2026-03");
+    assert_eq!(a.range.from().to_string(), "2024-03");
     a.update(Action::ShiftEnd(-1));
     assert_eq!(a.range.len(), 1, "the range keeps at least one month");
     a.update(Action::Preset(
@@ -90,7 +104,7 @@ fn presets_and_range_moves_stay_inside_the_data() {
 fn article_picker_narrows_by_typing_and_applies() {
     let mut a = app(DashTab::Articles);
     a.update(Action::OpenArticles);
-    for c in "disobed".chars() {
+    for c in "discipl".chars() {
         a.update(Action::Char(c));
     }
     let entries = a.picker_entries();
@@ -99,7 +113,7 @@ fn article_picker_narrows_by_typing_and_applies() {
     assert!(entries[0].2 > 0, "count of documented cases in range");
     let text = show(&a, 120, 40);
     assert!(
-        text.contains("411  Malicious disobedience to prison administration"),
+        text.contains("411  Fixture article on prison discipline"),
         "{text}"
     );
     a.update(Action::Submit);
@@ -120,9 +134,9 @@ fn source_popup_shows_every_source_and_the_disagreement() {
         text.contains("political_prisoners · 2023-12 · 2 source(s), sources disagree"),
         "{text}"
     );
-    assert!(text.contains("https://spring96.org/en/news/113977"));
-    assert!(text.contains("https://spring96.org/en/news/113805"));
-    assert!(text.contains("1,477 (exact) — ≠ cannot both be true with the shown figure"));
+    assert!(text.contains("https://example.org/fixture/dec-a"));
+    assert!(text.contains("https://example.org/fixture/dec-b"));
+    assert!(text.contains("1,470 (exact) — ≠ cannot both be true with the shown figure"));
     a.update(Action::Close);
     assert_eq!(a.mode, Mode::Normal);
 }
@@ -130,7 +144,7 @@ fn source_popup_shows_every_source_and_the_disagreement() {
 #[test]
 fn source_on_a_gap_says_so() {
     let mut a = app(DashTab::Prisoners);
-    type_line(&mut a, Action::OpenFilter, "2021-06");
+    type_line(&mut a, Action::OpenFilter, "2024-02");
     a.update(Action::OpenSource);
     assert_eq!(a.mode, Mode::Normal);
     assert!(a.status.as_deref().unwrap_or("").contains("no figure here"));
@@ -143,10 +157,51 @@ fn goto_month_opens_that_months_snapshot() {
     assert_eq!(a.mode, Mode::popup(PopupKind::Snapshot));
     let text = show(&a, 120, 40);
     assert!(text.contains("every figure of 2024-01"), "{text}");
-    assert!(text.contains("Political prisoners: 1,429"), "{text}");
     assert!(
-        text.contains("≠ Detentions: 310"),
+        text.contains("Political prisoners: 1,420 (2024-01-31)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ≠ Detentions: 310  https://example.org/fixture/jan"),
         "the disagreeing second source is marked: {text}"
+    );
+}
+
+/// The month popup marks further readings by the rules, not by a differing value: another
+/// day's reading of a level is `·`, another batch of a flow `+`, a second source of one
+/// batch `=`.
+#[test]
+fn goto_month_marks_readings_by_the_rules() {
+    let mut a = app(DashTab::Overview);
+    type_line(&mut a, Action::OpenGoto, "2024-03");
+    let text = show(&a, 120, 40);
+    assert!(
+        text.contains("  · Political prisoners: 1,360 (2024-03-12)"),
+        "{text}"
+    );
+    a.update(Action::Close);
+    type_line(&mut a, Action::OpenGoto, "2023-12");
+    let text = show(&a, 120, 40);
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("Added to extremist individuals list"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(
+        lines[0].contains("│Added to extremist individuals list: ≥14 (2023-12-22)"),
+        "{text}"
+    );
+    assert!(
+        lines[1].contains("  = Added to extremist individuals list: ≥14 (2023-12-22)"),
+        "{text}"
+    );
+    assert!(
+        lines[2].contains("  + Added to extremist individuals list: ≥12 (2023-12-08)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  ≠ Political prisoners: 1,470 (2023-12-31)"),
+        "{text}"
     );
 }
 
@@ -155,24 +210,29 @@ fn export_writes_the_view_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = app(DashTab::Prisoners);
     a.export_dir = dir.path().to_path_buf();
-    type_line(&mut a, Action::OpenFilter, "2024-01..2024-12");
+    type_line(&mut a, Action::OpenFilter, "2023-11..2024-03");
     a.update(Action::Export);
-    let name = "repdash-prisoners-political_prisoners-2024-01..2024-12.csv";
+    let name = "repdash-prisoners-political_prisoners-2023-11..2024-03.csv";
     let status = a.status.clone().unwrap_or_default();
     assert!(
-        status.starts_with("exported 12 rows to ") && status.ends_with(name),
+        status.starts_with("exported 5 rows to ") && status.ends_with(name),
         "{status}"
     );
     let mut rdr = csv::Reader::from_path(dir.path().join(name)).unwrap();
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 13, "12 months and the range row");
+    assert_eq!(rows.len(), 6, "5 months and the range row");
     assert_eq!(
         (&rows[0][1], &rows[0][4], &rows[0][5]),
-        ("2024-01", "1429", "exact")
+        ("2023-11", "1400", "exact")
     );
-    assert_eq!(&rows[0][6], "2024-01-31", "the as-of day of the reading");
-    assert_eq!(&rows[0][11], "https://spring96.org/en/news/114277");
-    assert_eq!(&rows[12][0], "range");
+    assert_eq!(&rows[0][6], "2023-11-30", "the as-of day of the reading");
+    assert_eq!(&rows[0][11], "https://example.org/fixture/nov");
+    assert_eq!(
+        (&rows[3][1], &rows[3][4]),
+        ("2024-02", ""),
+        "a gap stays empty"
+    );
+    assert_eq!(&rows[5][0], "range");
     a.update(Action::Export);
     assert!(dir.path().join(name.replace(".csv", "-2.csv")).exists());
     assert_eq!(
@@ -358,22 +418,22 @@ fn the_hint_bar_keeps_help_at_every_width_and_tab() {
 #[test]
 fn source_popup_names_earlier_readings_and_batches() {
     let mut a = app(DashTab::Prisoners);
-    type_line(&mut a, Action::OpenFilter, "2024-05");
+    type_line(&mut a, Action::OpenFilter, "2024-03");
     a.update(Action::OpenSource);
     let text = show(&a, 140, 50);
     assert!(text.contains("the reading closest to month end"), "{text}");
     assert!(
-        text.contains("1,374 (exact) — earlier reading (2024-05-21), not a disagreement"),
+        text.contains("1,360 (exact) — earlier reading (2024-03-12), not a disagreement"),
         "{text}"
     );
     a.update(Action::Close);
     a.update(Action::GoTab(4));
-    type_line(&mut a, Action::OpenFilter, "2022-10");
+    type_line(&mut a, Action::OpenFilter, "2023-12");
     a.update(Action::OpenSource);
     let text = show(&a, 140, 50);
     assert!(text.contains("sum of 2 batches"), "{text}");
     assert!(
-        text.contains("batch of 2022-10-28, same batch, counted once"),
+        text.contains("batch of 2023-12-22, same batch, counted once"),
         "{text}"
     );
 }
@@ -392,11 +452,11 @@ fn source_popup_gives_the_change_under_each_source() {
         "{text}"
     );
     assert!(
-        text.contains("-23 = 1,429 (https://spring96.org/en/news/114277) − 1,452"),
+        text.contains("-30 = 1,420 (https://example.org/fixture/jan) − 1,450"),
         "{text}"
     );
     assert!(
-        text.contains("-48 = 1,429 (https://spring96.org/en/news/114277) − 1,477"),
+        text.contains("-50 = 1,420 (https://example.org/fixture/jan) − 1,470"),
         "{text}"
     );
 }

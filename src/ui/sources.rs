@@ -90,11 +90,26 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return vec![Line::raw("no figure here")];
     };
     let p = &cell.primary;
-    let flow = app
-        .store
+    let flow = is_flow(app, &p.metric);
+    let mut lines = head_lines(&cell, theme);
+    for (i, f) in cell.all().enumerate() {
+        let (tag, differs) = tag(f, p, &cell, i, flow);
+        lines.extend(figure_lines(f, &tag, differs, theme));
+    }
+    lines.extend(change_lines(app, theme));
+    lines
+}
+
+fn is_flow(app: &App, key: &str) -> bool {
+    app.store
         .catalog
-        .metric(&p.metric)
-        .is_some_and(|m| m.kind == crate::data::model::catalog::Kind::Flow);
+        .metric(key)
+        .is_some_and(|m| m.kind == crate::data::model::catalog::Kind::Flow)
+}
+
+/// The popup's first two lines: what the figure is, how many sources, and the rule that chose it.
+fn head_lines(cell: &Cell, theme: &Theme) -> Vec<Line<'static>> {
+    let p = &cell.primary;
     let article = if p.article.is_empty() {
         String::new()
     } else {
@@ -107,42 +122,40 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     } else {
         format!("{} agree", cell.figure.sources)
     };
-    let mut lines = vec![Line::styled(
-        format!(
-            "{}{article} · {} · {} source(s), {verdict}",
-            safe(&p.metric, 40),
-            p.month,
-            cell.source_count()
-        ),
-        theme.title,
-    )];
-    lines.push(Line::styled(
-        format!(
-            "month's figure {}: the reading closest to month end, then exact, then Viasna's page, then the latest published",
-            cell.display_value()
-        ),
-        theme.muted,
-    ));
-    for (i, f) in cell.all().enumerate() {
-        let (tag, differs) = tag(f, p, &cell, i, flow);
-        lines.extend(figure_lines(f, &tag, differs, theme));
-    }
+    let head = format!(
+        "{}{article} · {} · {} source(s), {verdict}",
+        safe(&p.metric, 40),
+        p.month,
+        cell.source_count()
+    );
+    let rule = format!(
+        "month's figure {}: the reading closest to month end, then exact, then Viasna's page, then the latest published",
+        cell.display_value()
+    );
+    vec![
+        Line::styled(head, theme.title),
+        Line::styled(rule, theme.muted),
+    ]
+}
+
+/// The change on the previous month under each competing source, when the sources disagree.
+fn change_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let changes = app.source_changes();
-    if !changes.is_empty() {
-        let head =
-            "≠ change on the previous month under each source (the shown one depends on it):";
-        lines.push(Line::styled(head, theme.conflict));
+    if changes.is_empty() {
+        return vec![];
     }
-    for c in changes {
-        lines.push(Line::raw(format!(
+    let head = "≠ change on the previous month under each source (the shown one depends on it):";
+    let mut lines = vec![Line::styled(head, theme.conflict)];
+    lines.extend(changes.into_iter().map(|c| {
+        Line::raw(format!(
             "  {} = {} ({}) − {} ({})",
             crate::data::model::text::format_change(c.delta),
             format_number(c.now.0),
             safe(&c.now.1, 120),
             format_number(c.before.0),
             safe(&c.before.1, 120)
-        )));
-    }
+        ))
+    }));
     lines
 }
 
@@ -176,7 +189,8 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
     .collect()
 }
 
-/// Every figure of the selected month; a second source is marked `=` (agrees) or `≠`.
+/// Every figure of the selected month; a further reading of one figure is marked by the rules
+/// of `query::reading`: `≠` cannot both be true, `=` agrees, `+` another batch, `·` another day.
 pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let Some(month) = app.selected_month() else {
         return vec![];
@@ -186,27 +200,43 @@ pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return vec![Line::raw("no figures for this month")];
     }
     let head = format!(
-        "{} figures; ≠ marks a second source that disagrees",
+        "{} figures; ≠ cannot both be true  = agrees  + another batch  · another day's reading",
         figures.len()
     );
     let mut lines = vec![Line::styled(head, theme.muted)];
-    let mut prev: Option<&Figure> = None;
+    let mut group: Vec<&Figure> = Vec::new();
     for f in figures {
-        let alt = prev.filter(|p| p.metric == f.metric && p.article == f.article);
-        lines.push(snapshot_line(app, f, alt, theme));
-        if alt.is_none() {
-            prev = Some(f);
+        if group
+            .first()
+            .is_some_and(|p| p.metric != f.metric || p.article != f.article)
+        {
+            group.clear();
         }
+        let (lead, style) = relation(app, f, &group, theme);
+        lines.push(snapshot_line(app, f, lead, style, theme));
+        group.push(f);
     }
     lines
 }
 
-fn snapshot_line(
-    app: &App,
-    f: &Figure,
-    shown_first: Option<&Figure>,
-    theme: &Theme,
-) -> Line<'static> {
+/// How a figure stands to the earlier readings of the same figure in the month.
+fn relation(app: &App, f: &Figure, earlier: &[&Figure], theme: &Theme) -> (&'static str, Style) {
+    if earlier.is_empty() {
+        return ("", Style::default());
+    }
+    let same: Vec<&&Figure> = earlier.iter().filter(|g| same_day(g, f)).collect();
+    if same.iter().any(|g| !compatible(g, f)) {
+        ("  ≠ ", theme.conflict)
+    } else if !same.is_empty() {
+        ("  = ", Style::default())
+    } else if is_flow(app, &f.metric) {
+        ("  + ", Style::default())
+    } else {
+        ("  · ", theme.muted)
+    }
+}
+
+fn snapshot_line(app: &App, f: &Figure, lead: &str, style: Style, theme: &Theme) -> Line<'static> {
     let label = app
         .store
         .catalog
@@ -217,15 +247,18 @@ fn snapshot_line(
     } else {
         format!(" · {}", safe(&f.article, 16))
     };
-    let differs = shown_first.is_some_and(|p| p.value != f.value || p.qualifier != f.qualifier);
-    let (lead, style) = match (shown_first, differs) {
-        (Some(_), true) => ("  ≠ ", theme.conflict),
-        (Some(_), false) => ("  = ", Style::default()),
-        (None, _) => ("", Style::default()),
+    let day = if f.as_of.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", f.as_of)
     };
     Line::from(vec![
         Span::styled(
-            format!("{lead}{}{article}: {}", safe(label, 40), f.display_value()),
+            format!(
+                "{lead}{}{article}: {}{day}",
+                safe(label, 40),
+                f.display_value()
+            ),
             style,
         ),
         Span::styled(format!("  {}", safe(&f.source_url, 120)), theme.muted),

@@ -4,6 +4,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod fixture;
+
 /// Header of a snapshot file in the first layout, without `as_of`: such files still load, so
 /// most fixtures keep it (and with it test that they do).
 pub const HEADER: &str = "metric,article,value,qualifier,source_url,source_title,published,note\n";
