@@ -4,8 +4,17 @@ mod common;
 
 use std::fs;
 
-use common::{DataDir, HEADER, HEADER_V2, repdash, repo};
+use common::{DataDir, HEADER, HEADER_V2, repdash};
 use predicates::prelude::*;
+
+/// The binary on the synthetic fixture (tests/common/fixture.rs): the directory lives as long
+/// as the returned guard.
+fn on_fixture() -> (DataDir, assert_cmd::Command) {
+    let d = DataDir::fixture();
+    let mut cmd = repdash();
+    cmd.env("REPDASH_DATA", d.path());
+    (d, cmd)
+}
 
 #[test]
 fn check_on_a_clean_directory_passes_and_reports_coverage() {
@@ -93,50 +102,52 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn summary_shows_marks_gaps_conflicts_and_aggregates() {
-    repdash()
-        .args(["summary", "--from", "2023-12", "--to", "2024-01"])
+    let (_d, mut cmd) = on_fixture();
+    cmd.args(["summary", "--from", "2023-12", "--to", "2024-01"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("1,452 *"))
-        .stdout(predicate::str::contains("1,429"))
+        .stdout(predicate::str::contains("1,450 *"))
+        .stdout(predicate::str::contains("1,420"))
         .stdout(predicate::str::contains(">=26"))
         .stdout(predicate::str::contains(
-            "political_prisoners: last 1,429 (2024-01, as of 2024-01-31)",
+            "political_prisoners: last 1,420 (2024-01, as of 2024-01-31)",
         ))
         .stdout(predicate::str::contains(
             "criminal_convictions: no figure in range",
         ));
-    repdash()
-        .args(["summary", "--metric", "political_prisoners", "--from", "2021-05", "--to", "2021-07", "--format", "csv"])
+    let (_d, mut cmd) = on_fixture();
+    cmd.args(["summary", "--metric", "political_prisoners", "--from", "2024-01", "--to", "2024-03", "--format", "csv"])
         .assert()
         .success()
-        .stdout("month,political_prisoners,political_prisoners_qualifier\n2021-05,454,exact\n2021-06,,\n2021-07,604,exact\n");
+        .stdout("month,political_prisoners,political_prisoners_qualifier\n2024-01,1420,exact\n2024-02,,\n2024-03,1380,exact\n");
 }
 
 #[test]
 fn summary_markdown_is_a_table() {
-    let out = repdash()
+    let (_d, mut cmd) = on_fixture();
+    let out = cmd
         .args(["summary", "--month", "2024-01", "--format", "md"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("| month | political_prisoners |"), "{text}");
-    assert!(text.contains("| 2024-01 | 1,429 |"), "{text}");
+    assert!(text.contains("| 2024-01 | 1,420 |"), "{text}");
 }
 
 #[test]
 fn export_read_back_equals_the_summary() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("view.csv");
-    let args = ["--from", "2023-06", "--to", "2024-06", "--tab", "prisoners"];
-    repdash()
-        .arg("export")
+    let args = ["--from", "2023-11", "--to", "2024-03", "--tab", "prisoners"];
+    let (_d, mut cmd) = on_fixture();
+    cmd.arg("export")
         .args(args)
         .arg("-o")
         .arg(&out)
         .assert()
         .success();
-    let summary = repdash()
+    let (_d, mut cmd) = on_fixture();
+    let summary = cmd
         .arg("summary")
         .args(args)
         .args(["--format", "csv"])
@@ -176,7 +187,7 @@ fn export_read_back_equals_the_summary() {
     }
     expected.sort();
     got.sort();
-    assert!(expected.len() > 100);
+    assert_eq!(expected.len(), 3 * 5, "three metrics, five months");
     assert_eq!(got, expected);
 }
 
@@ -192,6 +203,12 @@ fn export_keeps_sources_and_refuses_to_overwrite() {
         "2023-12",
         "-o",
     ];
+    let d = DataDir::fixture();
+    let repdash = || {
+        let mut cmd = repdash();
+        cmd.env("REPDASH_DATA", d.path());
+        cmd
+    };
     repdash()
         .args(args)
         .arg(&out)
@@ -200,15 +217,15 @@ fn export_keeps_sources_and_refuses_to_overwrite() {
         .stdout(predicate::str::contains("wrote"));
     let text = fs::read_to_string(&out).unwrap();
     assert!(
-        text.contains("month,2023-12,political_prisoners,,1452,exact,"),
+        text.contains("month,2023-12,political_prisoners,,1450,exact,"),
         "{text}"
     );
     assert!(
-        text.contains(",2,yes,https://spring96.org/en/news/113977,"),
+        text.contains(",2,yes,https://example.org/fixture/dec-a,"),
         "{text}"
     );
     assert!(
-        text.contains("1477 exact https://spring96.org/en/news/113805 (2024-01-04)"),
+        text.contains("1470 exact https://example.org/fixture/dec-b (2024-01-04)"),
         "{text}"
     );
     fs::write(&out, "mine").unwrap();
@@ -240,19 +257,19 @@ fn export_keeps_sources_and_refuses_to_overwrite() {
 
 #[test]
 fn export_to_missing_directory_fails_cleanly() {
-    repdash()
-        .args([
-            "export",
-            "--month",
-            "2024-01",
-            "-o",
-            "/nonexistent-dir/x.csv",
-        ])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "cannot write /nonexistent-dir/x.csv",
-        ));
+    let (_d, mut cmd) = on_fixture();
+    cmd.args([
+        "export",
+        "--month",
+        "2024-01",
+        "-o",
+        "/nonexistent-dir/x.csv",
+    ])
+    .assert()
+    .code(1)
+    .stderr(predicate::str::contains(
+        "cannot write /nonexistent-dir/x.csv",
+    ));
 }
 
 #[test]
@@ -332,45 +349,6 @@ fn import_writes_nothing_when_any_row_is_bad() {
 }
 
 #[test]
-fn embedded_snapshots_match_a_fresh_import_of_the_research_dataset() {
-    let shared = repo().join("../shared/data/figures.csv");
-    if !shared.exists() {
-        // CI always has ../shared beside the clone: there a missing file is a failure.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "../shared/data/figures.csv is missing, and CI is set"
-        );
-        eprintln!("SKIPPED: ../shared/data/figures.csv not beside the repo");
-        return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    fs::copy(
-        repo().join("data/metrics.csv"),
-        dir.path().join("metrics.csv"),
-    )
-    .unwrap();
-    repdash()
-        .arg("import")
-        .arg(&shared)
-        .arg("--into")
-        .arg(dir.path())
-        .assert()
-        .success();
-    for entry in fs::read_dir(repo().join("data/snapshots"))
-        .unwrap()
-        .flatten()
-    {
-        let fresh = fs::read(dir.path().join("snapshots").join(entry.file_name())).unwrap();
-        assert_eq!(
-            fresh,
-            fs::read(entry.path()).unwrap(),
-            "{:?}",
-            entry.file_name()
-        );
-    }
-}
-
-#[test]
 fn clap_definition_is_consistent() {
     use clap::CommandFactory;
     repdash::cli::Cli::command().debug_assert();
@@ -436,13 +414,13 @@ fn malformed_config_is_an_error_naming_the_line() {
 
 #[test]
 fn config_range_and_data_dir_apply_to_render() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = DataDir::fixture();
     let cfg = dir.path().join("config.toml");
     fs::write(
         &cfg,
         format!(
-            "range = \"last-12\"\ndata_dir = \"{}\"\n",
-            repo().join("data").display()
+            "range = \"last-3\"\ndata_dir = \"{}\"\n",
+            dir.path().display()
         ),
     )
     .unwrap();
@@ -452,11 +430,11 @@ fn config_range_and_data_dir_apply_to_render() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "range 2025-04..2026-03 (12 months)",
+            "range 2024-01..2024-03 (3 months)",
         ))
         .stdout(predicate::str::contains(format!(
             "data: {}",
-            repo().join("data").display()
+            dir.path().display()
         )));
     // A flag beats the config file.
     repdash()
@@ -465,9 +443,9 @@ fn config_range_and_data_dir_apply_to_render() {
             "--size",
             "100x30",
             "--from",
-            "2024-01",
+            "2023-12",
             "--to",
-            "2024-06",
+            "2024-01",
             "--tab",
             "extremism",
         ])
@@ -475,7 +453,7 @@ fn config_range_and_data_dir_apply_to_render() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "range 2024-01..2024-06 (6 months)",
+            "range 2023-12..2024-01 (2 months)",
         ))
         .stdout(predicate::str::contains(
             "Added to extremist individuals list",
@@ -484,7 +462,8 @@ fn config_range_and_data_dir_apply_to_render() {
 
 #[test]
 fn render_draws_a_frame_as_plain_text() {
-    let out = repdash()
+    let (_d, mut cmd) = on_fixture();
+    let out = cmd
         .args(["render", "--tab", "coverage", "--size", "80x24"])
         .output()
         .unwrap();
@@ -509,33 +488,33 @@ fn dashboard_without_a_terminal_fails_cleanly() {
 fn export_figures_round_trips_through_import() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("figures.csv");
-    repdash()
-        .args([
-            "export",
-            "--rows",
-            "figures",
-            "--metric",
-            "political_prisoners",
-            "--from",
-            "2023-12",
-            "--to",
-            "2024-01",
-            "-o",
-        ])
-        .arg(&out)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("(3 figures)"));
+    let (d, mut cmd) = on_fixture();
+    cmd.args([
+        "export",
+        "--rows",
+        "figures",
+        "--metric",
+        "political_prisoners",
+        "--from",
+        "2023-12",
+        "--to",
+        "2024-01",
+        "-o",
+    ])
+    .arg(&out)
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("(3 figures)"));
     let text = fs::read_to_string(&out).unwrap();
     assert!(text.starts_with(
         "month,metric,article,value,qualifier,as_of,source_url,source_title,published,note\n"
     ));
     assert!(text.contains(
-        "2023-12,political_prisoners,,1477,exact,2023-12-31,https://spring96.org/en/news/113805,"
+        "2023-12,political_prisoners,,1470,exact,2023-12-31,https://example.org/fixture/dec-b,"
     ));
     let target = tempfile::tempdir().unwrap();
     fs::copy(
-        repo().join("data/metrics.csv"),
+        d.path().join("metrics.csv"),
         target.path().join("metrics.csv"),
     )
     .unwrap();
@@ -553,7 +532,7 @@ fn export_figures_round_trips_through_import() {
             .skip(1)
             .map(String::from)
             .collect();
-        let b: Vec<String> = fs::read_to_string(repo().join(format!("data/snapshots/{m}.csv")))
+        let b: Vec<String> = fs::read_to_string(d.path().join(format!("snapshots/{m}.csv")))
             .unwrap()
             .lines()
             .filter(|l| l.starts_with("political_prisoners,"))
@@ -570,37 +549,41 @@ fn export_figures_round_trips_through_import() {
 fn export_cases_narrows_by_article_and_range() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("cases.csv");
-    repdash()
-        .args([
-            "export",
-            "--rows",
-            "cases",
-            "--article",
-            "411",
-            "--from",
-            "2024-01",
-            "--to",
-            "2024-12",
-            "-o",
-        ])
-        .arg(&out)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("(7 cases)"));
+    let (_d, mut cmd) = on_fixture();
+    cmd.args([
+        "export",
+        "--rows",
+        "cases",
+        "--article",
+        "342",
+        "--from",
+        "2024-01",
+        "--to",
+        "2024-03",
+        "-o",
+    ])
+    .arg(&out)
+    .assert()
+    .success()
+    .stdout(predicate::str::contains("(1 case)"));
     let mut rdr = csv::Reader::from_path(&out).unwrap();
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 7);
+    assert_eq!(
+        rows.len(),
+        1,
+        "the 2023-12 case under 342 is outside the range"
+    );
+    assert_eq!(&rows[0][2], "Fixture Person C");
     assert!(
         rows.iter()
-            .all(|r| r[4].split(';').any(|a| a == "411") && r[1].starts_with("2024-"))
+            .all(|r| r[4].split(';').any(|a| a == "342") && r[1].starts_with("2024-"))
     );
 }
 
 #[test]
 fn export_of_cases_reads_only_the_register() {
-    let d = DataDir::new();
+    let d = DataDir::fixture();
     d.snapshot("2024-13.csv", "broken");
-    fs::copy(repo().join("data/cases.csv"), d.path().join("cases.csv")).unwrap();
     let out = d.path().join("c.csv");
     repdash()
         .args(["export", "--rows", "cases", "--article", "411", "-o"])
@@ -609,7 +592,7 @@ fn export_of_cases_reads_only_the_register() {
         .arg(d.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains("(21 cases)"));
+        .stdout(predicate::str::contains("(1 case)"));
     // Everything else still refuses the broken snapshot.
     repdash()
         .args(["export", "-o"])

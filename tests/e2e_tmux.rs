@@ -1,6 +1,9 @@
 //! The real binary in a real terminal (tmux): open, switch tabs, filter to 2024, pick article
 //! 411, open a source, export, quit; and a forced panic that must leave the terminal usable.
-//! Skipped, with a message, only where tmux is not installed.
+//! Skipped, with a message, only where tmux is not installed. Runs on the synthetic fixture
+//! (tests/common/fixture.rs), so a data update leaves it alone.
+
+mod common;
 
 use std::path::Path;
 use std::process::Command;
@@ -76,6 +79,14 @@ impl Drop for Tmux {
     }
 }
 
+/// The environment that runs the binary on the fixture, with no config file.
+fn on(data: &common::DataDir) -> String {
+    format!(
+        "REPDASH_CONFIG=/nonexistent REPDASH_DATA='{}'",
+        data.path().display()
+    )
+}
+
 fn shell_cmd(dir: &Path, env: &str) -> String {
     let bin = env!("CARGO_BIN_EXE_repdash");
     format!(
@@ -87,34 +98,33 @@ fn shell_cmd(dir: &Path, env: &str) -> String {
 #[test]
 fn a_monitor_session_from_open_to_export() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(t) = Tmux::start(
-        "session",
-        &shell_cmd(dir.path(), "REPDASH_CONFIG=/nonexistent"),
-    ) else {
+    let data = common::DataDir::fixture();
+    let Some(t) = Tmux::start("session", &shell_cmd(dir.path(), &on(&data))) else {
         return;
     };
-    t.wait_for("latest 1,131 (2025-12)");
+    t.wait_for("latest 1,380 (2024-03)");
     t.keys(&["Tab"]);
     t.wait_for("Political prisoners · people · level");
-    t.keys(&["/", "2024-01..2024-12", "Enter"]);
-    t.wait_for("range 2024-01..2024-12 (12 months)");
+    t.keys(&["/", "2023-12..2024-01", "Enter"]);
+    t.wait_for("range 2023-12..2024-01 (2 months)");
     t.keys(&["6", "a", "411"]);
-    t.wait_for("411  Malicious disobedience to prison administration");
+    t.wait_for("411  Fixture article on prison discipline");
     t.keys(&["Enter"]);
-    t.wait_for("article 411 (Malicious disobedience");
+    t.wait_for("article 411 (Fixture article on prison discipline");
     t.keys(&["s"]);
-    t.wait_for("source:    004_7b9ace9c6d609fe3.txt");
+    t.wait_for("source:    https://example.org/fixture/case-b");
     t.keys(&["Escape"]);
     sleep(Duration::from_millis(300));
     t.keys(&["e"]);
-    let s = t.wait_for("exported 7 rows to ./repdash-articles-cases-2024-01..2024-12-art411.csv");
+    let s = t.wait_for("exported 1 row to ./repdash-articles-cases-2023-12..2024-01-art411.csv");
     assert!(!s.contains("sources (Esc closes)"));
     let exported = std::fs::read_to_string(
         dir.path()
-            .join("repdash-articles-cases-2024-01..2024-12-art411.csv"),
+            .join("repdash-articles-cases-2023-12..2024-01-art411.csv"),
     )
     .unwrap();
-    assert_eq!(exported.lines().count(), 8, "{exported}");
+    assert_eq!(exported.lines().count(), 2, "{exported}");
+    assert!(exported.contains("Fixture Person B"), "{exported}");
     assert!(exported.lines().skip(1).all(|l| l.contains("411")));
     t.keys(&["q"]);
     // The terminal modes are printed after EXIT=: wait for the line that ends them.
@@ -153,13 +163,11 @@ fn a_panic_restores_the_terminal() {
 #[test]
 fn rapid_resizes_keep_the_dashboard_alive_and_drawn() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(t) = Tmux::start(
-        "resize",
-        &shell_cmd(dir.path(), "REPDASH_CONFIG=/nonexistent"),
-    ) else {
+    let data = common::DataDir::fixture();
+    let Some(t) = Tmux::start("resize", &shell_cmd(dir.path(), &on(&data))) else {
         return;
     };
-    t.wait_for("latest 1,131 (2025-12)");
+    t.wait_for("latest 1,380 (2024-03)");
     t.tmux(&["set-option", "-t", "t", "window-size", "manual"]);
     for (i, (w, h)) in [
         (30, 8),
@@ -190,7 +198,7 @@ fn rapid_resizes_keep_the_dashboard_alive_and_drawn() {
         }
     }
     t.tmux(&["resize-window", "-t", "t", "-x", "100", "-y", "30"]);
-    let s = t.wait_for("Filters: range 2020-08..2026-03");
+    let s = t.wait_for("Filters: range 2023-11..2024-03");
     assert!(!s.contains("EXIT="), "still running after the resizes: {s}");
     t.tmux(&["resize-window", "-t", "t", "-x", "30", "-y", "8"]);
     t.wait_for("terminal too small");

@@ -1,4 +1,7 @@
 //! Query results on the real, embedded dataset: the figures monitors quote must come out exact.
+//! The only test file (with the screen snapshots) that pins the dataset's facts.
+
+mod common;
 
 use repdash::data::load::source::DataSource;
 use repdash::data::load::store::Store;
@@ -390,4 +393,43 @@ fn the_2024_list_growth_is_a_derived_figure_beside_the_reported_additions() {
     );
     let added = one(&store(), "extremist_individuals_added", "2024-01..2024-12");
     assert!(repdash::data::query::derived::derived_change(&added).is_none());
+}
+
+#[test]
+fn embedded_snapshots_match_a_fresh_import_of_the_research_dataset() {
+    let shared = common::repo().join("../shared/data/figures.csv");
+    if !shared.exists() {
+        // CI always has ../shared beside the clone: there a missing file is a failure.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "../shared/data/figures.csv is missing, and CI is set"
+        );
+        eprintln!("SKIPPED: ../shared/data/figures.csv not beside the repo");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::repo().join("data/metrics.csv"),
+        dir.path().join("metrics.csv"),
+    )
+    .unwrap();
+    common::repdash()
+        .arg("import")
+        .arg(&shared)
+        .arg("--into")
+        .arg(dir.path())
+        .assert()
+        .success();
+    for entry in std::fs::read_dir(common::repo().join("data/snapshots"))
+        .unwrap()
+        .flatten()
+    {
+        let fresh = std::fs::read(dir.path().join("snapshots").join(entry.file_name())).unwrap();
+        assert_eq!(
+            fresh,
+            std::fs::read(entry.path()).unwrap(),
+            "{:?}",
+            entry.file_name()
+        );
+    }
 }

@@ -48,7 +48,11 @@ impl App {
             return;
         };
         self.status = Some(match write_new(&self.export_dir, &name, &bytes) {
-            Ok(path) => format!("exported {rows} rows to {}", path.display()),
+            Ok(path) => format!(
+                "exported {} to {}",
+                crate::data::model::text::count_of(rows, "row", "rows"),
+                path.display()
+            ),
             Err(e) => format!("export failed: {e}"),
         });
     }

@@ -14,6 +14,7 @@ use crate::data::load::selection::Selection;
 use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Catalog;
+use crate::data::model::text::count_of;
 use crate::data::output::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
 use crate::data::output::report::{Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
@@ -100,7 +101,7 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) 
         }
         ExportRows::Figures => {
             let (bytes, n) = figures_to_csv(store, &v.filter);
-            (bytes, format!("{n} figures"))
+            (bytes, count_of(n, "figure", "figures"))
         }
         ExportRows::Cases => {
             let filter = CaseFilter {
@@ -109,7 +110,10 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) 
                 event: None,
             };
             let cases = query_cases(store, &filter);
-            (cases_to_csv(cases.iter()), format!("{} cases", cases.len()))
+            (
+                cases_to_csv(cases.iter()),
+                count_of(cases.len(), "case", "cases"),
+            )
         }
     }
 }

@@ -140,9 +140,10 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         };
         lines.push(Line::styled(
             format!(
-                "{:>7}  {:<48} {n:>4} cases",
+                "{:>7}  {:<48} {:>10}",
                 safe(article, 7),
-                safe(name, 48)
+                safe(name, 48),
+                crate::data::model::text::count_of(*n, "case", "cases")
             ),
             style,
         ));

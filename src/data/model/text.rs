@@ -120,3 +120,8 @@ mod tests {
         assert_eq!(format_change(0.0), "0");
     }
 }
+
+/// "1 case", "2 cases": a count with its noun, so messages read as English at every count.
+pub fn count_of(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
