@@ -84,6 +84,11 @@ pub fn format_change(delta: f64) -> String {
     }
 }
 
+/// "1 case", "2 cases": a count with its noun, so messages read as English at every count.
+pub fn count_of(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,9 +124,4 @@ mod tests {
         assert_eq!(format_change(12.0), "+12");
         assert_eq!(format_change(0.0), "0");
     }
-}
-
-/// "1 case", "2 cases": a count with its noun, so messages read as English at every count.
-pub fn count_of(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
