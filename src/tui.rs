@@ -33,13 +33,13 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> i
     let crash_test = std::env::var_os("REPDASH_TEST_PANIC").is_some();
     #[cfg(not(debug_assertions))]
     let crash_test = false;
-    while !app.quit {
+    while !app.should_quit() {
         terminal.draw(|f| f.render_widget(Screen { app, theme }, f.area()))?;
         if crash_test {
             panic!("REPDASH_TEST_PANIC: forced panic to test terminal restore");
         }
         let action = match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => action_for(&app.mode, key),
+            Event::Key(key) if key.kind != KeyEventKind::Release => action_for(app.mode(), key),
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollUp => Some(Action::Up(1)),
                 MouseEventKind::ScrollDown => Some(Action::Down(1)),

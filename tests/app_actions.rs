@@ -33,12 +33,12 @@ fn type_line(app: &mut App, open: Action, text: &str) {
 fn filter_line_sets_range_and_article_and_header_shows_them() {
     let mut a = app(DashTab::Articles);
     type_line(&mut a, Action::OpenFilter, "2023-12..2024-01 art:411");
-    assert_eq!(a.range.to_string(), "2023-12..2024-01");
+    assert_eq!(a.range().to_string(), "2023-12..2024-01");
     assert_eq!(
-        a.article.as_ref().map(ToString::to_string),
+        a.article().as_ref().map(ToString::to_string),
         Some("411".into())
     );
-    let cases: Vec<_> = a.views.cases.iter().collect();
+    let cases: Vec<_> = a.views().cases.iter().collect();
     assert!(!cases.is_empty());
     assert!(
         cases
@@ -55,18 +55,18 @@ fn filter_line_sets_range_and_article_and_header_shows_them() {
         "{text}"
     );
     a.update(Action::ClearFilters);
-    assert_eq!(a.article, None);
-    assert_eq!(a.range, a.full);
+    assert_eq!(a.article(), None);
+    assert_eq!(a.range(), a.full());
 }
 
 #[test]
 fn bad_filter_is_a_message_not_a_change() {
     let mut a = app(DashTab::Prisoners);
-    let before = a.range;
+    let before = a.range();
     type_line(&mut a, Action::OpenFilter, "2024-13");
-    assert_eq!(a.range, before);
-    assert!(a.status.as_deref().unwrap_or("").contains("not understood"));
-    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.range(), before);
+    assert!(a.status().unwrap_or("").contains("not understood"));
+    assert_eq!(*a.mode(), Mode::Normal);
 }
 
 #[test]
@@ -75,29 +75,29 @@ fn presets_and_range_moves_stay_inside_the_data() {
     a.update(Action::Preset(
         repdash::data::model::range_setting::RangeSetting::Last(3),
     ));
-    assert_eq!(a.range.to_string(), "2024-01..2024-03");
+    assert_eq!(a.range().to_string(), "2024-01..2024-03");
     a.update(Action::ShiftStart(-1));
-    assert_eq!(a.range.to_string(), "2023-12..2024-03");
+    assert_eq!(a.range().to_string(), "2023-12..2024-03");
     a.update(Action::ShiftStart(-12));
     assert_eq!(
-        a.range.to_string(),
+        a.range().to_string(),
         "2023-11..2024-03",
         "cannot start before the data"
     );
     a.update(Action::ShiftEnd(12));
     assert_eq!(
-        a.range.to().to_string(),
+        a.range().to().to_string(),
         "2024-03",
         "cannot run past the data"
     );
     a.update(Action::ShiftStart(100));
-    assert_eq!(a.range.from().to_string(), "2024-03");
+    assert_eq!(a.range().from().to_string(), "2024-03");
     a.update(Action::ShiftEnd(-1));
-    assert_eq!(a.range.len(), 1, "the range keeps at least one month");
+    assert_eq!(a.range().len(), 1, "the range keeps at least one month");
     a.update(Action::Preset(
         repdash::data::model::range_setting::RangeSetting::All,
     ));
-    assert_eq!(a.range, a.full);
+    assert_eq!(a.range(), a.full());
 }
 
 #[test]
@@ -118,7 +118,7 @@ fn article_picker_narrows_by_typing_and_applies() {
     );
     a.update(Action::Submit);
     assert_eq!(
-        a.article.as_ref().map(ToString::to_string),
+        a.article().as_ref().map(ToString::to_string),
         Some("411".into())
     );
 }
@@ -128,7 +128,7 @@ fn source_popup_shows_every_source_and_the_disagreement() {
     let mut a = app(DashTab::Prisoners);
     type_line(&mut a, Action::OpenFilter, "2023-12");
     a.update(Action::OpenSource);
-    assert_eq!(a.mode, Mode::popup(PopupKind::Source));
+    assert_eq!(*a.mode(), Mode::popup(PopupKind::Source));
     let text = show(&a, 120, 40);
     assert!(
         text.contains("political_prisoners · 2023-12 · 2 source(s), sources disagree"),
@@ -138,7 +138,7 @@ fn source_popup_shows_every_source_and_the_disagreement() {
     assert!(text.contains("https://example.org/fixture/dec-b"));
     assert!(text.contains("1,470 (exact) — ≠ cannot both be true with the shown figure"));
     a.update(Action::Close);
-    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(*a.mode(), Mode::Normal);
 }
 
 #[test]
@@ -146,15 +146,15 @@ fn source_on_a_gap_says_so() {
     let mut a = app(DashTab::Prisoners);
     type_line(&mut a, Action::OpenFilter, "2024-02");
     a.update(Action::OpenSource);
-    assert_eq!(a.mode, Mode::Normal);
-    assert!(a.status.as_deref().unwrap_or("").contains("no figure here"));
+    assert_eq!(*a.mode(), Mode::Normal);
+    assert!(a.status().unwrap_or("").contains("no figure here"));
 }
 
 #[test]
 fn goto_month_opens_that_months_snapshot() {
     let mut a = app(DashTab::Overview);
     type_line(&mut a, Action::OpenGoto, "2024-01");
-    assert_eq!(a.mode, Mode::popup(PopupKind::Snapshot));
+    assert_eq!(*a.mode(), Mode::popup(PopupKind::Snapshot));
     let text = show(&a, 120, 40);
     assert!(text.contains("every figure of 2024-01"), "{text}");
     assert!(
@@ -208,12 +208,11 @@ fn goto_month_marks_readings_by_the_rules() {
 #[test]
 fn export_writes_the_view_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
-    let mut a = app(DashTab::Prisoners);
-    a.export_dir = dir.path().to_path_buf();
+    let mut a = app(DashTab::Prisoners).with_export_dir(dir.path().to_path_buf());
     type_line(&mut a, Action::OpenFilter, "2023-11..2024-03");
     a.update(Action::Export);
     let name = "repdash-prisoners-political_prisoners-2023-11..2024-03.csv";
-    let status = a.status.clone().unwrap_or_default();
+    let status = a.status().unwrap_or_default().to_string();
     assert!(
         status.starts_with("exported 5 rows to ") && status.ends_with(name),
         "{status}"
@@ -244,12 +243,10 @@ fn export_writes_the_view_and_never_overwrites() {
 
 #[test]
 fn failed_export_is_a_message() {
-    let mut a = app(DashTab::Coverage);
-    a.export_dir = "/nonexistent/dir".into();
+    let mut a = app(DashTab::Coverage).with_export_dir("/nonexistent/dir".into());
     a.update(Action::Export);
     assert!(
-        a.status
-            .as_deref()
+        a.status()
             .unwrap_or("")
             .starts_with("export failed: cannot write /nonexistent/dir/")
     );
@@ -298,12 +295,12 @@ fn help_and_hints_come_from_the_keymap() {
 fn tabs_cycle_with_keys_and_digits() {
     let mut a = app(DashTab::Overview);
     a.update(Action::NextTab);
-    assert_eq!(a.tab, DashTab::Prisoners);
+    assert_eq!(a.tab(), DashTab::Prisoners);
     a.update(Action::PrevTab);
     a.update(Action::PrevTab);
-    assert_eq!(a.tab, DashTab::Coverage);
+    assert_eq!(a.tab(), DashTab::Coverage);
     a.update(Action::GoTab(4));
-    assert_eq!(a.tab, DashTab::Extremism);
+    assert_eq!(a.tab(), DashTab::Extremism);
     let first = a.selected_series().unwrap().key();
     a.update(Action::NextMetric);
     assert_ne!(a.selected_series().unwrap().key(), first);
@@ -356,10 +353,10 @@ fn popup_scroll_stops_at_its_last_line_and_up_moves_at_once() {
     for _ in 0..500 {
         a.update(Action::Down(1));
     }
-    assert_eq!(a.mode.scroll(), len - 1);
+    assert_eq!(a.mode().scroll(), len - 1);
     let bottom = show(&a, 80, 24);
     a.update(Action::Up(1));
-    assert_eq!(a.mode.scroll(), len - 2);
+    assert_eq!(a.mode().scroll(), len - 2);
     assert_ne!(show(&a, 80, 24), bottom, "one Up moves the text at once");
 }
 
@@ -403,7 +400,7 @@ fn the_hint_bar_keeps_help_at_every_width_and_tab() {
         }
         a.update(Action::OpenHelp);
         a.update(Action::OpenHelp);
-        assert_eq!(a.mode, Mode::Normal, "? closes help");
+        assert_eq!(*a.mode(), Mode::Normal, "? closes help");
     }
     let mut a = app(DashTab::Prisoners);
     a.update(Action::OpenSource);

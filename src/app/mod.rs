@@ -1,5 +1,6 @@
 //! The app layer: state, actions, and the pure keymap. No drawing here.
 
+mod accessors;
 pub mod action;
 pub mod bindings;
 pub mod export;

@@ -27,33 +27,33 @@ pub struct Views {
 #[derive(Debug, Clone)]
 pub struct App {
     /// The loaded data.
-    pub store: Store,
+    pub(super) store: Store,
     /// The tab on screen.
-    pub tab: DashTab,
+    pub(super) tab: DashTab,
     /// Who has the keyboard.
-    pub mode: Mode,
+    pub(super) mode: Mode,
     /// All months with data.
-    pub full: MonthRange,
+    pub(super) full: MonthRange,
     /// The range `x` (clear filters) returns to.
-    pub default_range: MonthRange,
+    pub(super) default_range: MonthRange,
     /// The month range in force.
-    pub range: MonthRange,
+    pub(super) range: MonthRange,
     /// The article filter in force.
-    pub article: Option<ArticlePattern>,
+    pub(super) article: Option<ArticlePattern>,
     /// Selected series per tab (index into the tab's series).
-    pub metric_choice: [usize; 7],
+    pub(super) metric_choice: [usize; 7],
     /// Selected row of the current table.
-    pub row: usize,
+    pub(super) row: usize,
     /// Selected column of the coverage grid.
-    pub col: usize,
+    pub(super) col: usize,
     /// Last message for the status bar (export result, filter error).
-    pub status: Option<String>,
+    pub(super) status: Option<String>,
     /// Where exports go.
-    pub export_dir: PathBuf,
+    pub(super) export_dir: PathBuf,
     /// Set when the user asked to quit.
-    pub quit: bool,
+    pub(super) quit: bool,
     /// Cached query results.
-    pub views: Views,
+    pub(super) views: Views,
 }
 
 impl App {

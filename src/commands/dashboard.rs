@@ -50,9 +50,9 @@ pub fn build_app(
         }
     };
     let tab = args.tab.unwrap_or_default();
-    let mut app = App::new(store, tab, Some(range), args.article.clone());
-    app.export_dir = settings.export_dir.0.clone();
-    app.status = note;
+    let app = App::new(store, tab, Some(range), args.article.clone())
+        .with_export_dir(settings.export_dir.0.clone())
+        .with_status(note);
     Ok(app)
 }
 

@@ -26,10 +26,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let per = &app.views.cases.per_article;
+    let per = &app.views().cases.per_article;
     let max = per.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
     let rows = per.iter().map(|(article, n)| {
-        let name = glossary::find(&app.store.articles, article)
+        let name = glossary::find(&app.store().articles, article)
             .map(|a| a.short_name.as_str())
             .unwrap_or("(not in glossary)");
         let bar = "█".repeat((n * 12).div_ceil(max).min(12));
@@ -83,8 +83,12 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let list = &app.views.cases;
-    let shown = window(app.row, list.len(), area.height.saturating_sub(2) as usize);
+    let list = &app.views().cases;
+    let shown = window(
+        app.row(),
+        list.len(),
+        area.height.saturating_sub(2) as usize,
+    );
     let rows = list
         .iter()
         .skip(shown.start)
@@ -106,7 +110,7 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         )
         .row_highlight_style(theme.selected)
         .block(titled(&title, theme));
-    let selected = (!list.is_empty()).then(|| app.row - shown.start);
+    let selected = (!list.is_empty()).then(|| app.row() - shown.start);
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
 }

@@ -35,7 +35,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(area.x, area.y + 1, legend, area.width as usize, theme.muted);
     let visible = ((area.width - MONTH_W) / COL_W) as usize;
     let cols = Columns {
-        first: app.col.saturating_sub(visible.saturating_sub(1)),
+        first: app.col().saturating_sub(visible.saturating_sub(1)),
         visible,
     };
     column_numbers(app, theme, area, cols, buf);
@@ -50,12 +50,12 @@ struct Columns {
 }
 
 fn title(app: &App) -> String {
-    let Some(s) = app.series().get(app.col) else {
+    let Some(s) = app.series().get(app.col()) else {
         return String::new();
     };
     format!(
         "column {}: {} ({}) · {} of {} months · ← → columns, ↑ ↓ months, s: sources",
-        app.col + 1,
+        app.col() + 1,
         safe(&s.key(), 40),
         safe(&s.metric.label, 40),
         s.months_with_data(),
@@ -69,7 +69,7 @@ fn column_numbers(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut
         .enumerate()
     {
         let x = area.x + MONTH_W + k as u16 * COL_W;
-        let style = if i == app.col {
+        let style = if i == app.col() {
             theme.selected
         } else {
             theme.muted
@@ -81,10 +81,16 @@ fn column_numbers(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut
 /// Month rows; the month column is drawn apart from the scrolled columns, so it stays put.
 fn rows(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
     let body_h = (area.height - 3) as usize;
-    let first_row = app.row.saturating_sub(body_h.saturating_sub(1));
-    for (r, month) in app.range.months().enumerate().skip(first_row).take(body_h) {
+    let first_row = app.row().saturating_sub(body_h.saturating_sub(1));
+    for (r, month) in app
+        .range()
+        .months()
+        .enumerate()
+        .skip(first_row)
+        .take(body_h)
+    {
         let y = area.y + 3 + (r - first_row) as u16;
-        let style = if r == app.row {
+        let style = if r == app.row() {
             theme.selected
         } else {
             Style::default()
@@ -98,7 +104,7 @@ fn rows(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
             .take(cols.visible)
         {
             let (glyph, mut st) = mark(s.at(month), theme);
-            if r == app.row && k == app.col {
+            if r == app.row() && k == app.col() {
                 st = theme.selected;
             }
             let x = area.x + MONTH_W + (k - cols.first) as u16 * COL_W + 2;

@@ -38,17 +38,13 @@ impl Widget for Screen<'_> {
         .areas(area);
         tab_bar(app, theme, tabs, buf);
         filter_line(app, theme, filters, buf);
-        match app.tab {
+        match app.tab() {
             DashTab::Overview => overview::render(app, theme, body, buf),
             DashTab::Articles => articles::render(app, theme, body, buf),
             DashTab::Coverage => coverage::render(app, theme, body, buf),
             _ => metric_tab::render(app, theme, body, buf),
         }
-        let msg = app
-            .status
-            .as_deref()
-            .map(|s| safe(s, 300))
-            .unwrap_or_default();
+        let msg = app.status().map(|s| safe(s, 300)).unwrap_or_default();
         Paragraph::new(Line::styled(msg, theme.status)).render(status, buf);
         Paragraph::new(super::hints::hint_line(app, theme, hints.width)).render(hints, buf);
         popups::render(app, theme, body, buf);
@@ -62,7 +58,7 @@ fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         format!("{} {name}", i + 1)
     });
     Tabs::new(titles)
-        .select(app.tab.index())
+        .select(app.tab().index())
         .highlight_style(theme.selected)
         .divider("│")
         .padding(if wide { " " } else { "" }, if wide { " " } else { "" })
@@ -70,10 +66,10 @@ fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let article = match &app.article {
+    let article = match &app.article() {
         Some(a) => {
             let name = crate::data::load::glossary::find(
-                &app.store.articles,
+                &app.store().articles,
                 &a.to_string().replace('*', ""),
             )
             .map(|g| format!(" ({})", safe(&g.short_name, 40)))
@@ -84,9 +80,9 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let text = format!(
         " range {} ({}) · {article} · data: {} ",
-        app.range,
-        app.range.count_text(),
-        safe(&app.store.origin, 40)
+        app.range(),
+        app.range().count_text(),
+        safe(&app.store().origin, 40)
     );
     Paragraph::new(Line::from(vec![
         Span::styled("Filters:", theme.title),

@@ -34,8 +34,8 @@ fn on_tab(b: &Binding, tab: DashTab) -> bool {
 }
 
 fn hints(app: &App) -> Vec<Hint> {
-    bindings_for(&app.mode)
-        .filter(|b| b.hint > 0 && on_tab(b, app.tab))
+    bindings_for(app.mode())
+        .filter(|b| b.hint > 0 && on_tab(b, app.tab()))
         .map(|b| Hint {
             keys: b.label,
             what: b.help.split([':', '(']).next().unwrap_or(b.help).trim_end(),

@@ -37,7 +37,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     block.render(chart_area, buf);
     TrendChart {
         series,
-        events: &app.store.events,
+        events: &app.store().events,
         theme,
     }
     .render(inner, buf);
@@ -55,7 +55,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// The stated totals beside the selected series' sum (from the view built with it), and a
 /// level's derived change over the range, labelled derived.
 fn stated_for(app: &App, series: &Series) -> String {
-    let Some(view) = app.views.series.as_ref() else {
+    let Some(view) = app.views().series.as_ref() else {
         return String::new();
     };
     let i = view.series.iter().position(|s| s.key() == series.key());
@@ -89,7 +89,7 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
     let header =
         Row::new(["Month", "Value", "Δ prev", "Δ year", "Src", "Source"]).style(theme.title);
     let shown = window(
-        app.row,
+        app.row(),
         series.range.len(),
         area.height.saturating_sub(2) as usize,
     );
@@ -114,7 +114,8 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
             " months (s: sources, Enter: whole month) ",
             theme.muted,
         )));
-    let mut state = TableState::default().with_selected(Some(app.row.saturating_sub(shown.start)));
+    let mut state =
+        TableState::default().with_selected(Some(app.row().saturating_sub(shown.start)));
     StatefulWidget::render(table, area, buf, &mut state);
 }
 

@@ -15,7 +15,7 @@ use crate::app::popup::{MARKS, help_sections};
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let kind = match &app.mode {
+    let kind = match &app.mode() {
         Mode::Normal => return,
         Mode::Prompt { kind, .. } => return prompt_for(*kind, app, theme, area, buf),
         Mode::Popup { kind, .. } => *kind,
@@ -35,7 +35,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             (title, snapshot_lines(app, theme))
         }
     };
-    boxed(&title, lines, app.mode.scroll(), theme, area, buf);
+    boxed(&title, lines, app.mode().scroll(), theme, area, buf);
 }
 
 fn prompt_for(kind: PromptKind, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -113,7 +113,7 @@ fn prompt(title: &str, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: h,
     };
     Clear.render(rect, buf);
-    Paragraph::new(format!("{}█", safe(app.mode.input(), 80)))
+    Paragraph::new(format!("{}█", safe(app.mode().input(), 80)))
         .block(
             Block::default()
                 .borders(Borders::ALL)
@@ -127,13 +127,16 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Clear.render(rect, buf);
     let entries = app.picker_entries();
     let inner_h = rect.height.saturating_sub(3) as usize;
-    let first = app.mode.picker().saturating_sub(inner_h.saturating_sub(1));
+    let first = app
+        .mode()
+        .picker()
+        .saturating_sub(inner_h.saturating_sub(1));
     let mut lines = vec![Line::styled(
-        format!("search: {}█", safe(app.mode.input(), 40)),
+        format!("search: {}█", safe(app.mode().input(), 40)),
         theme.title,
     )];
     for (i, (article, name, n)) in entries.iter().enumerate().skip(first).take(inner_h) {
-        let style = if i == app.mode.picker() {
+        let style = if i == app.mode().picker() {
             theme.selected
         } else {
             ratatui::style::Style::default()
@@ -153,7 +156,7 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let title = format!(
         " article filter ({}; counts: documented cases in range) ",
-        app.range
+        app.range()
     );
     Paragraph::new(lines)
         .block(

@@ -83,7 +83,7 @@ fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line
 
 /// Every source of the selected figure (or the selected case on the Articles tab).
 pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    if app.tab == DashTab::Articles {
+    if app.tab() == DashTab::Articles {
         return case_lines(app);
     }
     let Some(cell) = app.selected_cell() else {
@@ -101,7 +101,7 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 fn is_flow(app: &App, key: &str) -> bool {
-    app.store
+    app.store()
         .catalog
         .metric(key)
         .is_some_and(|m| m.kind == crate::data::model::catalog::Kind::Flow)
@@ -160,7 +160,7 @@ fn change_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 fn case_lines(app: &App) -> Vec<Line<'static>> {
-    let Some(c) = app.views.cases.get(app.row) else {
+    let Some(c) = app.views().cases.get(app.row()) else {
         return vec![Line::raw("no case selected")];
     };
     let sentence = c
@@ -195,7 +195,7 @@ pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let Some(month) = app.selected_month() else {
         return vec![];
     };
-    let figures = app.store.figures_in(month);
+    let figures = app.store().figures_in(month);
     if figures.is_empty() {
         return vec![Line::raw("no figures for this month")];
     }
@@ -238,7 +238,7 @@ fn relation(app: &App, f: &Figure, earlier: &[&Figure], theme: &Theme) -> (&'sta
 
 fn snapshot_line(app: &App, f: &Figure, lead: &str, style: Style, theme: &Theme) -> Line<'static> {
     let label = app
-        .store
+        .store()
         .catalog
         .metric(&f.metric)
         .map_or(&*f.metric, |m| m.label.as_str());
