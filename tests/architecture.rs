@@ -180,3 +180,59 @@ fn every_file_of_src_is_under_300_lines() {
         assert!(lines <= 300, "{m}: {lines} lines");
     }
 }
+
+/// Function bodies, from the `fn` line to its closing brace (counted by braces: good enough
+/// for rustfmt-formatted code, where a body closes on a line of its own).
+fn function_lengths(text: &str) -> Vec<(usize, usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (start, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        let is_fn = [
+            "fn ",
+            "pub fn ",
+            "pub(crate) fn ",
+            "pub(super) fn ",
+            "const fn ",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p));
+        if !is_fn || t.ends_with(';') {
+            continue;
+        }
+        let (mut depth, mut opened) = (0i64, false);
+        for (i, l) in lines.iter().enumerate().skip(start) {
+            depth += l.matches('{').count() as i64 - l.matches('}').count() as i64;
+            opened |= l.contains('{');
+            if opened && depth <= 0 {
+                out.push((start + 1, i - start + 1, t.chars().take(50).collect()));
+                break;
+            }
+            if !opened && l.trim_end().ends_with(';') {
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_function_of_src_is_under_40_lines() {
+    let mut long = Vec::new();
+    for (m, path) in modules() {
+        for (line, n, head) in function_lengths(&std::fs::read_to_string(&path).unwrap()) {
+            if n > 40 {
+                long.push(format!("{m}:{line}: {n} lines: {head}"));
+            }
+        }
+    }
+    assert!(long.is_empty(), "{long:#?}");
+    let sample = "fn a() {\n    let x = 1;\n}\nfn b() -> u8 {\n    2\n}\n";
+    assert_eq!(
+        function_lengths(sample)
+            .iter()
+            .map(|f| f.1)
+            .collect::<Vec<_>>(),
+        [3, 3]
+    );
+}

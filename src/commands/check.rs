@@ -29,27 +29,24 @@ pub fn report(store: &Store, problems: &[Problem], warnings: &[Warning]) -> Stri
         store.events.len(),
         store.cases.len()
     );
-    if warnings.is_empty() {
-        out.push_str("consistency warnings: none\n");
-    } else {
-        let _ = writeln!(
-            out,
-            "consistency warnings: {} (stated totals against their months; exit 1 only with --strict)",
-            warnings.len()
-        );
-        for w in warnings {
-            let _ = writeln!(out, "  {}", clean(&w.message));
-        }
-    }
-    if problems.is_empty() {
-        out.push_str("problems: none\n");
-    } else {
-        let _ = writeln!(out, "problems: {}", problems.len());
-        for p in problems {
-            let _ = writeln!(out, "  {}", clean(&p.to_string()));
-        }
-    }
+    let messages: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
+    let why = " (stated totals against their months; exit 1 only with --strict)";
+    listing(&mut out, "consistency warnings", why, &messages);
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    listing(&mut out, "problems", "", &messages);
     out
+}
+
+/// `name: none`, or `name: n` and one cleaned line per entry.
+fn listing(out: &mut String, name: &str, why: &str, entries: &[String]) {
+    if entries.is_empty() {
+        let _ = writeln!(out, "{name}: none");
+        return;
+    }
+    let _ = writeln!(out, "{name}: {}{why}", entries.len());
+    for e in entries {
+        let _ = writeln!(out, "  {}", clean(e));
+    }
 }
 
 /// The span of months, the months without a snapshot file, and core-metric coverage.

@@ -113,18 +113,29 @@ impl TrendChart<'_> {
                     }
                 }
                 ctx.layer();
-                for (i, v) in values.iter().enumerate() {
-                    if let Some((value, q)) = v {
-                        let style = match q {
-                            Qualifier::Exact => Style::default().fg(colour),
-                            _ => inexact,
-                        };
-                        let glyph = ratatui::text::Span::styled(point_glyph(*q), style);
-                        ctx.print(self.x_of(i), *value, glyph);
-                    }
-                }
+                self.paint_points(ctx, values, colour, inexact);
             });
         canvas.render(plot, buf);
+    }
+
+    /// One glyph per month with a figure: its shape says exact, bound or about.
+    fn paint_points(
+        &self,
+        ctx: &mut ratatui::widgets::canvas::Context<'_>,
+        values: &[Option<(f64, Qualifier)>],
+        colour: ratatui::style::Color,
+        inexact: Style,
+    ) {
+        for (i, v) in values.iter().enumerate() {
+            if let Some((value, q)) = v {
+                let style = match q {
+                    Qualifier::Exact => Style::default().fg(colour),
+                    _ => inexact,
+                };
+                let glyph = ratatui::text::Span::styled(point_glyph(*q), style);
+                ctx.print(self.x_of(i), *value, glyph);
+            }
+        }
     }
 
     fn col_of(&self, plot: Rect, i: usize) -> u16 {

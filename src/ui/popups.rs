@@ -122,6 +122,16 @@ fn prompt(title: &str, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
 }
 
+/// One article of the picker: number, short name, documented cases in range.
+fn picker_row((article, name, n): &(String, String, usize)) -> String {
+    format!(
+        "{:>7}  {:<48} {:>10}",
+        safe(article, 7),
+        safe(name, 48),
+        crate::data::model::text::count_of(*n, "case", "cases")
+    )
+}
+
 fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let rect = centered(area, 70, 80);
     Clear.render(rect, buf);
@@ -135,21 +145,13 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         format!("search: {}█", safe(app.mode().input(), 40)),
         theme.title,
     )];
-    for (i, (article, name, n)) in entries.iter().enumerate().skip(first).take(inner_h) {
+    for (i, entry) in entries.iter().enumerate().skip(first).take(inner_h) {
         let style = if i == app.mode().picker() {
             theme.selected
         } else {
             ratatui::style::Style::default()
         };
-        lines.push(Line::styled(
-            format!(
-                "{:>7}  {:<48} {:>10}",
-                safe(article, 7),
-                safe(name, 48),
-                crate::data::model::text::count_of(*n, "case", "cases")
-            ),
-            style,
-        ));
+        lines.push(Line::styled(picker_row(entry), style));
     }
     if entries.is_empty() {
         lines.push(Line::styled("no article matches", theme.muted));

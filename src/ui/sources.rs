@@ -32,26 +32,25 @@ fn tag(f: &Figure, first: &Figure, cell: &Cell, i: usize, flow: bool) -> (String
         return ("shown".to_string(), false);
     }
     if flow && !f.as_of.is_empty() && first.as_of.is_empty() {
-        return (
-            format!("batch of {day}, supports the whole-month figure"),
-            false,
-        );
+        let what = format!("batch of {day}, supports the whole-month figure");
+        return (what, false);
     }
+    (
+        same_figure_tag(f, first, &day),
+        !compatible(f, first) && same_day(f, first),
+    )
+}
+
+/// A further reading of a level or of a flow's one event: another day's, agreeing, or not.
+fn same_figure_tag(f: &Figure, first: &Figure, day: &str) -> String {
     if !same_day(f, first) {
-        let when = if f.as_of.as_ref() < first.as_of.as_ref() || first.as_of.is_empty() {
-            "earlier"
-        } else {
-            "later"
-        };
-        return (format!("{when} reading ({day}), not a disagreement"), false);
-    }
-    if compatible(f, first) {
-        ("agrees with the shown figure".to_string(), false)
+        let earlier = f.as_of.as_ref() < first.as_of.as_ref() || first.as_of.is_empty();
+        let when = if earlier { "earlier" } else { "later" };
+        format!("{when} reading ({day}), not a disagreement")
+    } else if compatible(f, first) {
+        "agrees with the shown figure".to_string()
     } else {
-        (
-            "≠ cannot both be true with the shown figure".to_string(),
-            true,
-        )
+        "≠ cannot both be true with the shown figure".to_string()
     }
 }
 

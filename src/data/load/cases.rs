@@ -87,16 +87,7 @@ fn parse_case(
         .parse::<Month>()
         .map_err(|e| bad("month", e.to_string()))
         .ok();
-    if !f(0).is_empty() && month_of_date(f(0)) != month {
-        bad(
-            "date",
-            format!(
-                "date \"{}\" is not a date in month {}",
-                shown(f(0)),
-                shown(f(1))
-            ),
-        );
-    }
+    check_date(f(0), f(1), month, &mut bad);
     check_articles(f(4), &mut bad);
     let sentence_months = parse_sentence(f(5), &mut bad);
     if problems.len() > before || !keep(f(4)) {
@@ -114,6 +105,23 @@ fn parse_case(
         source_url: interner.get(f(7)),
         note: interner.get(f(8)),
     })
+}
+
+/// A case's day, when given, must be a date in its month.
+fn check_date(
+    date: &str,
+    month_cell: &str,
+    month: Option<Month>,
+    bad: &mut impl FnMut(&str, String),
+) {
+    if !date.is_empty() && month_of_date(date) != month {
+        let msg = format!(
+            "date \"{}\" is not a date in month {}",
+            shown(date),
+            shown(month_cell)
+        );
+        bad("date", msg);
+    }
 }
 
 /// The article numbers of a cell: `342;361-1` is 342 and 361-1.

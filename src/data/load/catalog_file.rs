@@ -21,13 +21,8 @@ impl Catalog {
             let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
             let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
             if catalog.metric(&f(0)).is_some() {
-                bad(
-                    "key",
-                    format!(
-                        "metric \"{}\" is listed twice",
-                        crate::data::model::text::shown(&f(0))
-                    ),
-                );
+                let key = crate::data::model::text::shown(&f(0));
+                bad("key", format!("metric \"{key}\" is listed twice"));
                 continue;
             }
             if let (Some(tab), Some(kind)) = (tab, kind) {

@@ -171,12 +171,7 @@ fn validate<'r>(
     let mut bad = |column: &str, msg: String| {
         problems.push(Problem::at(rules.name, line, Some(column), msg));
     };
-    if let Some(cat) = rules.catalog
-        && cat.metric(metric).is_none()
-    {
-        let msg = format!("unknown metric \"{}\" (not in metrics.csv)", shown(metric));
-        bad("metric", msg);
-    }
+    check_metric(rules.catalog, metric, &mut bad);
     check_article(field(1), &mut bad);
     let value = crate::data::model::fields::parse_value(raw_value);
     if value.is_none() {
@@ -200,6 +195,13 @@ fn validate<'r>(
         qualifier: qualifier?,
         fields,
     })
+}
+
+fn check_metric(catalog: Option<&Catalog>, metric: &str, bad: &mut impl FnMut(&str, String)) {
+    if catalog.is_some_and(|cat| cat.metric(metric).is_none()) {
+        let msg = format!("unknown metric \"{}\" (not in metrics.csv)", shown(metric));
+        bad("metric", msg);
+    }
 }
 
 fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {

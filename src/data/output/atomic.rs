@@ -40,14 +40,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Export
             return Err(io(e));
         }
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let (dir, name) = dir_and_name(path);
     remove_stale_temps(&dir, &name);
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
@@ -67,6 +60,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Export
         std::io::ErrorKind::AlreadyExists => ExportError::Exists(path.to_path_buf()),
         _ => io(e),
     })
+}
+
+/// The directory the temp file goes in (the target's, so the rename stays on one file
+/// system) and the target's file name.
+fn dir_and_name(path: &Path) -> (PathBuf, String) {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (dir, name)
 }
 
 /// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` pauses between chunks so a test can

@@ -119,33 +119,38 @@ pub fn figures_to_csv(
                     .is_none_or(|p| f.article.is_empty() || p.matches(&f.article))
         });
         for f in selected {
-            let [
-                metric,
-                article,
-                value,
-                qualifier,
-                as_of,
-                url,
-                title,
-                published,
-                note,
-            ] = f.snapshot_fields();
-            let _ = w.write_record([
-                f.month.to_string(),
-                text(&metric),
-                text(&article),
-                value,
-                qualifier,
-                as_of,
-                text(&url),
-                text(&title),
-                text(&published),
-                text(&note),
-            ]);
+            let _ = w.write_record(import_row(f));
             n += 1;
         }
     }
     (w.into_inner().unwrap_or_default(), n)
+}
+
+/// One figure in the import columns, text cells neutralised for spreadsheets.
+fn import_row(f: &crate::data::model::figure::Figure) -> [String; 10] {
+    let [
+        metric,
+        article,
+        value,
+        qualifier,
+        as_of,
+        url,
+        title,
+        published,
+        note,
+    ] = f.snapshot_fields();
+    [
+        f.month.to_string(),
+        text(&metric),
+        text(&article),
+        value,
+        qualifier,
+        as_of,
+        text(&url),
+        text(&title),
+        text(&published),
+        text(&note),
+    ]
 }
 
 /// Columns of a case-register export (the cases.csv columns).

@@ -107,19 +107,14 @@ fn read_incoming(
 ) -> BTreeMap<Month, Rows> {
     let name = file.display().to_string();
     let mut out: BTreeMap<Month, Rows> = BTreeMap::new();
-    let bytes = match fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            problems.push(Problem::file(&name, format!("cannot read: {e}")));
-            return out;
-        }
+    let Some(bytes) = fs::read(file)
+        .map_err(|e| problems.push(Problem::file(&name, format!("cannot read: {e}"))))
+        .ok()
+    else {
+        return out;
     };
-    let (records, _) = csvfile::read_file_of(
-        &name,
-        &bytes,
-        &[&IMPORT_HEADER, &IMPORT_HEADER_V1],
-        problems,
-    );
+    let headers: [&[&str]; 2] = [&IMPORT_HEADER, &IMPORT_HEADER_V1];
+    let (records, _) = csvfile::read_file_of(&name, &bytes, &headers, problems);
     for rec in records {
         let month = match rec.fields[0].parse::<Month>() {
             Ok(m) => m,
@@ -165,6 +160,20 @@ fn merge_month(
             return None;
         }
     };
+    let (added, duplicates) = append_new(&mut rows, incoming);
+    Some((
+        MonthChange {
+            month,
+            added,
+            duplicates,
+            new_file,
+        },
+        rows,
+    ))
+}
+
+/// Appends the rows not already present; returns (added, duplicates skipped).
+fn append_new(rows: &mut Rows, incoming: Rows) -> (usize, usize) {
     let mut seen: HashSet<Vec<String>> = rows.iter().cloned().collect();
     let (mut added, mut duplicates) = (0, 0);
     for row in incoming {
@@ -175,15 +184,7 @@ fn merge_month(
             duplicates += 1;
         }
     }
-    Some((
-        MonthChange {
-            month,
-            added,
-            duplicates,
-            new_file,
-        },
-        rows,
-    ))
+    (added, duplicates)
 }
 
 fn existing_rows(
