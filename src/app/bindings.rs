@@ -79,6 +79,7 @@ const fn b(
     }
 }
 
+use super::tab::DashTab;
 use Scope::{Any, Columns, Global, Metric, Picker, Popup, Prompt, Rows};
 
 /// Every binding, in the order help lists them.
@@ -88,13 +89,13 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: Keys::Codes(&[Char('c')]), ctrl: true, label: "Ctrl-C", action: Action::Quit, help: "quit, from anywhere", scope: Any, hint: 0 },
     b(&[Tab], "Tab", Action::NextTab, "next tab", Global, 2),
     b(&[BackTab], "S-Tab", Action::PrevTab, "previous tab", Global, 0),
-    b(&[Char('1')], "1", Action::GoTab(0), "Overview", Global, 0),
-    b(&[Char('2')], "2", Action::GoTab(1), "Political prisoners", Global, 0),
-    b(&[Char('3')], "3", Action::GoTab(2), "Detentions", Global, 0),
-    b(&[Char('4')], "4", Action::GoTab(3), "Administrative cases", Global, 0),
-    b(&[Char('5')], "5", Action::GoTab(4), "Extremist lists", Global, 0),
-    b(&[Char('6')], "6", Action::GoTab(5), "Articles / cases", Global, 0),
-    b(&[Char('7')], "7", Action::GoTab(6), "Coverage", Global, 0),
+    b(&[Char('1')], "1", Action::GoTab(0), DashTab::ALL[0].title(), Global, 0),
+    b(&[Char('2')], "2", Action::GoTab(1), DashTab::ALL[1].title(), Global, 0),
+    b(&[Char('3')], "3", Action::GoTab(2), DashTab::ALL[2].title(), Global, 0),
+    b(&[Char('4')], "4", Action::GoTab(3), DashTab::ALL[3].title(), Global, 0),
+    b(&[Char('5')], "5", Action::GoTab(4), DashTab::ALL[4].title(), Global, 0),
+    b(&[Char('6')], "6", Action::GoTab(5), DashTab::ALL[5].title(), Global, 0),
+    b(&[Char('7')], "7", Action::GoTab(6), DashTab::ALL[6].title(), Global, 0),
     b(&[Char('m')], "m", Action::NextMetric, "metric: the next one", Metric, 2),
     b(&[Char('M')], "M", Action::PrevMetric, "previous metric", Metric, 0),
     b(&[Up, Char('k')], "↑/k", Action::Up(1), "previous row", Rows, 0),

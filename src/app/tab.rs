@@ -37,8 +37,8 @@ impl DashTab {
         DashTab::Coverage,
     ];
 
-    /// Title shown in the tab bar.
-    pub fn title(self) -> &'static str {
+    /// Title shown in the tab bar and in help (the one spelling of each tab's name).
+    pub const fn title(self) -> &'static str {
         match self {
             DashTab::Overview => "Overview",
             DashTab::Prisoners => "Political prisoners",
@@ -63,16 +63,13 @@ impl DashTab {
         }
     }
 
-    /// Name used on the command line and in export file names.
+    /// Name used on the command line and in export file names: the catalog's key for the
+    /// tabs of metrics.csv, so one tab has one name (a test checks clap's names agree).
     pub fn key(self) -> &'static str {
-        match self {
-            DashTab::Overview => "overview",
-            DashTab::Prisoners => "prisoners",
-            DashTab::Detentions => "detentions",
-            DashTab::Administrative => "administrative",
-            DashTab::Extremism => "extremism",
-            DashTab::Articles => "articles",
-            DashTab::Coverage => "coverage",
+        match (self, self.catalog_tab()) {
+            (_, Some(t)) => t.key(),
+            (DashTab::Coverage, None) => "coverage",
+            (_, None) => "overview",
         }
     }
 
@@ -126,6 +123,17 @@ impl DashTab {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_name_per_tab_for_clap_the_catalog_and_exports() {
+        use clap::ValueEnum;
+        for t in DashTab::ALL {
+            let clap_name = t.to_possible_value().map(|v| v.get_name().to_string());
+            assert_eq!(clap_name.as_deref(), Some(t.key()), "{t:?}");
+        }
+        assert_eq!(DashTab::Overview.key(), "overview");
+        assert_eq!(DashTab::Coverage.key(), "coverage");
+    }
 
     #[test]
     fn wraps_both_ways() {

@@ -23,6 +23,15 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order docs/data-format.md lists them.
+    pub const ALL: [Kind; 5] = [
+        Kind::Level,
+        Kind::Flow,
+        Kind::Total,
+        Kind::Annual,
+        Kind::Period,
+    ];
+
     /// Whether a range of this metric is a sum of its months (flows only).
     pub fn sums(self) -> bool {
         // Stated yearly and period totals are not summed: two sources' totals of one year
@@ -99,19 +108,12 @@ impl FromStr for Kind {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Kind, String> {
-        [
-            Kind::Level,
-            Kind::Flow,
-            Kind::Total,
-            Kind::Annual,
-            Kind::Period,
-        ]
-        .into_iter()
-        .find(|k| k.key() == s)
-        .ok_or_else(|| {
+        Kind::ALL.into_iter().find(|k| k.key() == s).ok_or_else(|| {
+            let keys: Vec<_> = Kind::ALL.iter().map(|k| k.key()).collect();
             format!(
-                "unknown kind \"{}\" (expected level, flow, total, annual or period)",
-                crate::data::model::text::shown(s)
+                "unknown kind \"{}\" (expected one of {})",
+                crate::data::model::text::shown(s),
+                keys.join(", ")
             )
         })
     }
