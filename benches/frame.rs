@@ -9,8 +9,8 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use repdash::app::{Action, App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 use repdash::ui::text::render_buffer;
 use repdash::ui::{Theme, ThemeName};
 

@@ -8,10 +8,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
-use repdash::data::query::filter::Filter;
-use repdash::data::query::view::View;
+use repdash::data::DataSource;
+use repdash::data::Filter;
+use repdash::data::Store;
+use repdash::data::View;
 
 fn filter(store: &Store) -> Filter {
     Filter {

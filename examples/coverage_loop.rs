@@ -2,8 +2,8 @@
 //! `cargo run --release --example coverage_loop -- DIR 50`.
 
 use repdash::app::{Action, App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 
 fn main() {
     let mut args = std::env::args().skip(1);

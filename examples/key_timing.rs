@@ -5,8 +5,8 @@
 use std::time::Instant;
 
 use repdash::app::{Action, App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 use repdash::ui::text::render_buffer;
 use repdash::ui::{Theme, ThemeName};
 

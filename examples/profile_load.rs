@@ -3,10 +3,10 @@
 
 use std::time::Instant;
 
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
-use repdash::data::query::filter::Filter;
-use repdash::data::query::view::View;
+use repdash::data::DataSource;
+use repdash::data::Filter;
+use repdash::data::Store;
+use repdash::data::View;
 
 fn dir_bytes(dir: &std::path::Path) -> u64 {
     std::fs::read_dir(dir)

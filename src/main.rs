@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use repdash::cli::{Cli, Command};
 use repdash::commands::{self, dashboard};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

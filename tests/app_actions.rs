@@ -4,8 +4,8 @@ mod common;
 
 use repdash::app::mode::{Mode, PopupKind};
 use repdash::app::{Action, App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 use repdash::ui::text::render_text;
 use repdash::ui::{Theme, ThemeName};
 
@@ -72,9 +72,7 @@ fn bad_filter_is_a_message_not_a_change() {
 #[test]
 fn presets_and_range_moves_stay_inside_the_data() {
     let mut a = app(DashTab::Prisoners);
-    a.update(Action::Preset(
-        repdash::data::model::range_setting::RangeSetting::Last(3),
-    ));
+    a.update(Action::Preset(repdash::data::RangeSetting::Last(3)));
     assert_eq!(a.range().to_string(), "2024-01..2024-03");
     a.update(Action::ShiftStart(-1));
     assert_eq!(a.range().to_string(), "2023-12..2024-03");
@@ -94,9 +92,7 @@ fn presets_and_range_moves_stay_inside_the_data() {
     assert_eq!(a.range().from().to_string(), "2024-03");
     a.update(Action::ShiftEnd(-1));
     assert_eq!(a.range().len(), 1, "the range keeps at least one month");
-    a.update(Action::Preset(
-        repdash::data::model::range_setting::RangeSetting::All,
-    ));
+    a.update(Action::Preset(repdash::data::RangeSetting::All));
     assert_eq!(a.range(), a.full());
 }
 

@@ -3,9 +3,9 @@
 mod common;
 
 use common::{DataDir, HEADER};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
-use repdash::data::model::problem::Problem;
+use repdash::data::DataSource;
+use repdash::data::Problem;
+use repdash::data::Store;
 
 fn problems(d: &DataDir) -> Vec<Problem> {
     Store::load_lenient(&DataSource::Dir(d.path().to_path_buf())).1

@@ -6,8 +6,8 @@ mod common;
 use common::{DataDir, HEADER_V2};
 use repdash::cli::FilterArgs;
 use repdash::commands::{self, CommandError};
-use repdash::data::load::source::DataSource;
-use repdash::data::output::report::Format;
+use repdash::data::DataSource;
+use repdash::data::Format;
 
 fn fixture() -> DataDir {
     let d = DataDir::new();

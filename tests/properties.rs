@@ -2,16 +2,16 @@
 //! panic on arbitrary input (the in-CI counterpart of the fuzz targets in fuzz/).
 
 use proptest::prelude::*;
-use repdash::data::load::selection::Selection;
-use repdash::data::load::source::RawFile;
-use repdash::data::load::store::Store;
-use repdash::data::model::catalog::Kind;
-use repdash::data::model::figure::Figure;
-use repdash::data::model::month::{Month, MonthRange};
-use repdash::data::model::qualifier::Qualifier;
-use repdash::data::query::filter::Filter;
-use repdash::data::query::series::{Aggregate, Cell, aggregate_cells};
-use repdash::data::query::view::View;
+use repdash::data::Figure;
+use repdash::data::Filter;
+use repdash::data::Kind;
+use repdash::data::Qualifier;
+use repdash::data::Selection;
+use repdash::data::Store;
+use repdash::data::View;
+use repdash::data::testing::RawFile;
+use repdash::data::{Aggregate, Cell, testing::aggregate_cells};
+use repdash::data::{Month, MonthRange};
 
 fn start() -> Month {
     "2021-01".parse().unwrap()
@@ -148,7 +148,7 @@ proptest! {
     #[test]
     fn snapshot_parser_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         let mut problems = Vec::new();
-        let figures = repdash::data::load::snapshot::parse_snapshot("x.csv", start(), &bytes, None, &mut problems);
+        let figures = repdash::data::testing::parse_snapshot("x.csv", start(), &bytes, None, &mut problems);
         prop_assert!(figures.is_empty() || problems.iter().all(|p| p.file == "x.csv"));
     }
 
@@ -156,7 +156,7 @@ proptest! {
     fn snapshot_parser_never_panics_on_csv_like_text(lines in prop::collection::vec("[a-z_0-9,.\"\r\n -]{0,80}", 0..20)) {
         let text = format!("metric,article,value,qualifier,source_url,source_title,published,note\n{}", lines.join("\n"));
         let mut problems = Vec::new();
-        repdash::data::load::snapshot::parse_snapshot("x.csv", start(), text.as_bytes(), None, &mut problems);
+        repdash::data::testing::parse_snapshot("x.csv", start(), text.as_bytes(), None, &mut problems);
         // Every problem names a line that is in the file (a lone CR can end the last one).
         let last = text.split(['\n', '\r']).count() as u64 + 1;
         prop_assert!(problems.iter().all(|p| p.line.is_none_or(|l| (1..=last).contains(&l))), "{:?}", problems);
@@ -168,8 +168,8 @@ proptest! {
     fn keeping_fewer_rows_reports_the_same_problems(
         rows in prop::collection::vec((0usize..6, any::<bool>()), 0..30)
     ) {
-        use repdash::data::model::intern::Interner;
-        use repdash::data::load::snapshot::{Rules, parse_snapshot_with};
+        use repdash::data::testing::Interner;
+        use repdash::data::testing::{Rules, parse_snapshot_with};
         const POOL: [&str; 6] = [
             "detentions,,5,exact,https://a,T,,n",
             "detentions,,6,over,https://a,T,,n",
@@ -208,7 +208,7 @@ proptest! {
     fn month_and_article_parsers_never_panic(s in "\\PC{0,20}") {
         let _ = s.parse::<Month>();
         let _ = s.parse::<MonthRange>();
-        let _ = s.parse::<repdash::data::model::pattern::ArticlePattern>();
+        let _ = s.parse::<repdash::data::ArticlePattern>();
     }
 }
 
@@ -224,7 +224,7 @@ proptest! {
         let table = dir.path().join("in.csv");
         let text = format!("month,metric,article,value,qualifier,source_url,source_title,published,note\n{}\n", lines.join("\n"));
         std::fs::write(&table, text).unwrap();
-        match repdash::data::output::import::import(&table, dir.path()) {
+        match repdash::data::import(&table, dir.path()) {
             Ok(changes) => {
                 let added: usize = changes.iter().map(|c| c.added).sum();
                 prop_assert!(added <= lines.len());

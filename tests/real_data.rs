@@ -3,14 +3,14 @@
 
 mod common;
 
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
-use repdash::data::model::month::{Month, MonthRange};
-use repdash::data::model::qualifier::Qualifier;
-use repdash::data::query::case_query::{CaseFilter, query_cases};
-use repdash::data::query::filter::Filter;
-use repdash::data::query::series::{Aggregate, Series};
-use repdash::data::query::view::View;
+use repdash::data::DataSource;
+use repdash::data::Filter;
+use repdash::data::Qualifier;
+use repdash::data::Store;
+use repdash::data::View;
+use repdash::data::{Aggregate, Series};
+use repdash::data::{CaseFilter, query_cases};
+use repdash::data::{Month, MonthRange};
 
 fn store() -> Store {
     Store::load(&DataSource::Embedded).expect("embedded data is valid")
@@ -206,8 +206,8 @@ fn indexed_case_query_agrees_with_the_plain_filter() {
             event: event.map(String::from),
         };
         let view = query_cases(&store, &filter);
-        let fast: Vec<&repdash::data::load::cases::Case> = view.iter().collect();
-        let plain: Vec<&repdash::data::load::cases::Case> =
+        let fast: Vec<&repdash::data::Case> = view.iter().collect();
+        let plain: Vec<&repdash::data::Case> =
             store.cases.iter().filter(|c| filter.matches(c)).collect();
         assert_eq!(fast, plain, "{range} {article:?} {event:?}");
     }
@@ -319,7 +319,7 @@ fn a_2024_detentions_sum_is_at_least_and_says_how_many_months() {
 /// pp_pardoned_ytd measures two things under one key), and no stated total is exceeded.
 #[test]
 fn check_on_the_embedded_data_warns_of_the_falling_pardon_count() {
-    let w = repdash::data::query::consistency::check(&store());
+    let w = repdash::data::check_consistency(&store());
     let said: Vec<&str> = w.iter().map(|w| w.message.as_str()).collect();
     assert_eq!(
         said,
@@ -381,7 +381,7 @@ fn stated_2024_totals_stand_beside_the_monthly_sums() {
 #[test]
 fn the_2024_list_growth_is_a_derived_figure_beside_the_reported_additions() {
     let s = one(&store(), "extremist_individuals_total", "2024-01..2024-12");
-    let d = repdash::data::query::derived::derived_change(&s).unwrap();
+    let d = repdash::data::derived_change(&s).unwrap();
     assert_eq!(
         (d.from.value, d.to.value, d.delta),
         (3664.0, 4707.0, 1043.0)
@@ -392,7 +392,7 @@ fn the_2024_list_growth_is_a_derived_figure_beside_the_reported_additions() {
             .starts_with("derived change +1,043 from 3,664 (2024-01-05)")
     );
     let added = one(&store(), "extremist_individuals_added", "2024-01..2024-12");
-    assert!(repdash::data::query::derived::derived_change(&added).is_none());
+    assert!(repdash::data::derived_change(&added).is_none());
 }
 
 #[test]

@@ -13,8 +13,8 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use repdash::app::{Action, App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 use repdash::ui::{Screen, Theme, ThemeName};
 
 const NASTY: &str = "\u{1b}[2J\u{1b}]52;c;cm0gLXJmIC8=\u{7}\u{1b}]8;;https://evil/\u{1b}\\link\u{8}\r\u{202e}\u{2066}\u{9b}31m";

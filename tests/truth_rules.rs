@@ -2,12 +2,12 @@
 //! fixture readings: which reading is shown, what a disagreement is, batches of a flow, sums.
 
 use proptest::prelude::*;
-use repdash::data::load::store::rank_sources;
-use repdash::data::model::catalog::Kind;
-use repdash::data::model::figure::Figure;
-use repdash::data::model::month::Month;
-use repdash::data::model::qualifier::Qualifier;
-use repdash::data::query::reading::{MonthFigure, compatible, month_figure};
+use repdash::data::Figure;
+use repdash::data::Kind;
+use repdash::data::Month;
+use repdash::data::Qualifier;
+use repdash::data::testing::rank_sources;
+use repdash::data::{MonthFigure, compatible, month_figure};
 
 fn reading(value: f64, q: &str, as_of: &str, url: &str) -> Figure {
     Figure {
@@ -17,10 +17,7 @@ fn reading(value: f64, q: &str, as_of: &str, url: &str) -> Figure {
         value,
         qualifier: q.parse().unwrap(),
         as_of: as_of.into(),
-        end_distance: repdash::data::load::snapshot::end_distance(
-            Month::new(2024, 5).unwrap(),
-            as_of,
-        ),
+        end_distance: repdash::data::testing::end_distance(Month::new(2024, 5).unwrap(), as_of),
         source_url: url.into(),
         source_title: "".into(),
         published: "".into(),

@@ -2,8 +2,8 @@
 //! (2020-08..2026-03), so snapshots do not depend on today's date.
 
 use repdash::app::{App, DashTab};
-use repdash::data::load::source::DataSource;
-use repdash::data::load::store::Store;
+use repdash::data::DataSource;
+use repdash::data::Store;
 use repdash::ui::text::render_text;
 use repdash::ui::{Theme, ThemeName};
 

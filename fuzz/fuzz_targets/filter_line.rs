@@ -9,10 +9,10 @@ fuzz_target!(|data: &[u8]| {
         if let Some(r) = spec.range {
             assert!(r.from() <= r.to());
             assert_eq!(r.months().count(), r.len());
-            assert_eq!(r.to_string().parse::<repdash::data::model::month::MonthRange>().ok(), Some(r));
+            assert_eq!(r.to_string().parse::<repdash::data::MonthRange>().ok(), Some(r));
         }
         if let Some(Some(a)) = spec.article {
-            assert_eq!(a.to_string().parse::<repdash::data::model::pattern::ArticlePattern>().ok(), Some(a));
+            assert_eq!(a.to_string().parse::<repdash::data::ArticlePattern>().ok(), Some(a));
         }
     }
 });

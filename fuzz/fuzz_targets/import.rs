@@ -10,12 +10,12 @@ fuzz_target!(|data: &[u8]| {
     if std::fs::write(&table, data).is_err() {
         return;
     }
-    match repdash::data::output::import::import(&table, dir.path()) {
+    match repdash::data::import(&table, dir.path()) {
         Ok(changes) => {
             for c in changes.iter().filter(|c| c.added > 0) {
                 let text = std::fs::read(dir.path().join(format!("snapshots/{}.csv", c.month))).unwrap();
                 let mut problems = Vec::new();
-                let figures = repdash::data::load::snapshot::parse_snapshot("s", c.month, &text, None, &mut problems);
+                let figures = repdash::data::testing::parse_snapshot("s", c.month, &text, None, &mut problems);
                 assert!(problems.is_empty(), "import wrote a file that does not load: {problems:?}");
                 assert_eq!(figures.len(), c.added);
             }

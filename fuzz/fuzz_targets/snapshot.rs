@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use repdash::data::model::catalog::Catalog;
-use repdash::data::model::month::Month;
-use repdash::data::model::intern::Interner;
-use repdash::data::load::snapshot::{Rules, parse_snapshot, parse_snapshot_with};
+use repdash::data::Catalog;
+use repdash::data::Month;
+use repdash::data::testing::Interner;
+use repdash::data::testing::{Rules, parse_snapshot, parse_snapshot_with};
 
 fuzz_target!(|data: &[u8]| {
     let mut problems = Vec::new();
@@ -26,6 +26,6 @@ fuzz_target!(|data: &[u8]| {
     let mut unkept = Vec::new();
     let kept = parse_snapshot_with(&rules, data, &|_| false, &mut Interner::default(), &mut unkept);
     assert!(kept.is_empty());
-    let shown = |ps: &[repdash::data::model::problem::Problem]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    let shown = |ps: &[repdash::data::Problem]| ps.iter().map(|p| p.to_string()).collect::<Vec<_>>();
     assert_eq!(shown(&problems), shown(&unkept));
 });

@@ -94,7 +94,7 @@ impl TrendChart<'_> {
     ) {
         let n = values.len().max(1);
         let x_max = if n == 1 { 1.0 } else { (n - 1) as f64 };
-        let colour = self.theme.series[0];
+        let colour = self.theme.line;
         let inexact = self.theme.inexact;
         let canvas = Canvas::default()
             .marker(Marker::Braille)

@@ -21,7 +21,7 @@ pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
         None => (GAP, theme.muted),
         Some(c) if c.conflict() => ("≠", theme.conflict),
         Some(c) if c.qualifier() != Qualifier::Exact => ("≥", theme.inexact),
-        Some(_) => ("●", Style::default().fg(theme.series[0])),
+        Some(_) => ("●", Style::default().fg(theme.line)),
     }
 }
 

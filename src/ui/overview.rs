@@ -129,7 +129,7 @@ fn sparkline(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     Sparkline::default()
         .data(bars)
         .max(8)
-        .style(Style::default().fg(theme.series[0]))
+        .style(Style::default().fg(theme.line))
         .absent_value_symbol(GAP)
         .absent_value_style(theme.muted)
         .render(area, buf);

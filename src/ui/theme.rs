@@ -24,8 +24,9 @@ pub struct Theme {
     pub event: Style,
     /// Status messages.
     pub status: Style,
-    /// Series colours, in order.
-    pub series: [Color; 4],
+    /// The colour of a trend: its line, exact points and coverage dots (one series is drawn at
+    /// a time, so one colour).
+    pub line: Color,
 }
 
 impl Theme {
@@ -59,7 +60,7 @@ fn no_colour() -> Theme {
         inexact: plain,
         event: bold(),
         status: bold(),
-        series: [Color::Reset; 4],
+        line: Color::Reset,
     }
 }
 
@@ -74,12 +75,7 @@ fn dark() -> Theme {
         inexact: fg(Color::Yellow),
         event: fg(Color::LightMagenta),
         status: bold().fg(Color::LightGreen),
-        series: [
-            Color::Cyan,
-            Color::Yellow,
-            Color::LightMagenta,
-            Color::LightGreen,
-        ],
+        line: Color::Cyan,
     }
 }
 
@@ -94,7 +90,7 @@ fn light() -> Theme {
         inexact: fg(Color::Magenta),
         event: fg(Color::Magenta),
         status: bold().fg(Color::Blue),
-        series: [Color::Blue, Color::Red, Color::Magenta, Color::Black],
+        line: Color::Blue,
     }
 }
 
@@ -110,11 +106,6 @@ fn colour_blind() -> Theme {
         inexact: fg(230, 159, 0),
         event: fg(204, 121, 167),
         status: bold().fg(Color::Rgb(0, 158, 115)),
-        series: [
-            Color::Rgb(0, 114, 178),
-            Color::Rgb(230, 159, 0),
-            Color::Rgb(0, 158, 115),
-            Color::Rgb(204, 121, 167),
-        ],
+        line: Color::Rgb(0, 114, 178),
     }
 }

@@ -40,15 +40,11 @@ pub struct Case {
     pub note: Arc<str>,
 }
 
-/// Parses cases.csv, reporting bad rows into `problems`.
-pub fn parse_cases(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Case> {
-    parse_cases_with(name, bytes, &|_| true, problems)
-}
-
 /// Decides from a valid row's articles cell (`342;361-1`) whether the case is kept.
 pub type KeepCase<'a> = &'a (dyn Fn(&str) -> bool + Sync);
 
-/// [`parse_cases`] keeping only the cases `keep` accepts; every row is validated all the same.
+/// Parses cases.csv, keeping only the cases `keep` accepts (the article filter of an export);
+/// every row is validated all the same, and bad rows are reported into `problems`.
 pub fn parse_cases_with(
     name: &str,
     bytes: &[u8],
@@ -187,7 +183,7 @@ mod tests {
         }
         assert!(text.len() > csvsplit::PARALLEL_FROM);
         let mut problems = Vec::new();
-        let cases = parse_cases("c.csv", text.as_bytes(), &mut problems);
+        let cases = parse_cases_with("c.csv", text.as_bytes(), &|_| true, &mut problems);
         assert_eq!(cases.len(), rows - bad_lines.len());
         let persons: Vec<usize> = cases
             .iter()
