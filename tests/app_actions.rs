@@ -453,3 +453,24 @@ fn source_popup_gives_the_change_under_each_source() {
         "{text}"
     );
 }
+
+/// Rule 6 on screen: a list's additions are read beside the list's derived growth, and
+/// recognitions beside releases, in the footer of the selected series.
+#[test]
+fn the_footer_puts_the_companion_figure_beside_the_selected_one() {
+    let mut a = app(DashTab::Extremism);
+    type_line(&mut a, Action::OpenFilter, "2023-11..2023-12");
+    let text = show(&a, 240, 40);
+    assert!(
+        text.contains("2023-11..2023-12 extremist_individuals_added: sum ≥26 (1 of 2 months had data) · beside it, Extremist individuals list size: derived change +40 from 1,000 (2023-11-24, example.org) to 1,040 (2023-12-29, example.org)"),
+        "{text}"
+    );
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2024-01..2024-02");
+    a.update(Action::NextMetric);
+    let text = show(&a, 240, 40);
+    assert!(
+        text.contains("pp_recognized: sum ≥90 (1 of 2 months had data) · beside it, Released in month: sum ≥20 (1 of 2 months had data)"),
+        "{text}"
+    );
+}

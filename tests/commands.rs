@@ -168,7 +168,7 @@ fn summary_labels_a_levels_change_over_the_range_derived() {
     let done = commands::summary(&store, &args, Format::Text).unwrap();
     assert!(
         done.stdout.contains(
-            "political_prisoners: last 1,410 (2024-02, as of 2024-02-29) · derived change -19 from 1,429 (2024-01) to 1,410 (2024-02-29)"
+            "political_prisoners: last 1,410 (2024-02, as of 2024-02-29) · derived change -19 from 1,429 (2024-01, spring96.org) to 1,410 (2024-02-29, a)"
         ),
         "{}",
         done.stdout
@@ -218,4 +218,37 @@ fn export_gives_change_marks_and_the_change_under_each_source() {
     let mar = &rows[2];
     assert_eq!(&mar[col("change_prev_marks")], "~≠");
     assert_eq!(&mar[col("change_prev")], "-20");
+}
+
+/// Rule 6: a list's reported additions are read beside the list's derived growth, and the
+/// list's size beside the additions, in the summary as on screen.
+#[test]
+fn additions_stand_beside_the_derived_growth_of_their_list() {
+    let d = DataDir::fixture();
+    let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
+    let args = FilterArgs {
+        tab: Some(repdash::app::DashTab::Extremism),
+        from: Some("2023-11".parse().unwrap()),
+        to: Some("2023-12".parse().unwrap()),
+        ..Default::default()
+    };
+    let out = commands::summary(&store, &args, Format::Text)
+        .unwrap()
+        .stdout;
+    let line = |key: &str| {
+        out.lines()
+            .find(|l| l.starts_with(key))
+            .unwrap_or_else(|| panic!("{key} missing: {out}"))
+            .to_string()
+    };
+    assert_eq!(
+        line("extremist_individuals_added:"),
+        "extremist_individuals_added: sum >=26 (1 of 2 months had data) · beside it, Extremist individuals list size: derived change +40 from 1,000 (2023-11-24, example.org) to 1,040 (2023-12-29, example.org)"
+    );
+    assert!(
+        line("extremist_individuals_total:").ends_with(
+            "· beside it, Added to extremist individuals list: sum >=26 (1 of 2 months had data)"
+        ),
+        "{out}"
+    );
 }

@@ -387,12 +387,29 @@ fn the_2024_list_growth_is_a_derived_figure_beside_the_reported_additions() {
         (3664.0, 4707.0, 1043.0)
     );
     assert_eq!(d.from.day, "2024-01-05");
-    assert!(
-        d.words("≠")
-            .starts_with("derived change +1,043 from 3,664 (2024-01-05)")
+    assert_eq!(
+        d.words("≠"),
+        "derived change +1,043 from 3,664 (2024-01-05, pozirk.online) to 4,707 (2024-12, ecoi.net)"
     );
     let added = one(&store(), "extremist_individuals_added", "2024-01..2024-12");
     assert!(repdash::data::derived_change(&added).is_none());
+    let out = common::repdash()
+        .args([
+            "summary",
+            "--tab",
+            "extremism",
+            "--from",
+            "2024-01",
+            "--to",
+            "2024-12",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("extremist_individuals_added: sum >=132 (3 of 12 months had data) · beside it, Extremist individuals list size: derived change +1,043"),
+        "{text}"
+    );
 }
 
 #[test]

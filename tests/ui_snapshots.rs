@@ -32,7 +32,8 @@ fn every_tab_at_80x24() {
 
 #[test]
 fn prisoners_tab_shows_the_facts_monitors_quote() {
-    let text = screen(DashTab::Prisoners, 120, 40);
+    // Tall enough that the month table reaches back to 2024-12 under the three-line footer.
+    let text = screen(DashTab::Prisoners, 120, 48);
     assert!(
         text.contains("Political prisoners · people · level"),
         "{text}"

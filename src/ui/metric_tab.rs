@@ -24,10 +24,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         area.height / 2
     };
+    // The footer's figures may wrap (a sum, a stated total, the companion's figure); the legend
+    // gets its own line when there is room. Rows of the table give way only as far as needed.
+    let summary = footer_summary(app, series);
+    let footer_h = footer_height(&summary, area);
     let [chart_area, table_area, footer] = Layout::vertical([
         Constraint::Length(chart_h),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(footer_h),
     ])
     .areas(area);
     let block = Block::default()
@@ -42,30 +46,73 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     .render(inner, buf);
     month_table(app, series, theme, table_area, buf);
-    let footer_text = format!(
-        "{} {}: {}{}   ≥ at least  > over  ~ about  ≠ sources disagree  · no figure",
+    render_footer(summary, theme, footer, buf);
+}
+
+/// Lines for the footer: the figures' wrapped lines and the legend, at most 3 (2 on a short
+/// screen, 1 on a tiny one).
+fn footer_height(summary: &str, area: Rect) -> u16 {
+    let summary_h = summary
+        .chars()
+        .count()
+        .div_ceil(usize::from(area.width.max(1)));
+    let max_h: u16 = match area.height {
+        24.. => 3,
+        12.. => 2,
+        _ => 1,
+    };
+    u16::try_from(summary_h + 1).unwrap_or(max_h).min(max_h)
+}
+
+/// The footer: the figures first, then the legend when there is room.
+fn render_footer(summary: String, theme: &Theme, footer: Rect, buf: &mut Buffer) {
+    let summary_h = summary
+        .chars()
+        .count()
+        .div_ceil(usize::from(footer.width.max(1)));
+    let legend = "≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings";
+    // The figures first: when the footer is short the legend is what gives way (help has it).
+    let lines = if usize::from(footer.height) > summary_h {
+        vec![Line::raw(summary), Line::raw(legend)]
+    } else {
+        vec![Line::raw(summary)]
+    };
+    Paragraph::new(lines)
+        .style(theme.muted)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(footer, buf);
+}
+
+/// The range, the metric and its aggregate, with what stands beside it.
+fn footer_summary(app: &App, series: &Series) -> String {
+    format!(
+        "{} {}: {}{}",
         series.range,
         safe(&series.metric.key, 30),
         aggregate_text(&series.aggregate()),
-        stated_for(app, series)
-    );
-    Paragraph::new(Line::styled(footer_text, theme.muted)).render(footer, buf);
+        beside(app, series)
+    )
 }
 
-/// The stated totals beside the selected series' sum (from the view built with it), and a
-/// level's derived change over the range, labelled derived.
-fn stated_for(app: &App, series: &Series) -> String {
+/// The stated totals beside the selected series' sum (from the view built with it), its
+/// companion (a list's additions beside its derived growth), and a level's derived change over
+/// the range, labelled derived.
+fn beside(app: &App, series: &Series) -> String {
+    use crate::data::model::qualifier::Qualifier;
+    use crate::data::query::derived::{companion_words, derived_change};
     let Some(view) = app.views().series.as_ref() else {
         return String::new();
     };
     let i = view.series.iter().position(|s| s.key() == series.key());
     let totals = i.and_then(|i| view.stated.get(i));
     let stated = totals.map_or(String::new(), |t| {
-        crate::data::query::stated::stated_words(t, crate::data::model::qualifier::Qualifier::mark)
+        crate::data::query::stated::stated_words(t, Qualifier::mark)
     });
-    let derived = crate::data::query::derived::derived_change(series)
-        .map_or(String::new(), |d| format!(" · {}", d.words("≠")));
-    format!("{stated}{derived}")
+    let companion = i
+        .and_then(|i| companion_words(view, i, Qualifier::mark, "≠"))
+        .unwrap_or_default();
+    let derived = derived_change(series).map_or(String::new(), |d| format!(" · {}", d.words("≠")));
+    format!("{stated}{derived}{companion}")
 }
 
 /// The chart's title: metric, unit, kind, and which of the tab's series it is.

@@ -55,6 +55,7 @@ extremist_individuals_total,,1040,exact,2023-12-29,https://example.org/fixture/l
 detentions,,310,exact,,https://example.org/fixture/jan,Fixture review January,2024-02-06,
 detentions,,305,exact,,https://example.org/fixture/jan-b,Fixture quarterly,2024-04-10,
 pp_recognized,,90,exact,,https://example.org/fixture/jan,Fixture review January,2024-02-06,
+pp_released,,20,at_least,2024-01-19,https://example.org/fixture/release,Fixture news,2024-01-19,
 convictions_by_article,342,7,at_least,,https://example.org/fixture/jan,Fixture review January,2024-02-06,
 convictions_by_article,411,5,exact,,https://example.org/fixture/jan,Fixture review January,2024-02-06,
 "),

@@ -174,3 +174,18 @@ impl Catalog {
         self.metrics.iter().filter(move |m| m.tab == tab)
     }
 }
+
+/// The key of the metric read beside this one, so a reported count is never seen alone (rule
+/// 6): a list's additions (`X_added`) and its size (`X_total`), either way round; recognitions
+/// and releases of political prisoners (`pp_recognized`, `pp_released`), likewise.
+pub fn companion_key(key: &str) -> Option<String> {
+    match key {
+        "pp_recognized" => Some("pp_released".to_string()),
+        "pp_released" => Some("pp_recognized".to_string()),
+        _ => match (key.strip_suffix("_added"), key.strip_suffix("_total")) {
+            (Some(list), _) => Some(format!("{list}_total")),
+            (_, Some(list)) => Some(format!("{list}_added")),
+            _ => None,
+        },
+    }
+}

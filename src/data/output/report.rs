@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
 use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text};
 
@@ -73,12 +74,14 @@ fn footer(view: &View) -> String {
     for (i, s) in view.series.iter().enumerate() {
         let _ = writeln!(
             out,
-            "{}: {}{}{}",
+            "{}: {}{}{}{}",
             clean(&s.key()),
             aggregate_text(&s.aggregate()),
             view.stated_text(i),
             crate::data::query::derived::derived_change(s)
-                .map_or(String::new(), |d| format!(" · {}", d.words(" *")))
+                .map_or(String::new(), |d| format!(" · {}", d.words(" *"))),
+            crate::data::query::derived::companion_words(view, i, Qualifier::ascii_mark, " *")
+                .unwrap_or_default()
         );
     }
     out

@@ -15,6 +15,8 @@ pub struct End {
     pub value: f64,
     /// `YYYY-MM-DD` where the source gives it, else the month.
     pub day: String,
+    /// The host of the reading's source (`spring96.org`), so both sources stay in view.
+    pub source: String,
 }
 
 /// The change between the first and the last reading of a level in a range.
@@ -41,7 +43,16 @@ fn end(cell: &Cell, month: Month) -> End {
     End {
         value: cell.value(),
         day,
+        source: host(&cell.primary.source_url).to_string(),
     }
+}
+
+/// `https://www.spring96.org/en/news/1` -> `spring96.org`: enough to tell two sources apart
+/// in a line of text; exports carry the full URLs.
+fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 /// The derived change over a level's or running total's range; `None` for flows and for a
@@ -66,20 +77,56 @@ pub fn derived_change(series: &Series) -> Option<Derived> {
 }
 
 impl Derived {
-    /// `derived change +1,053 from 3,654 (2023-12-29) to 4,707 (2024-12-20)`, with `disputed`
-    /// as the mark for a disputed end.
+    /// `derived change +1,053 from 3,654 (2023-12-29, pozirk.online) to 4,707 (2024-12-20,
+    /// spring96.org)`, with `disputed` as the mark for a disputed end.
     pub fn words(&self, disputed: &str) -> String {
         format!(
-            "derived change {}{}{} from {} ({}) to {} ({})",
+            "derived change {}{}{} from {} to {}",
             if self.approximate { "~" } else { "" },
             format_change(self.delta),
             if self.disputed { disputed } else { "" },
-            format_number(self.from.value),
-            self.from.day,
-            format_number(self.to.value),
-            self.to.day
+            self.from.words(),
+            self.to.words()
         )
     }
+}
+
+impl End {
+    /// `3,654 (2023-12-29, pozirk.online)`.
+    fn words(&self) -> String {
+        let source = if self.source.is_empty() {
+            String::new()
+        } else {
+            format!(", {}", self.source)
+        };
+        format!("{} ({}{source})", format_number(self.value), self.day)
+    }
+}
+
+/// What a view shows beside its series `i` (rule 6), when the companion metric is in the view:
+/// for a list's additions the list's derived growth, for a list size the reported additions'
+/// sum, for recognitions the releases' sum and back. `mark` spells the qualifiers, `disputed`
+/// the conflict mark, so the screen and the ASCII outputs say the same.
+pub fn companion_words(
+    view: &crate::data::query::view::View,
+    i: usize,
+    mark: fn(Qualifier) -> &'static str,
+    disputed: &str,
+) -> Option<String> {
+    let series = view.series.get(i)?;
+    if !series.article.is_empty() {
+        return None;
+    }
+    let key = crate::data::model::catalog::companion_key(&series.metric.key)?;
+    let other = view
+        .series
+        .iter()
+        .find(|s| s.metric.key == key && s.article.is_empty())?;
+    let what = match other.metric.kind {
+        Kind::Flow => crate::data::query::view::aggregate_words(&other.aggregate(), mark),
+        _ => derived_change(other)?.words(disputed),
+    };
+    Some(format!(" · beside it, {}: {what}", other.metric.label))
 }
 
 /// A change computed under one pair of sources, for a month or its comparison month with
