@@ -474,3 +474,24 @@ fn the_footer_puts_the_companion_figure_beside_the_selected_one() {
         "{text}"
     );
 }
+
+/// Regression: Esc on the main screen quit at once, easy to hit when closing a popup twice.
+#[test]
+fn esc_closes_popups_but_never_quits() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use repdash::app::keymap::action_for;
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    let mut a = app(DashTab::Prisoners);
+    a.update(Action::OpenSource);
+    for _ in 0..2 {
+        if let Some(action) = action_for(a.mode(), key(KeyCode::Esc)) {
+            a.update(action);
+        }
+    }
+    assert_eq!(*a.mode(), Mode::Normal);
+    assert!(!a.should_quit(), "a second Esc does not quit");
+    assert_eq!(
+        action_for(a.mode(), key(KeyCode::Char('q'))),
+        Some(Action::Quit)
+    );
+}

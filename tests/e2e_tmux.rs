@@ -126,6 +126,11 @@ fn a_monitor_session_from_open_to_export() {
     assert_eq!(exported.lines().count(), 2, "{exported}");
     assert!(exported.contains("Fixture Person B"), "{exported}");
     assert!(exported.lines().skip(1).all(|l| l.contains("411")));
+    // Esc on the main screen never quits (it only closes popups and prompts); q does.
+    t.keys(&["Escape"]);
+    sleep(Duration::from_millis(400));
+    let s = t.screen();
+    assert!(!s.contains("EXIT="), "Esc on the main screen quit: {s}");
     t.keys(&["q"]);
     // The terminal modes are printed after EXIT=: wait for the line that ends them.
     let s = t.wait_for("STTY-DONE");

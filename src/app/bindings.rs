@@ -85,7 +85,7 @@ use Scope::{Any, Columns, Global, Metric, Picker, Popup, Prompt, Rows};
 /// Every binding, in the order help lists them.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    b(&[Char('q'), Esc], "q/Esc", Action::Quit, "quit", Global, 1),
+    b(&[Char('q')], "q", Action::Quit, "quit (Esc never quits: it only closes popups and prompts)", Global, 1),
     Binding { keys: Keys::Codes(&[Char('c')]), ctrl: true, label: "Ctrl-C", action: Action::Quit, help: "quit, from anywhere", scope: Any, hint: 0 },
     b(&[Tab], "Tab", Action::NextTab, "next tab", Global, 2),
     b(&[BackTab], "S-Tab", Action::PrevTab, "previous tab", Global, 0),
