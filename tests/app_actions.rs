@@ -495,3 +495,42 @@ fn esc_closes_popups_but_never_quits() {
         Some(Action::Quit)
     );
 }
+
+/// The filter line takes a year, a quarter and a range of years; y/Y step by calendar year.
+#[test]
+fn years_and_quarters_on_the_filter_line_and_year_steps() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2024-Q1");
+    assert_eq!(a.range().to_string(), "2024-01..2024-03");
+    type_line(&mut a, Action::OpenFilter, "2023");
+    assert_eq!(
+        a.range().to_string(),
+        "2023-11..2023-12",
+        "the year, within the data"
+    );
+    type_line(&mut a, Action::OpenFilter, "2023..2024");
+    assert_eq!(a.range(), a.full());
+    a.update(Action::StepYear(-1));
+    assert_eq!(
+        a.range().to_string(),
+        "2024-01..2024-03",
+        "first the last month's year"
+    );
+    a.update(Action::StepYear(-1));
+    assert_eq!(a.range().to_string(), "2023-11..2023-12");
+    a.update(Action::StepYear(-1));
+    assert_eq!(
+        a.range().to_string(),
+        "2023-11..2023-12",
+        "no data before: unchanged"
+    );
+    assert_eq!(a.status(), Some("no data in 2022"));
+    a.update(Action::StepYear(1));
+    assert_eq!(a.range().to_string(), "2024-01..2024-03");
+    type_line(&mut a, Action::OpenFilter, "2024-Q5");
+    assert!(
+        a.status().unwrap_or("").contains("try 2024, 2024-Q1"),
+        "{:?}",
+        a.status()
+    );
+}

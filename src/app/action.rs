@@ -34,6 +34,9 @@ pub enum Action {
     ShiftStart(i32),
     /// Move the range's last month by n months.
     ShiftEnd(i32),
+    /// Step to the calendar year n years away (from a range that is not a year: its last
+    /// month's year).
+    StepYear(i32),
     /// Apply a range preset (all, or the last N months).
     Preset(RangeSetting),
     /// Reset range and article to the defaults.

@@ -114,6 +114,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('t')], "t", Action::Preset(RangeSetting::Last(12)), "last 12 months", Global, 0),
     b(&[Char('T')], "T", Action::Preset(RangeSetting::Last(36)), "last 36 months", Global, 0),
     b(&[Char('A')], "A", Action::Preset(RangeSetting::All), "all months", Global, 0),
+    b(&[Char('y')], "y", Action::StepYear(-1), "calendar year back (from any range: its last month's year)", Global, 0),
+    b(&[Char('Y')], "Y", Action::StepYear(1), "calendar year forward", Global, 0),
     b(&[Char('[')], "[", Action::ShiftStart(-1), "start a month earlier", Global, 0),
     b(&[Char(']')], "]", Action::ShiftStart(1), "start a month later", Global, 0),
     b(&[Char('{')], "{", Action::ShiftStart(-12), "start a year earlier", Global, 0),

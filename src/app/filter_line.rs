@@ -1,4 +1,5 @@
-//! The typed filter line: `2023-01..2024-06`, `2024-03`, `art:411`, `art:361*`, combined with
+//! The typed filter line: `2023-01..2024-06`, `2024-03`, `2024`, `2024-Q1`, `2023..2024`,
+//! `art:411`, `art:361*`, combined with
 //! spaces; `art:` alone clears the article, `all` resets the range.
 
 use crate::data::model::month::MonthRange;
@@ -34,7 +35,7 @@ pub fn parse(line: &str) -> Result<FilterSpec, String> {
             let t = token.strip_prefix("month:").unwrap_or(token);
             let range = t.parse::<MonthRange>().map_err(|_| {
                 let shown = crate::data::model::text::clean(token);
-                format!("\"{shown}\" is not understood (try 2023-01..2024-06, 2024-03, art:411, art:361*)")
+                format!("\"{shown}\" is not understood (try 2024, 2024-Q1, 2023..2024, 2024-03, art:411, art:361*)")
             })?;
             spec.range = Some(range);
         }

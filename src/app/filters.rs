@@ -124,3 +124,23 @@ impl App {
         }
     }
 }
+
+/// The calendar year `year`, cut to the months with data (`None` when it has none).
+fn year_in(year: i64, full: MonthRange) -> Option<MonthRange> {
+    let y = u32::try_from(year).ok()?;
+    MonthRange::new(Month::new(y, 1)?, Month::new(y, 12)?).clamp_to(full)
+}
+
+impl App {
+    /// `y`/`Y`: the calendar year before or after the range's, when the range is one calendar
+    /// year; from any other range, first the year of its last month.
+    pub(crate) fn step_year(&mut self, n: i32) {
+        let year = i64::from(self.range.to().year());
+        let is_year = year_in(year, self.full) == Some(self.range);
+        let target = if is_year { year + i64::from(n) } else { year };
+        match year_in(target, self.full) {
+            Some(range) => self.set_range(range),
+            None => self.status = Some(format!("no data in {target}")),
+        }
+    }
+}

@@ -26,6 +26,7 @@ impl App {
             Action::ShiftStart(n) => self.shift_range(n, 0),
             Action::ShiftEnd(n) => self.shift_range(0, n),
             Action::Preset(p) => self.preset(p),
+            Action::StepYear(n) => self.step_year(n),
             Action::ClearFilters => self.clear_filters(),
             Action::OpenFilter => self.open_prompt(PromptKind::Filter),
             Action::OpenArticles => self.open_prompt(PromptKind::Articles),
