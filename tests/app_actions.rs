@@ -534,3 +534,55 @@ fn years_and_quarters_on_the_filter_line_and_year_steps() {
         a.status()
     );
 }
+
+/// The sources popup says which rule put the shown reading first.
+#[test]
+fn source_popup_says_why_the_shown_reading_is_shown() {
+    let mut a = app(DashTab::Prisoners);
+    type_line(&mut a, Action::OpenFilter, "2023-12");
+    a.update(Action::OpenSource);
+    let text = show(&a, 160, 50);
+    assert!(
+        text.contains("shown: 1,450, because both refer to the same day, with the same precision and kind of source, and it was published later"),
+        "{text}"
+    );
+    a.update(Action::Close);
+    type_line(&mut a, Action::OpenFilter, "2024-03");
+    a.update(Action::OpenSource);
+    let text = show(&a, 160, 50);
+    assert!(
+        text.contains("shown: 1,380, because it is the reading closest to month end"),
+        "{text}"
+    );
+}
+
+/// Messages last until the next key and are shown whole; tab names are cut only when the
+/// row is too narrow for them.
+#[test]
+fn messages_expire_and_wrap_and_tab_titles_fit_the_row() {
+    let mut a = app(DashTab::Prisoners)
+        .with_export_dir("/nonexistent/a/long/directory/name/for/the/export/of/the/view".into());
+    a.update(Action::Export);
+    let message = a.status().unwrap_or("").to_string();
+    assert!(
+        message.len() > 100 && message.ends_with("(os error 2)"),
+        "{message}"
+    );
+    let text = show(&a, 80, 24);
+    let lines: Vec<&str> = text.lines().collect();
+    let bottom = lines[lines.len().saturating_sub(4)..lines.len() - 1].join("");
+    assert!(
+        bottom.contains("(os error 2)"),
+        "shown whole, wrapped: {text}"
+    );
+    a.update(Action::Down(1));
+    assert_eq!(a.status(), None, "gone at the next key");
+    let first = |w| show(&a, w, 24).lines().next().unwrap_or("").to_string();
+    assert!(
+        first(124).contains("2 Political prisoners"),
+        "{}",
+        first(124)
+    );
+    assert!(first(100).contains("2 Prisoners"), "{}", first(100));
+    assert!(first(80).contains("2 Prison"), "{}", first(80));
+}

@@ -83,7 +83,7 @@ impl App {
             }
             PopupKind::Source => self.selected_cell().map_or(1, |c| {
                 let changes = self.source_changes().len();
-                2 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
+                3 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
             }),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,

@@ -50,6 +50,15 @@ impl DashTab {
         }
     }
 
+    /// Title for middling widths: the tab's key, capitalised ("Prisoners").
+    pub fn medium_title(self) -> String {
+        let key = self.key();
+        let mut chars = key.chars();
+        chars
+            .next()
+            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    }
+
     /// Title for narrow terminals.
     pub fn short_title(self) -> &'static str {
         match self {

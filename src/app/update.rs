@@ -8,8 +8,10 @@ use crate::data::model::month::MonthRange;
 use crate::data::query::case_query::article_counts;
 
 impl App {
-    /// Applies one action.
+    /// Applies one action. A status message lasts until the next key: an old error or
+    /// "filters cleared" never sits on screen for minutes.
     pub fn update(&mut self, action: Action) {
+        self.status = None;
         match action {
             Action::Quit => self.quit = true,
             Action::NextTab => self.set_tab(self.tab.next()),

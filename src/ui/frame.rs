@@ -28,11 +28,18 @@ impl Widget for Screen<'_> {
             Paragraph::new(msg).render(area, buf);
             return;
         }
+        // A message is shown whole: it wraps onto up to three lines rather than being cut.
+        let msg = app.status().map(|s| safe(s, 1000)).unwrap_or_default();
+        let status_h = msg
+            .chars()
+            .count()
+            .div_ceil(usize::from(area.width))
+            .clamp(1, 3);
         let [tabs, filters, body, status, hints] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Length(1),
             Constraint::Min(4),
-            Constraint::Length(1),
+            Constraint::Length(u16::try_from(status_h).unwrap_or(1)),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -44,19 +51,35 @@ impl Widget for Screen<'_> {
             DashTab::Coverage => coverage::render(app, theme, body, buf),
             _ => metric_tab::render(app, theme, body, buf),
         }
-        let msg = app.status().map(|s| safe(s, 300)).unwrap_or_default();
-        Paragraph::new(Line::styled(msg, theme.status)).render(status, buf);
+        Paragraph::new(Line::styled(msg, theme.status))
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .render(status, buf);
         Paragraph::new(super::hints::hint_line(app, theme, hints.width)).render(hints, buf);
         popups::render(app, theme, body, buf);
     }
 }
 
 fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let wide = area.width >= 124;
-    let titles = DashTab::ALL.iter().enumerate().map(|(i, t)| {
-        let name = if wide { t.title() } else { t.short_title() };
-        format!("{} {name}", i + 1)
-    });
+    // The longest titles that fit, padded when there is room for that too (a space each side,
+    // one column between tabs). Cut names only when the row is really too narrow.
+    let fits = |(name, pad): (fn(DashTab) -> String, usize)| {
+        let w: usize = DashTab::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{} {}", i + 1, name(*t)).chars().count() + 2 * pad + 1)
+            .sum();
+        w.saturating_sub(1) <= usize::from(area.width)
+    };
+    let title: fn(DashTab) -> String = |t| t.title().to_string();
+    let medium: fn(DashTab) -> String = |t| t.medium_title();
+    let short: fn(DashTab) -> String = |t| t.short_title().to_string();
+    let tiers = [(title, 1), (medium, 1), (medium, 0), (short, 0)];
+    let (name, pad) = tiers.into_iter().find(|t| fits(*t)).unwrap_or((short, 0));
+    let wide = pad == 1;
+    let titles = DashTab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!("{} {}", i + 1, name(*t)));
     Tabs::new(titles)
         .select(app.tab().index())
         .highlight_style(theme.selected)

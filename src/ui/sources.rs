@@ -127,13 +127,20 @@ fn head_lines(cell: &Cell, theme: &Theme) -> Vec<Line<'static>> {
         p.month,
         cell.source_count()
     );
-    let rule = format!(
-        "month's figure {}: the reading closest to month end, then exact, then Viasna's page, then the latest published",
-        cell.display_value()
-    );
+    let why = if cell.figure.batches > 1 {
+        format!(
+            "it adds up {} batches of different days",
+            cell.figure.batches
+        )
+    } else {
+        crate::data::query::reading::why_first(p, cell.alternates.first()).to_string()
+    };
+    let shown = format!("shown: {}, because {why}", cell.display_value());
+    let order = "(the order: closest to month end, exact, Viasna's page, latest published)";
     vec![
         Line::styled(head, theme.title),
-        Line::styled(rule, theme.muted),
+        Line::styled(shown, theme.muted),
+        Line::styled(order, theme.muted),
     ]
 }
 
