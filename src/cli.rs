@@ -49,6 +49,12 @@ pub enum Command {
         /// Exit 1 on consistency warnings too, not only on file problems.
         #[arg(long)]
         strict: bool,
+        /// List the missing months of every monthly metric instead of the report.
+        #[arg(long)]
+        gaps: bool,
+        /// Format of the `--gaps` listing.
+        #[arg(long, value_enum, default_value = "text", requires = "gaps")]
+        format: Format,
     },
     /// Print the filtered view as a table (months as rows).
     Summary {

@@ -20,7 +20,11 @@ fn run(cli: &Cli) -> commands::Outcome {
     let source = commands::source(settings.data_dir.0.as_deref());
     match &cli.command {
         Some(Command::Config) => return Ok(commands::Done::ok(settings.describe())),
-        Some(Command::Check { strict }) => return commands::check(&source, *strict),
+        Some(Command::Check {
+            strict,
+            gaps,
+            format,
+        }) => return commands::check(&source, *strict, gaps.then_some(*format)),
         Some(Command::Import { file, into }) => return commands::import(file, into),
         _ => {}
     }

@@ -67,7 +67,7 @@ fn bad_data_is_a_data_error_and_check_reports_it_with_exit_1() {
         "{}",
         err.message()
     );
-    let done = commands::check(&source, false).unwrap();
+    let done = commands::check(&source, false, None).unwrap();
     assert_eq!(done.code, 1);
     assert!(done.stdout.contains("problems: 1"), "{}", done.stdout);
 }
@@ -108,7 +108,7 @@ fn check_lists_consistency_warnings_and_strict_fails_on_them() {
         ),
     );
     let source = DataSource::Dir(d.path().into());
-    let done = commands::check(&source, false).unwrap();
+    let done = commands::check(&source, false, None).unwrap();
     assert_eq!(done.code, 0, "{}", done.stdout);
     assert!(
         done.stdout.contains("consistency warnings: 3"),
@@ -127,7 +127,7 @@ fn check_lists_consistency_warnings_and_strict_fails_on_them() {
             "detentions_ytd 2024-03: a year-to-date count of 480 is below 500 in 2024-02"
         )
     );
-    assert_eq!(commands::check(&source, true).unwrap().code, 1);
+    assert_eq!(commands::check(&source, true, None).unwrap().code, 1);
 }
 
 /// A stated quarter total inside the range is shown beside the sum, with its source's host.
@@ -250,5 +250,47 @@ fn additions_stand_beside_the_derived_growth_of_their_list() {
             "· beside it, Added to extremist individuals list: sum >=26 (1 of 2 months had data)"
         ),
         "{out}"
+    );
+}
+
+/// `check --gaps` names the missing months of each monthly metric; the CSV reads back.
+#[test]
+fn check_gaps_lists_the_missing_months_of_each_metric() {
+    let d = DataDir::fixture();
+    let source = DataSource::Dir(d.path().into());
+    let done = commands::check(&source, false, Some(Format::Csv)).unwrap();
+    assert_eq!(done.code, 0);
+    let mut rdr = csv::Reader::from_reader(done.stdout.as_bytes());
+    assert_eq!(rdr.headers().unwrap(), vec!["metric", "missing_month"]);
+    let rows: Vec<(String, String)> = rdr
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_string(), r[1].to_string())
+        })
+        .collect();
+    let of = |k: &str| -> Vec<&str> {
+        rows.iter()
+            .filter(|r| r.0 == k)
+            .map(|r| r.1.as_str())
+            .collect()
+    };
+    assert_eq!(of("political_prisoners"), ["2024-02"]);
+    assert_eq!(of("detentions"), ["2024-03"]);
+    assert!(
+        of("detentions_quarter").is_empty(),
+        "period totals are not monthly"
+    );
+    assert!(
+        of("criminal_convictions").is_empty(),
+        "a metric with no figure at all is not listed"
+    );
+    let text = commands::check(&source, false, Some(Format::Text))
+        .unwrap()
+        .stdout;
+    assert!(
+        text.lines().any(|l| l.starts_with("political_prisoners ")
+            && l.ends_with("4 of 5 months; missing: 2024-02")),
+        "{text}"
     );
 }

@@ -450,3 +450,19 @@ fn embedded_snapshots_match_a_fresh_import_of_the_research_dataset() {
         );
     }
 }
+
+#[test]
+fn check_gaps_names_the_months_without_a_political_prisoner_figure() {
+    let out = common::repdash()
+        .args(["check", "--gaps", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let pp: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("political_prisoners,"))
+        .collect();
+    assert_eq!(pp.len(), 68 - 59, "59 of 68 months have a figure");
+    assert!(pp.contains(&"2021-06"), "{pp:?}");
+}

@@ -91,3 +91,43 @@ fn coverage(out: &mut String, store: &Store, range: crate::data::model::month::M
         );
     }
 }
+
+/// `check --gaps`: the missing months of every monthly metric, as text, CSV
+/// (`metric,missing_month`, one row a month) or a Markdown table.
+pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -> String {
+    use crate::data::output::report::Format;
+    let gaps = crate::data::query::gaps::gaps(store);
+    let span = store.full_range().map_or(0, |r| r.len());
+    let mut out = String::new();
+    match format {
+        Format::Csv => {
+            out.push_str("metric,missing_month\n");
+            for g in &gaps {
+                for m in &g.missing {
+                    let _ = writeln!(out, "{},{m}", clean(&g.metric));
+                }
+            }
+        }
+        Format::Text | Format::Md => {
+            let md = format == Format::Md;
+            if md {
+                out.push_str("| metric | months with a figure | missing months |\n|---|---|---|\n");
+            }
+            for g in &gaps {
+                let missing: Vec<String> = g.missing.iter().map(ToString::to_string).collect();
+                let missing = if missing.is_empty() {
+                    "none".to_string()
+                } else {
+                    missing.join(", ")
+                };
+                let (key, covered) = (clean(&g.metric), format!("{} of {span}", g.covered));
+                let _ = if md {
+                    writeln!(out, "| {key} | {covered} | {missing} |")
+                } else {
+                    writeln!(out, "{key:<32} {covered:>9} months; missing: {missing}")
+                };
+            }
+        }
+    }
+    out
+}

@@ -56,13 +56,18 @@ pub fn load_for_export(
     Store::load_selected(source, choose).map_err(CommandError::Data)
 }
 
-/// `check`: the report, exit 1 on file problems (and, with `strict`, on consistency warnings).
-pub fn check(source: &DataSource, strict: bool) -> Outcome {
+/// `check`: the report (or, with `gaps`, the missing months of each metric in that format);
+/// exit 1 on file problems (and, with `strict`, on consistency warnings).
+pub fn check(source: &DataSource, strict: bool, gaps: Option<Format>) -> Outcome {
     let (store, problems) = Store::load_lenient(source);
     let warnings = crate::data::query::consistency::check(&store);
     let failed = !problems.is_empty() || strict && !warnings.is_empty();
+    let stdout = match gaps {
+        Some(format) => check::gaps_report(&store, format),
+        None => check::report(&store, &problems, &warnings),
+    };
     Ok(Done {
-        stdout: check::report(&store, &problems, &warnings),
+        stdout,
         code: if failed { EXIT_ERROR } else { 0 },
     })
 }

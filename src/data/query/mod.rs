@@ -4,6 +4,7 @@ pub mod case_query;
 pub mod consistency;
 pub mod derived;
 pub mod filter;
+pub mod gaps;
 pub mod reading;
 pub mod series;
 pub mod stated;
