@@ -586,3 +586,25 @@ fn messages_expire_and_wrap_and_tab_titles_fit_the_row() {
     assert!(first(100).contains("2 Prisoners"), "{}", first(100));
     assert!(first(80).contains("2 Prison"), "{}", first(80));
 }
+
+/// `name:` on the filter line narrows the case register to a person, whatever the spelling.
+#[test]
+fn name_search_on_the_filter_line_folds_spellings() {
+    let mut a = app(DashTab::Articles);
+    type_line(&mut a, Action::OpenFilter, "name:person-b");
+    assert_eq!(a.views().cases.len(), 0, "no such spelling");
+    type_line(&mut a, Action::OpenFilter, "name:PERSON");
+    assert_eq!(a.views().cases.len(), 3);
+    type_line(&mut a, Action::OpenFilter, "name:Persón_C");
+    assert_eq!(a.views().cases.len(), 0);
+    type_line(&mut a, Action::OpenFilter, "name:fixture%20person");
+    assert_eq!(a.views().cases.len(), 0);
+    type_line(&mut a, Action::OpenFilter, "name:ón");
+    let people: Vec<&str> = a.views().cases.iter().map(|c| &*c.person).collect();
+    assert_eq!(people.len(), 3, "ó folds to o: {people:?}");
+    let text = show(&a, 120, 40);
+    assert!(text.contains("cases of \"ón\""), "{text}");
+    a.update(Action::ClearFilters);
+    assert_eq!(a.name(), None);
+    assert_eq!(a.views().cases.len(), 3);
+}

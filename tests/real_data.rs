@@ -153,6 +153,7 @@ fn case_register_filters_by_article_and_counts() {
             range,
             article: None,
             event: None,
+            name: None,
         },
     );
     assert_eq!(all.len(), store.cases.len());
@@ -160,6 +161,7 @@ fn case_register_filters_by_article_and_counts() {
         range,
         article: Some("411".parse().unwrap()),
         event: None,
+        name: None,
     };
     let v = query_cases(&store, &f411);
     assert!(!v.is_empty());
@@ -173,6 +175,7 @@ fn case_register_filters_by_article_and_counts() {
     assert_eq!(v.per_month.values().sum::<usize>(), v.len());
     let convicted = CaseFilter {
         event: Some("convicted".into()),
+        name: None,
         ..f411
     };
     assert!(
@@ -204,6 +207,7 @@ fn indexed_case_query_agrees_with_the_plain_filter() {
             range: range.parse().unwrap(),
             article: article.map(|a| a.parse().unwrap()),
             event: event.map(String::from),
+            name: None,
         };
         let view = query_cases(&store, &filter);
         let fast: Vec<&repdash::data::Case> = view.iter().collect();
@@ -465,4 +469,26 @@ fn check_gaps_names_the_months_without_a_political_prisoner_figure() {
         .collect();
     assert_eq!(pp.len(), 68 - 59, "59 of 68 months have a figure");
     assert!(pp.contains(&"2021-06"), "{pp:?}");
+}
+
+/// One person under two spellings in the register (Kulša in German pages, Kulsha in English
+/// ones) is found by either.
+#[test]
+fn a_name_search_finds_both_spellings() {
+    let store = store();
+    let find = |name: &str| {
+        let filter = CaseFilter {
+            range: store.full_range().unwrap(),
+            article: None,
+            event: None,
+            name: Some(name.into()),
+        };
+        let v = query_cases(&store, &filter);
+        let mut people: Vec<String> = v.iter().map(|c| c.person.to_string()).collect();
+        people.sort();
+        people.dedup();
+        people
+    };
+    assert_eq!(find("kulsha"), ["Viktoryia Kulsha", "Viktoryja Kulša"]);
+    assert_eq!(find("Kulša"), find("KULSHA"));
 }

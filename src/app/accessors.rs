@@ -36,6 +36,10 @@ impl App {
     pub fn article(&self) -> Option<&ArticlePattern> {
         self.article.as_ref()
     }
+    /// The person searched for in the case register, as typed.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
     /// Selected row of the current table.
     pub fn row(&self) -> usize {
         self.row

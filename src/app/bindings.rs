@@ -108,7 +108,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Right, Char('l')], "→/l", Action::Right, "right: scroll the columns", Columns, 3),
     b(&[Char('s')], "s", Action::OpenSource, "sources: every source of the selected figure", Rows, 2),
     b(&[Enter], "Enter", Action::OpenSnapshot, "month: every figure of the selected month", Rows, 4),
-    b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06 art:411", Global, 3),
+    b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha", Global, 3),
     b(&[Char('a')], "a", Action::OpenArticles, "article: pick one, with its documented cases", Global, 5),
     b(&[Char('g')], "g", Action::OpenGoto, "go to a month", Global, 0),
     b(&[Char('t')], "t", Action::Preset(RangeSetting::Last(12)), "last 12 months", Global, 0),

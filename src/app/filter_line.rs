@@ -1,5 +1,5 @@
 //! The typed filter line: `2023-01..2024-06`, `2024-03`, `2024`, `2024-Q1`, `2023..2024`,
-//! `art:411`, `art:361*`, combined with
+//! `art:411`, `art:361*`, `name:kulsha` (a person in the case register), combined with
 //! spaces; `art:` alone clears the article, `all` resets the range.
 
 use crate::data::model::month::MonthRange;
@@ -14,6 +14,8 @@ pub struct FilterSpec {
     pub all: bool,
     /// A new article filter: `Some(None)` clears it.
     pub article: Option<Option<ArticlePattern>>,
+    /// A person to search the case register for: `Some(None)` clears it.
+    pub name: Option<Option<String>>,
 }
 
 /// Parses a filter line; the error names the token that was not understood.
@@ -29,6 +31,9 @@ pub fn parse(line: &str) -> Result<FilterSpec, String> {
             } else {
                 Some(a.parse().map_err(|e| format!("{e}"))?)
             });
+        } else if let Some(n) = token.strip_prefix("name:") {
+            let n = crate::data::model::text::clean(n);
+            spec.name = Some((!n.is_empty()).then_some(n));
         } else if token == "all" {
             spec.all = true;
         } else {

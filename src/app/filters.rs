@@ -23,6 +23,7 @@ impl App {
             range: self.range,
             article: self.article.clone(),
             event: None,
+            name: self.name.clone(),
         };
         let cases = if self.tab == DashTab::Articles {
             query_cases(&self.store, &case_filter)
@@ -70,6 +71,9 @@ impl App {
         };
         if let Some(article) = spec.article {
             self.article = article;
+        }
+        if let Some(name) = spec.name {
+            self.name = name;
         }
         let range = if spec.all {
             Some(self.full)

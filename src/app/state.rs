@@ -40,6 +40,8 @@ pub struct App {
     pub(super) range: MonthRange,
     /// The article filter in force.
     pub(super) article: Option<ArticlePattern>,
+    /// The person searched for in the case register (`name:kulsha`), as typed.
+    pub(super) name: Option<String>,
     /// Selected series per tab (index into the tab's series).
     pub(super) metric_choice: [usize; 7],
     /// Selected row of the current table.
@@ -76,6 +78,7 @@ impl App {
             default_range: range,
             range,
             article,
+            name: None,
             metric_choice: [0; 7],
             row: 0,
             col: 0,

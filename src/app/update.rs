@@ -111,6 +111,7 @@ impl App {
 
     fn clear_filters(&mut self) {
         self.article = None;
+        self.name = None;
         self.set_range(self.default_range);
         self.status = Some("filters cleared".to_string());
     }

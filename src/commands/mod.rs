@@ -113,6 +113,7 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) 
                 range: v.filter.range,
                 article: v.filter.article.clone(),
                 event: None,
+                name: None,
             };
             let cases = query_cases(store, &filter);
             (

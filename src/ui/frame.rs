@@ -101,8 +101,12 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
         None => "all articles".to_string(),
     };
+    let name = app
+        .name()
+        .map(|n| format!(" · cases of \"{}\"", safe(n, 30)))
+        .unwrap_or_default();
     let text = format!(
-        " range {} ({}) · {article} · data: {} ",
+        " range {} ({}) · {article}{name} · data: {} ",
         app.range(),
         app.range().count_text(),
         safe(&app.store().origin, 40)

@@ -89,6 +89,37 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A name as a search key: lower case, Belarusian Latin and accented letters folded to plain
+/// ASCII the way English transliteration writes them (š -> sh, ž -> zh, č -> ch, j -> i), so
+/// "Kulsha" finds "Kulša" and "Viktoryja" finds "Viktoryia".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'š' => "sh",
+            'ž' => "zh",
+            'č' => "ch",
+            'ć' | 'ç' => "c",
+            'ś' => "s",
+            'ź' | 'ż' => "z",
+            'ń' | 'ñ' => "n",
+            'ł' | 'ĺ' | 'ľ' => "l",
+            'ŭ' | 'ú' | 'ù' | 'ü' | 'û' => "u",
+            'j' | 'í' | 'ì' | 'ï' | 'î' => "i",
+            'á' | 'à' | 'ä' | 'â' | 'ã' | 'å' => "a",
+            'é' | 'è' | 'ë' | 'ê' | 'ě' => "e",
+            'ó' | 'ò' | 'ö' | 'ô' | 'õ' => "o",
+            'ý' | 'ÿ' => "y",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +154,13 @@ mod tests {
         assert_eq!(format_number(-1024.0), "-1,024");
         assert_eq!(format_change(12.0), "+12");
         assert_eq!(format_change(0.0), "0");
+    }
+
+    #[test]
+    fn names_fold_across_spellings() {
+        assert_eq!(fold("Viktoryja Kulša"), fold("Viktoryia Kulsha"));
+        assert_eq!(fold("Kulša"), "kulsha");
+        assert!(fold("Homieĺ Regional").contains("homiel"));
+        assert_ne!(fold("Kulinka"), fold("Kulsha"));
     }
 }

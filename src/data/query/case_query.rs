@@ -18,6 +18,9 @@ pub struct CaseFilter {
     pub article: Option<ArticlePattern>,
     /// Only one kind of event (`convicted`, `released` ...).
     pub event: Option<String>,
+    /// Only people whose folded name contains this folded text (`text::fold`: Kulsha finds
+    /// Kulša).
+    pub name: Option<String>,
 }
 
 /// The filtered register: indices into the store's shared case list, so narrowing a
@@ -59,11 +62,24 @@ impl CaseFilter {
     pub fn matches(&self, case: &Case) -> bool {
         self.range.contains(case.month)
             && self.event.as_ref().is_none_or(|e| *case.event == **e)
+            && name_ok(
+                self.name
+                    .as_deref()
+                    .map(crate::data::model::text::fold)
+                    .as_deref(),
+                case,
+            )
             && self
                 .article
                 .as_ref()
                 .is_none_or(|p| case.articles.iter().any(|a| p.matches(a)))
     }
+}
+
+/// Whether the case's person is the one searched for (`needle` already folded; always true
+/// without one).
+fn name_ok(needle: Option<&str>, case: &Case) -> bool {
+    needle.is_none_or(|n| crate::data::model::text::fold(&case.person).contains(n))
 }
 
 /// Runs the filter over the register: the range by binary search (the register is ordered by
@@ -74,6 +90,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         .as_ref()
         .map(|p| store.case_articles.iter().map(|a| p.matches(a)).collect());
     let range = filter.range;
+    let needle = filter.name.as_deref().map(crate::data::model::text::fold);
     let mut view = CaseView {
         all: Arc::clone(&store.cases),
         ..Default::default()
@@ -85,7 +102,8 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         let article_ok = allowed
             .as_ref()
             .is_none_or(|ok| case.article_ids.iter().any(|&id| ok[id as usize]));
-        if !article_ok || filter.event.as_ref().is_some_and(|e| *case.event != **e) {
+        let event_ok = filter.event.as_ref().is_none_or(|e| *case.event == **e);
+        if !article_ok || !event_ok || !name_ok(needle.as_deref(), case) {
             continue;
         }
         months[range.from().months_until(case.month) as usize] += 1;
