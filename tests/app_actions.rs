@@ -594,17 +594,37 @@ fn name_search_on_the_filter_line_folds_spellings() {
     type_line(&mut a, Action::OpenFilter, "name:person-b");
     assert_eq!(a.views().cases.len(), 0, "no such spelling");
     type_line(&mut a, Action::OpenFilter, "name:PERSON");
-    assert_eq!(a.views().cases.len(), 3);
+    assert_eq!(a.views().cases.len(), 4);
     type_line(&mut a, Action::OpenFilter, "name:Persón_C");
     assert_eq!(a.views().cases.len(), 0);
     type_line(&mut a, Action::OpenFilter, "name:fixture%20person");
     assert_eq!(a.views().cases.len(), 0);
     type_line(&mut a, Action::OpenFilter, "name:ón");
     let people: Vec<&str> = a.views().cases.iter().map(|c| &*c.person).collect();
-    assert_eq!(people.len(), 3, "ó folds to o: {people:?}");
+    assert_eq!(people.len(), 4, "ó folds to o: {people:?}");
     let text = show(&a, 120, 40);
     assert!(text.contains("cases of \"ón\""), "{text}");
     a.update(Action::ClearFilters);
     assert_eq!(a.name(), None);
-    assert_eq!(a.views().cases.len(), 3);
+    assert_eq!(a.views().cases.len(), 4);
+}
+
+/// The picker lists articles the register names outside the glossary too, marked so, and
+/// picking one filters by it.
+#[test]
+fn the_picker_offers_articles_outside_the_glossary() {
+    let mut a = app(DashTab::Articles);
+    a.update(Action::OpenArticles);
+    for c in "19.11".chars() {
+        a.update(Action::Char(c));
+    }
+    let entries = a.picker_entries();
+    assert_eq!(
+        entries,
+        [("adm:19.11".to_string(), "(not in glossary)".to_string(), 1)]
+    );
+    a.update(Action::Submit);
+    assert!(a.article().is_some(), "{:?}", a.status());
+    let people: Vec<&str> = a.views().cases.iter().map(|c| &*c.person).collect();
+    assert_eq!(people, ["Fixture Person D"]);
 }

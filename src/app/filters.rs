@@ -116,7 +116,12 @@ impl App {
         let entries = self.picker_entries_for(input);
         match entries.get(picker) {
             Some((article, name, _)) => {
-                self.article = article.parse().ok();
+                let Ok(pattern) = article.parse() else {
+                    let shown = crate::data::model::text::clean(article);
+                    self.status = Some(format!("article {shown} cannot be used as a filter"));
+                    return;
+                };
+                self.article = Some(pattern);
                 self.status = Some(format!(
                     "article {article}: {}",
                     crate::data::model::text::clean(name)

@@ -156,26 +156,39 @@ impl App {
         self.picker_entries_for(self.mode.input())
     }
 
-    /// The picker's entries for typed text `input`.
+    /// The picker's entries for typed text `input`: glossary articles with their short names,
+    /// then every other article the register names, marked "(not in glossary)".
     pub(crate) fn picker_entries_for(&self, input: &str) -> Vec<(String, String, usize)> {
         let needle = input.to_lowercase();
-        self.store
-            .articles
+        let wanted = |article: &str, name: &str| {
+            needle.is_empty() || article.contains(&needle) || name.to_lowercase().contains(&needle)
+        };
+        let count = |key: &str| self.views.article_counts.get(key).copied().unwrap_or(0);
+        let glossary = self.store.articles.iter().map(|a| {
+            let key = if a.code == "administrative" {
+                format!("adm:{}", a.article)
+            } else {
+                a.article.clone()
+            };
+            (key, a.article.clone(), a.short_name.clone())
+        });
+        let known: std::collections::HashSet<String> = glossary.clone().map(|g| g.0).collect();
+        let others = self
+            .store
+            .case_articles
             .iter()
-            .filter(|a| {
-                needle.is_empty()
-                    || a.article.contains(&needle)
-                    || a.short_name.to_lowercase().contains(&needle)
-            })
+            .filter(|a| !known.contains(&***a))
             .map(|a| {
-                let key = if a.code == "administrative" {
-                    format!("adm:{}", a.article)
-                } else {
-                    a.article.clone()
-                };
-                let n = self.views.article_counts.get(&key).copied().unwrap_or(0);
-                (a.article.clone(), a.short_name.clone(), n)
-            })
+                (
+                    a.to_string(),
+                    a.to_string(),
+                    "(not in glossary)".to_string(),
+                )
+            });
+        glossary
+            .chain(others)
+            .filter(|(_, article, name)| wanted(article, name))
+            .map(|(key, article, name)| (article, name, count(&key)))
             .collect()
     }
 }

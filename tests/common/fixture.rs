@@ -34,6 +34,7 @@ const CASES: &str = "date,month,person,event,articles,sentence_months,court,sour
 2023-12-05,2023-12,Fixture Person A,convicted,342,36,Fixture court,https://example.org/fixture/case-a,
 2024-01-10,2024-01,Fixture Person B,convicted,411,12,Fixture court,https://example.org/fixture/case-b,
 2024-01-20,2024-01,Fixture Person C,convicted,361-1;342,60,Fixture court,https://example.org/fixture/case-c,
+2024-02-02,2024-02,Fixture Person D,detained,adm:19.11,,,https://example.org/fixture/case-d,an article outside the glossary
 ";
 
 /// Month files: (name, rows after the header).
