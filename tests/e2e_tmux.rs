@@ -212,3 +212,37 @@ fn rapid_resizes_keep_the_dashboard_alive_and_drawn() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
+
+/// SIGHUP (a dropped SSH connection) and SIGTERM end the dashboard with the terminal restored
+/// and exit 128 + signal; before, the process died with the terminal raw.
+#[test]
+fn signals_restore_the_terminal_and_exit_128_plus_the_signal() {
+    for (signal, code) in [("HUP", 129), ("TERM", 143)] {
+        let dir = tempfile::tempdir().unwrap();
+        let data = common::DataDir::fixture();
+        let pid_file = dir.path().join("pid");
+        let bin = env!("CARGO_BIN_EXE_repdash");
+        let cmd = format!(
+            "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c 'echo $$ > {}; exec \"$0\"' '{bin}'; echo EXIT=$?; stty -a | tr -s ' ' | grep -o -- '-\\?icanon\\|-\\?echo ' | tr '\\n' ' '; echo STTY-DONE; sleep 60",
+            dir.path().display(),
+            on(&data),
+            pid_file.display()
+        );
+        let Some(t) = Tmux::start(&format!("signal-{signal}"), &cmd) else {
+            return;
+        };
+        t.wait_for("latest 1,380 (2024-03)");
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), pid.trim()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let s = t.wait_for("STTY-DONE");
+        assert!(s.contains(&format!("EXIT={code}")), "SIG{signal}: {s}");
+        assert!(
+            s.contains("icanon") && !s.contains("-icanon") && !s.contains("-echo"),
+            "SIG{signal}: terminal restored: {s}"
+        );
+    }
+}

@@ -69,10 +69,15 @@ pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, 
 pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcome {
     let app = build_app(store, args, settings)?;
     let theme = Theme::new(settings.theme.0);
-    crate::tui::run(app, &theme, settings.mouse.0).map_err(|e| {
+    let signal = crate::tui::run(app, &theme, settings.mouse.0).map_err(|e| {
         CommandError::Failed(format!(
             "cannot run the dashboard here: {e} (try `repdash summary`)"
         ))
     })?;
-    Ok(Done::ok(""))
+    // Ended by a signal: the terminal is restored; exit as a killed process would, 128 + n.
+    let code = signal.map_or(0, |n| u8::try_from(128 + n).unwrap_or(u8::MAX));
+    Ok(Done {
+        stdout: String::new(),
+        code,
+    })
 }
