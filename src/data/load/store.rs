@@ -1,7 +1,6 @@
 //! All months of figures plus the catalog, glossary, events and case register, loaded and
 //! validated once; every query reads from here.
 
-use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -215,17 +214,7 @@ impl Store {
 /// an approximation, then Viasna's own page, then the latest published, then file order (the
 /// sort is stable). `query::reading` builds the month's figure from this order.
 pub fn rank_sources(figures: &mut [Figure]) {
-    use crate::data::model::qualifier::Qualifier;
-    figures.sort_by_cached_key(|f| {
-        (
-            Arc::clone(&f.article),
-            f.month,
-            f.end_distance,
-            f.qualifier != Qualifier::Exact,
-            !f.is_viasna(),
-            Reverse((!f.published.is_empty(), Arc::clone(&f.published))),
-        )
-    });
+    figures.sort_by_cached_key(|f| (Arc::clone(&f.article), f.month, f.rank_key()));
 }
 
 /// The name to show and the bytes of one of the small files (catalog, glossary, events), or

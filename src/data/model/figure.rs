@@ -35,7 +35,32 @@ pub struct Figure {
     pub note: Arc<str>,
 }
 
+/// Where a reading stands among the readings of its month (rule 1), compared field by field
+/// in this order: the smallest key is the month's figure. One type, so the sort and the words
+/// that explain it ("because it is the reading closest to month end") cannot drift apart.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RankKey {
+    /// Days from the as-of day to month end (undated counts as month end).
+    pub end_distance: u16,
+    /// A bound or an approximation ranks after an exact value.
+    pub inexact: bool,
+    /// Another site ranks after Viasna's own page.
+    pub not_viasna: bool,
+    /// The latest published first; no date last.
+    pub published: std::cmp::Reverse<(bool, Arc<str>)>,
+}
+
 impl Figure {
+    /// This reading's place among its month's readings.
+    pub fn rank_key(&self) -> RankKey {
+        RankKey {
+            end_distance: self.end_distance,
+            inexact: self.qualifier != crate::data::model::qualifier::Qualifier::Exact,
+            not_viasna: !self.is_viasna(),
+            published: std::cmp::Reverse((!self.published.is_empty(), Arc::clone(&self.published))),
+        }
+    }
+
     /// Whether the figure comes from Viasna's own site, the primary monitor for these series.
     pub fn is_viasna(&self) -> bool {
         let host = self

@@ -115,20 +115,20 @@ fn batches(run: &[Figure]) -> MonthFigure {
     }
 }
 
-/// Why `first` is shown before `second` (rule 1): the first rule of the order that tells them
-/// apart, in words, so the sources popup can say why a figure is the month's.
+/// Why `first` is shown before `second` (rule 1): the first field of their rank keys that
+/// tells them apart, in words, so the sources popup can say why a figure is the month's.
 pub fn why_first(first: &Figure, second: Option<&Figure>) -> &'static str {
     let Some(second) = second else {
         return "it is the only reading";
     };
-    let exact = |f: &Figure| f.qualifier == Qualifier::Exact;
-    if first.end_distance != second.end_distance {
+    let (a, b) = (first.rank_key(), second.rank_key());
+    if a.end_distance != b.end_distance {
         "it is the reading closest to month end"
-    } else if exact(first) != exact(second) {
+    } else if a.inexact != b.inexact {
         "both refer to the same day, and it is exact while the other is a bound or approximation"
-    } else if first.is_viasna() != second.is_viasna() {
+    } else if a.not_viasna != b.not_viasna {
         "both refer to the same day with the same precision, and it is Viasna's own page"
-    } else if first.published != second.published {
+    } else if a.published != b.published {
         "both refer to the same day, with the same precision and kind of source, and it was published later"
     } else {
         "the readings tie on every rule, and it comes first in the file"
