@@ -48,6 +48,10 @@ impl App {
     pub fn col(&self) -> usize {
         self.col
     }
+    /// Whether charts fit the y axis to the data (`z`) instead of starting at zero.
+    pub fn fit_y(&self) -> bool {
+        self.fit_y
+    }
     /// Last message for the status bar.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()

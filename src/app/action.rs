@@ -53,6 +53,10 @@ pub enum Action {
     OpenSource,
     /// Show help.
     OpenHelp,
+    /// List every event in the range with its source.
+    OpenEvents,
+    /// Switch the chart's y axis between starting at zero and fitting the data.
+    ToggleFit,
     /// Close the open popup or prompt.
     Close,
     /// Export the current view to CSV.

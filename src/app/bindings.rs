@@ -21,7 +21,7 @@ pub enum Scope {
     Rows,
     /// Chart tabs, where a metric is selected.
     Metric,
-    /// The coverage grid, which scrolls sideways.
+    /// The coverage grid, whose month columns scroll sideways.
     Columns,
     /// Any popup (help, sources, whole month).
     Popup,
@@ -98,14 +98,16 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('7')], "7", Action::GoTab(6), DashTab::ALL[6].title(), Global, 0),
     b(&[Char('m')], "m", Action::NextMetric, "metric: the next one", Metric, 2),
     b(&[Char('M')], "M", Action::PrevMetric, "previous metric", Metric, 0),
+    b(&[Char('z')], "z", Action::ToggleFit, "y axis: from zero (counts) or fitted to the data", Metric, 0),
+    b(&[Char('E')], "E", Action::OpenEvents, "events: every event in the range, with its source", Metric, 0),
     b(&[Up, Char('k')], "↑/k", Action::Up(1), "previous row", Rows, 0),
     b(&[Down, Char('j')], "↓/j", Action::Down(1), "next row", Rows, 0),
     b(&[PageUp], "PgUp", Action::Up(10), "10 rows up", Rows, 0),
     b(&[PageDown], "PgDn", Action::Down(10), "10 rows down", Rows, 0),
     b(&[Home], "Home", Action::First, "first row", Rows, 0),
     b(&[End], "End", Action::Last, "last row", Rows, 0),
-    b(&[Left, Char('h')], "←/h", Action::Left, "left: scroll the columns", Columns, 3),
-    b(&[Right, Char('l')], "→/l", Action::Right, "right: scroll the columns", Columns, 3),
+    b(&[Left, Char('h')], "←/h", Action::Left, "earlier: the month before, on the grid", Columns, 3),
+    b(&[Right, Char('l')], "→/l", Action::Right, "later: the month after, on the grid", Columns, 3),
     b(&[Char('s')], "s", Action::OpenSource, "sources: every source of the selected figure", Rows, 2),
     b(&[Enter], "Enter", Action::OpenSnapshot, "month: every figure of the selected month", Rows, 4),
     b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha", Global, 3),

@@ -41,7 +41,7 @@ impl App {
             article_counts: Default::default(),
         };
         self.row = self.row.min(self.row_count().saturating_sub(1));
-        self.col = self.col.min(self.series().len().saturating_sub(1));
+        self.col = self.col.min(self.range.len().saturating_sub(1));
     }
 
     /// Applies the open prompt.
@@ -108,7 +108,11 @@ impl App {
             self.tab = DashTab::Prisoners;
             self.refresh();
         }
-        self.row = self.range.from().months_until(month) as usize;
+        let index = self.range.from().months_until(month) as usize;
+        match self.tab {
+            DashTab::Coverage => self.col = index,
+            _ => self.row = index,
+        }
         self.open_popup(PopupKind::Snapshot);
     }
 

@@ -10,6 +10,8 @@ pub enum PopupKind {
     Source,
     /// Every figure of one month.
     Snapshot,
+    /// Every event in the range, with date, label and source (the chart numbers them).
+    Events,
 }
 
 /// The prompts that take typed text.

@@ -22,7 +22,10 @@ pub const MARKS: [(&str, &str); 5] = [
     ("≠", "sources disagree: s shows all of them"),
     ("·", "no figure for that month: a gap, never a zero"),
     ("● △ ◇", "chart points: exact / lower bound / approximate"),
-    ("1 2 3", "events on the chart's x axis, listed under it"),
+    (
+        "1 2 3",
+        "events on the chart's x axis, listed under it (E: all, with sources)",
+    ),
 ];
 
 /// Help, section by section: a title and the bindings under it, from the one binding table.
@@ -60,11 +63,7 @@ impl App {
     /// The change on the previous month under each pair of competing sources, where one side
     /// is disputed (the sources popup lists them after the sources).
     pub fn source_changes(&self) -> Vec<crate::data::query::derived::SourceChange> {
-        let series = match self.tab {
-            DashTab::Coverage => self.series().get(self.col),
-            _ => self.selected_series(),
-        };
-        match (series, self.selected_month()) {
+        match (self.focused_series(), self.selected_month()) {
             (Some(s), Some(m)) => crate::data::query::derived::change_by_source(s, m, 1),
             _ => Vec::new(),
         }
@@ -85,6 +84,7 @@ impl App {
                 let changes = self.source_changes().len();
                 3 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
             }),
+            PopupKind::Events => 1 + 2 * self.events_in_range().len(),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
                 Some(m) => 1 + self.store.figures_in(m).len(),

@@ -44,10 +44,12 @@ pub struct App {
     pub(super) name: Option<String>,
     /// Selected series per tab (index into the tab's series).
     pub(super) metric_choice: [usize; 7],
-    /// Selected row of the current table.
+    /// Selected row of the current table (on the coverage grid: the metric).
     pub(super) row: usize,
-    /// Selected column of the coverage grid.
+    /// Selected column of the coverage grid: a month of the range.
     pub(super) col: usize,
+    /// Whether charts fit the y axis to the data instead of starting at zero.
+    pub(super) fit_y: bool,
     /// Last message for the status bar (export result, filter error).
     pub(super) status: Option<String>,
     /// Where exports go.
@@ -82,6 +84,7 @@ impl App {
             metric_choice: [0; 7],
             row: 0,
             col: 0,
+            fit_y: false,
             status: None,
             export_dir: PathBuf::from("."),
             quit: false,
@@ -89,6 +92,7 @@ impl App {
         };
         app.refresh();
         app.row = app.default_row();
+        app.col = app.range.len().saturating_sub(1);
         app
     }
 
@@ -110,6 +114,7 @@ impl App {
     pub fn row_count(&self) -> usize {
         match self.tab {
             DashTab::Articles => self.views.cases.len(),
+            DashTab::Coverage => self.series().len(),
             DashTab::Overview => 0,
             _ => self.range.len(),
         }
@@ -123,32 +128,54 @@ impl App {
             _ => self
                 .range
                 .from()
-                .offset(self.row as i32)
+                .offset(self.month_index() as i32)
                 .filter(|m| self.range.contains(*m)),
         }
     }
 
-    /// The figure cell under the selection (chart tabs: selected metric; coverage: selected column).
+    /// Which month of the range is selected: the row on chart tabs, the column on the
+    /// coverage grid (whose rows are metrics).
+    pub(crate) fn month_index(&self) -> usize {
+        match self.tab {
+            DashTab::Coverage => self.col,
+            _ => self.row,
+        }
+    }
+
+    /// The series under the selection: the selected metric, or the coverage grid's row.
+    pub fn focused_series(&self) -> Option<&Series> {
+        match self.tab {
+            DashTab::Coverage => self.series().get(self.row),
+            _ => self.selected_series(),
+        }
+    }
+
+    /// The figure cell under the selection (chart tabs: selected metric and month; coverage:
+    /// the cell of the selected metric row and month column).
     pub fn selected_cell(&self) -> Option<Cell<'_>> {
-        let month = self.selected_month()?;
-        let series = match self.tab {
-            DashTab::Coverage => self.series().get(self.col)?,
-            _ => self.selected_series()?,
-        };
-        series.at(month)
+        self.focused_series()?.at(self.selected_month()?)
     }
 
     /// The row selected when a table is first shown: the latest month with a figure of the
     /// selected metric (else the last month), or the first case.
     pub fn default_row(&self) -> usize {
         match self.tab {
-            DashTab::Articles | DashTab::Overview => 0,
-            DashTab::Coverage => self.row_count().saturating_sub(1),
+            DashTab::Articles | DashTab::Overview | DashTab::Coverage => 0,
             _ => self
                 .selected_series()
                 .and_then(|s| s.points().rposition(|p| p.is_some()))
                 .unwrap_or_else(|| self.row_count().saturating_sub(1)),
         }
+    }
+
+    /// The events that fall in the range, in date order (numbered 1, 2, ... on the chart).
+    pub fn events_in_range(&self) -> Vec<&crate::data::load::events::Event> {
+        let range = self.range;
+        self.store
+            .events
+            .iter()
+            .filter(|e| range.contains(e.month))
+            .collect()
     }
 
     /// The article picker's entries: glossary articles matching the typed text, with case counts.

@@ -24,7 +24,7 @@ impl App {
             Action::First => self.row = 0,
             Action::Last => self.row = self.row_count().saturating_sub(1),
             Action::Left => self.col = self.col.saturating_sub(1),
-            Action::Right => self.col = (self.col + 1).min(self.series().len().saturating_sub(1)),
+            Action::Right => self.col = (self.col + 1).min(self.range.len().saturating_sub(1)),
             Action::ShiftStart(n) => self.shift_range(n, 0),
             Action::ShiftEnd(n) => self.shift_range(0, n),
             Action::Preset(p) => self.preset(p),
@@ -36,6 +36,8 @@ impl App {
             Action::OpenSnapshot => self.open_popup(PopupKind::Snapshot),
             Action::OpenSource => self.open_source(),
             Action::OpenHelp => self.toggle_help(),
+            Action::OpenEvents => self.open_events(),
+            Action::ToggleFit => self.toggle_fit(),
             Action::Close => self.mode = Mode::Normal,
             Action::Export => self.export(),
             Action::Char(c) => self.type_char(c),
@@ -47,7 +49,8 @@ impl App {
     fn set_tab(&mut self, tab: DashTab) {
         if tab != self.tab {
             self.tab = tab;
-            self.col = 0;
+            // The coverage grid opens on the latest month, its columns scrolled to the end.
+            self.col = self.range.len().saturating_sub(1);
             self.refresh();
             self.row = self.default_row();
         }
@@ -122,12 +125,16 @@ impl App {
         let month = self.selected_month();
         self.range = range;
         self.refresh();
-        self.row = match month {
-            Some(m) if self.tab != DashTab::Articles && range.contains(m) => {
-                range.from().months_until(m) as usize
-            }
-            _ => self.default_row(),
+        let index = match month {
+            Some(m) if range.contains(m) => Some(range.from().months_until(m) as usize),
+            _ => None,
         };
+        match (self.tab, index) {
+            (DashTab::Articles, _) => self.row = self.default_row(),
+            (DashTab::Coverage, i) => self.col = i.unwrap_or(range.len().saturating_sub(1)),
+            (_, Some(i)) => self.row = i,
+            (_, None) => self.row = self.default_row(),
+        }
     }
 
     fn open_prompt(&mut self, kind: PromptKind) {
@@ -149,6 +156,23 @@ impl App {
         } else {
             self.open_popup(PopupKind::Help);
         }
+    }
+
+    fn open_events(&mut self) {
+        if self.events_in_range().is_empty() {
+            self.status = Some(format!("no event in {}", self.range));
+        } else {
+            self.open_popup(PopupKind::Events);
+        }
+    }
+
+    fn toggle_fit(&mut self) {
+        self.fit_y = !self.fit_y;
+        self.status = Some(if self.fit_y {
+            "y axis fitted to the data (it no longer starts at 0; z: back)".to_string()
+        } else {
+            "y axis from 0".to_string()
+        });
     }
 
     fn open_source(&mut self) {

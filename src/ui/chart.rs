@@ -1,14 +1,17 @@
 //! A month trend chart. Lines join only consecutive months with figures, so a missing month is
-//! a visible break; exact points are `●`, lower bounds `△`, approximations `◇`; events are
-//! numbered on the x axis and listed under it; y labels carry thousands separators.
+//! a visible break; exact points are `●`, lower bounds `△`, approximations `◇`, each drawn in
+//! the cell its line passes through (one mapping, [`Plot`]); y ticks are round numbers from
+//! zero unless the user asked to fit the data; events are numbered on the x axis and listed
+//! under it, or counted when the list would not fit (`E` lists them all).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 
+use super::axis::{Plot, nice_ticks, x_labels};
 use super::cells::safe;
 use super::theme::Theme;
 use crate::data::load::events::Event;
@@ -24,6 +27,8 @@ pub struct TrendChart<'a> {
     pub events: &'a [Event],
     /// Styles.
     pub theme: &'a Theme,
+    /// Whether the y axis starts at zero (counts) or fits the data (the user's `z`).
+    pub from_zero: bool,
 }
 
 /// The glyph for a point of this qualifier.
@@ -35,41 +40,55 @@ pub fn point_glyph(q: Qualifier) -> &'static str {
     }
 }
 
+/// One month's point: its value and qualifier, or a gap.
+type Point = Option<(f64, Qualifier)>;
+
 impl Widget for TrendChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let values: Vec<Option<(f64, Qualifier)>> = self
+        let values: Vec<Point> = self
             .series
             .points()
             .map(|c| c.map(|c| (c.value(), c.qualifier())))
             .collect();
-        let present: Vec<f64> = values.iter().flatten().map(|(v, _)| *v).collect();
         if area.height < 4 || area.width < 16 {
             return;
         }
-        if present.is_empty() {
+        let Some((lo, hi)) = bounds(&values) else {
             let msg = "no figure for this metric in this range: nothing to draw";
             let y = area.y + area.height / 2;
             buf.set_stringn(area.x, y, msg, area.width as usize, self.theme.muted);
             return;
-        }
-        let (lo, hi) = bounds(&present);
-        let labels = y_labels(lo, hi);
-        let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as u16 + 1;
-        let legend_rows = if area.height >= 10 { 1 } else { 0 };
-        let plot = Rect {
-            x: area.x + label_w,
-            y: area.y,
-            width: area.width.saturating_sub(label_w),
-            height: area.height.saturating_sub(2 + legend_rows),
         };
-        draw_y_labels(buf, area, plot, &labels, self.theme);
-        self.draw_plot(buf, plot, &values, lo, hi);
+        let legend = self.legend(area);
+        let plot_h = area.height.saturating_sub(2 + legend.len() as u16).max(1);
+        let ticks = nice_ticks(if self.from_zero { 0.0 } else { lo }, hi, target(plot_h));
+        let labels: Vec<String> = ticks.iter().map(|t| format_number(*t)).collect();
+        let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as u16 + 1;
+        let n = values.len();
+        let plot = Plot {
+            area: Rect::new(area.x + label_w, area.y, area.width - label_w, plot_h),
+            x: if n <= 1 {
+                [-1.0, 1.0]
+            } else {
+                [0.0, (n - 1) as f64]
+            },
+            y: [ticks[0], ticks[ticks.len() - 1]],
+        };
+        draw_ticks(buf, area.x, &plot, &ticks, &labels, self.theme);
+        draw_lines(buf, &plot, &values, self.theme.line);
+        draw_points(buf, &plot, &values, self.theme);
         let in_range = self.events_in_range();
-        self.draw_axis(buf, plot, &in_range);
-        if legend_rows == 1 {
-            self.draw_legend(buf, area, &in_range);
+        self.draw_axis(buf, &plot, &in_range);
+        for (k, line) in legend.iter().enumerate() {
+            let y = plot.area.y + plot_h + 2 + k as u16;
+            buf.set_stringn(area.x, y, line, area.width as usize, self.theme.muted);
         }
     }
+}
+
+/// About one tick per three rows, at least three and at most six.
+fn target(plot_h: u16) -> usize {
+    usize::from(plot_h / 3).clamp(3, 6)
 }
 
 impl TrendChart<'_> {
@@ -80,128 +99,116 @@ impl TrendChart<'_> {
             .collect()
     }
 
-    fn x_of(&self, i: usize) -> f64 {
-        i as f64
-    }
-
-    fn draw_plot(
-        &self,
-        buf: &mut Buffer,
-        plot: Rect,
-        values: &[Option<(f64, Qualifier)>],
-        lo: f64,
-        hi: f64,
-    ) {
-        let n = values.len().max(1);
-        let x_max = if n == 1 { 1.0 } else { (n - 1) as f64 };
-        let colour = self.theme.line;
-        let inexact = self.theme.inexact;
-        let canvas = Canvas::default()
-            .marker(Marker::Braille)
-            .x_bounds([if n == 1 { -1.0 } else { 0.0 }, x_max])
-            .y_bounds([lo, hi])
-            .paint(|ctx| {
-                for (i, pair) in values.windows(2).enumerate() {
-                    if let [Some((a, _)), Some((b, _))] = pair {
-                        ctx.draw(&CanvasLine::new(
-                            self.x_of(i),
-                            *a,
-                            self.x_of(i + 1),
-                            *b,
-                            colour,
-                        ));
-                    }
-                }
-                ctx.layer();
-                self.paint_points(ctx, values, colour, inexact);
-            });
-        canvas.render(plot, buf);
-    }
-
-    /// One glyph per month with a figure: its shape says exact, bound or about.
-    fn paint_points(
-        &self,
-        ctx: &mut ratatui::widgets::canvas::Context<'_>,
-        values: &[Option<(f64, Qualifier)>],
-        colour: ratatui::style::Color,
-        inexact: Style,
-    ) {
-        for (i, v) in values.iter().enumerate() {
-            if let Some((value, q)) = v {
-                let style = match q {
-                    Qualifier::Exact => Style::default().fg(colour),
-                    _ => inexact,
-                };
-                let glyph = ratatui::text::Span::styled(point_glyph(*q), style);
-                ctx.print(self.x_of(i), *value, glyph);
-            }
-        }
-    }
-
-    fn col_of(&self, plot: Rect, i: usize) -> u16 {
-        let n = self.series.range.len();
-        if n <= 1 || plot.width == 0 {
-            return plot.x;
-        }
-        plot.x + ((i as f64 / (n - 1) as f64) * f64::from(plot.width - 1)).round() as u16
-    }
-
-    fn draw_axis(&self, buf: &mut Buffer, plot: Rect, events: &[&Event]) {
-        let axis_y = plot.y + plot.height;
-        let label_y = axis_y + 1;
+    fn draw_axis(&self, buf: &mut Buffer, plot: &Plot, events: &[&Event]) {
+        let area = plot.area;
+        let axis_y = area.y + area.height;
         let muted = self.theme.muted;
-        buf.set_stringn(
-            plot.x,
-            axis_y,
-            "─".repeat(plot.width as usize),
-            plot.width as usize,
-            muted,
-        );
+        let rule = "─".repeat(area.width as usize);
+        buf.set_stringn(area.x, axis_y, rule, area.width as usize, muted);
+        let from = self.series.range.from();
         for (k, e) in events.iter().enumerate() {
-            let i = self.series.range.from().months_until(e.month) as usize;
-            buf.set_stringn(
-                self.col_of(plot, i),
-                axis_y,
-                event_tag(k),
-                1,
-                self.theme.event,
-            );
+            let x = plot.column(from.months_until(e.month) as f64);
+            buf.set_stringn(x, axis_y, event_tag(k), 1, self.theme.event);
         }
-        let n = self.series.range.len();
-        let slots = (plot.width / 9).max(1) as usize;
-        let step = n.div_ceil(slots).max(1);
-        let mut next_free = plot.x;
-        for (i, m) in self.series.range.months().enumerate() {
-            if i % step != 0 && i != n - 1 {
-                continue;
-            }
-            let label = m.to_string();
-            let x = self.col_of(plot, i).saturating_sub(3).max(plot.x);
-            let right = plot.x + plot.width;
-            if x >= next_free && x + label.len() as u16 <= right {
-                buf.set_string(x, label_y, &label, muted);
-                next_free = x + label.len() as u16 + 1;
-            }
+        let months: Vec<_> = self.series.range.months().collect();
+        let columns: Vec<u16> = (0..months.len()).map(|i| plot.column(i as f64)).collect();
+        let ordinals: Vec<usize> = months
+            .iter()
+            .map(|m| (m.year() * 12 + m.month() - 1) as usize)
+            .collect();
+        let right = area.x + area.width;
+        for (i, x) in x_labels(&columns, &ordinals, 7, area.x, right) {
+            buf.set_stringn(x, axis_y + 1, months[i].to_string(), 7, muted);
         }
     }
 
-    fn draw_legend(&self, buf: &mut Buffer, area: Rect, events: &[&Event]) {
-        let y = area.y + area.height - 1;
-        let mut text = String::from("● exact  △ at least/over  ◇ about  gap = no figure");
-        for (k, e) in events.iter().enumerate() {
-            text.push_str(&format!(
-                "  {} {} {}",
-                event_tag(k),
-                e.date,
-                safe(&e.label, 40)
-            ));
+    /// The legend under the chart, wrapped onto at most the rows the height allows: the point
+    /// shapes (short on narrow screens), a note when the y axis does not start at zero, and the
+    /// numbered events, or their count when they would not fit.
+    fn legend(&self, area: Rect) -> Vec<String> {
+        let budget = match area.height {
+            30.. => 3,
+            14.. => 2,
+            8.. => 1,
+            _ => 0,
+        };
+        let mut head = vec![if area.width >= 100 {
+            "● exact  △ at least/over  ◇ about  gap = no figure".to_string()
+        } else {
+            "● exact △ ≥/over ◇ about".to_string()
+        }];
+        if !self.from_zero {
+            head.push("y axis fitted to the data, not from 0 (z)".to_string());
         }
-        buf.set_stringn(area.x, y, text, area.width as usize, self.theme.muted);
+        let events = self.events_in_range();
+        let listed = events
+            .iter()
+            .enumerate()
+            .map(|(k, e)| format!("{} {} {}", event_tag(k), e.date, safe(&e.label, 40)));
+        let width = usize::from(area.width);
+        let lines = wrap_items(head.iter().cloned().chain(listed), width);
+        if lines.len() <= budget {
+            return lines;
+        }
+        let count = format!("events: {} (E lists them)", events.len());
+        let short = head
+            .into_iter()
+            .chain((!events.is_empty()).then_some(count));
+        let mut lines = wrap_items(short, width);
+        lines.truncate(budget);
+        lines
     }
 }
 
+/// Lines between consecutive months with figures, on ratatui's braille canvas.
+fn draw_lines(buf: &mut Buffer, plot: &Plot, values: &[Point], colour: Color) {
+    Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds(plot.x)
+        .y_bounds(plot.y)
+        .paint(|ctx| {
+            for (i, pair) in values.windows(2).enumerate() {
+                if let [Some((a, _)), Some((b, _))] = pair {
+                    let (x0, x1) = (i as f64, (i + 1) as f64);
+                    ctx.draw(&CanvasLine::new(x0, *a, x1, *b, colour));
+                }
+            }
+        })
+        .render(plot.area, buf);
+}
+
+/// One glyph per month with a figure, in the cell of its braille dot: its shape says exact,
+/// bound or about (colour only helps).
+fn draw_points(buf: &mut Buffer, plot: &Plot, values: &[Point], theme: &Theme) {
+    for (i, v) in values.iter().enumerate() {
+        if let Some((value, q)) = v {
+            let style = match q {
+                Qualifier::Exact => Style::default().fg(theme.line),
+                _ => theme.inexact,
+            };
+            let (x, y) = plot.cell(i as f64, *value);
+            buf.set_stringn(x, y, point_glyph(*q), 1, style);
+        }
+    }
+}
+
+/// Items joined by two spaces, a new line whenever the next would pass `width`.
+fn wrap_items(items: impl Iterator<Item = String>, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for item in items {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 2 + item.chars().count() <= width => {
+                line.push_str("  ");
+                line.push_str(&item);
+            }
+            _ => lines.push(item),
+        }
+    }
+    lines
+}
+
 /// Event marks: 1-9, then letters.
-fn event_tag(k: usize) -> &'static str {
+pub fn event_tag(k: usize) -> &'static str {
     const TAGS: [&str; 20] = [
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E", "F", "G", "H", "I",
         "J", "K",
@@ -209,35 +216,34 @@ fn event_tag(k: usize) -> &'static str {
     TAGS.get(k).copied().unwrap_or("*")
 }
 
-/// Top, middle and bottom labels of the y axis; whole numbers once the span is wide.
-fn y_labels(lo: f64, hi: f64) -> [String; 3] {
-    let tick = |v: f64| {
-        if hi - lo > 10.0 {
-            format_number(v.round())
-        } else {
-            format_number(v)
+/// The smallest and largest figure, or `None` when the range has none.
+fn bounds(values: &[Point]) -> Option<(f64, f64)> {
+    let present = values.iter().flatten().map(|(v, _)| *v);
+    let lo = present.clone().fold(f64::INFINITY, f64::min);
+    let hi = present.fold(f64::NEG_INFINITY, f64::max);
+    (lo <= hi).then_some((lo, hi))
+}
+
+/// Tick labels, right-aligned left of the plot, each on its tick's row (skipped when two
+/// ticks would share a row).
+fn draw_ticks(
+    buf: &mut Buffer,
+    x: u16,
+    plot: &Plot,
+    ticks: &[f64],
+    labels: &[String],
+    theme: &Theme,
+) {
+    let w = (plot.area.x - x).saturating_sub(1) as usize;
+    let mut used = None;
+    for (t, label) in ticks.iter().zip(labels).rev() {
+        let row = plot.row(*t);
+        if used != Some(row) {
+            buf.set_stringn(x, row, format!("{label:>w$}"), w, theme.muted);
+            used = Some(row);
         }
-    };
-    [tick(hi), tick((lo + hi) / 2.0), tick(lo)]
+    }
 }
 
-fn bounds(values: &[f64]) -> (f64, f64) {
-    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    if (hi - lo).abs() < f64::EPSILON {
-        return (lo - 1.0, hi + 1.0);
-    }
-    let pad = (hi - lo) * 0.05;
-    ((lo - pad).max(0.0), hi + pad)
-}
-
-fn draw_y_labels(buf: &mut Buffer, area: Rect, plot: Rect, labels: &[String; 3], theme: &Theme) {
-    if plot.height == 0 {
-        return;
-    }
-    let w = (plot.x - area.x).saturating_sub(1) as usize;
-    let rows = [plot.y, plot.y + plot.height / 2, plot.y + plot.height - 1];
-    for (label, y) in labels.iter().zip(rows) {
-        buf.set_stringn(area.x, y, format!("{label:>w$}"), w, theme.muted);
-    }
-}
+#[cfg(test)]
+mod tests;

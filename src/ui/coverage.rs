@@ -1,19 +1,23 @@
-//! The coverage grid: months down, metrics across, one mark per cell (`●` figure, `≥` only a
-//! bound or approximation, `≠` sources disagree, `·` missing). The month column stays put
-//! while the grid scrolls sideways.
+//! The coverage grid: metrics down (named by their labels), months across, one mark per cell
+//! (`●` figure, `≥` only a bound or approximation, `≠` sources disagree, `·` missing). The label
+//! column stays put while the months scroll sideways; years head their Januaries, so "which
+//! months lack a political-prisoner figure" is read off one row.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::cells::{GAP, safe};
+use super::cells::{GAP, safe, value_span};
 use super::theme::Theme;
 use crate::app::App;
+use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::query::series::Cell;
 
-const MONTH_W: u16 = 8;
-const COL_W: u16 = 4;
+/// Each month column: a mark and a space.
+const COL_W: u16 = 2;
+/// Rows above the grid: title, legend, years, month initials.
+const HEAD_H: u16 = 4;
 
 /// The mark and style of one grid cell.
 pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
@@ -25,90 +29,118 @@ pub fn mark(cell: Option<Cell>, theme: &Theme) -> (&'static str, Style) {
     }
 }
 
-/// Draws the grid with the selected row and column highlighted.
+/// Draws the grid with the selected metric and month highlighted.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    if area.height < 4 || area.width < MONTH_W + COL_W || app.series().is_empty() {
+    let label_w = (area.width / 3).clamp(12, 34);
+    if area.height < HEAD_H + 1 || area.width < label_w + 4 * COL_W || app.series().is_empty() {
         return;
     }
-    buf.set_stringn(area.x, area.y, title(app), area.width as usize, theme.title);
-    let legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing";
+    title(app, theme, area, buf);
+    let legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing  ← → months  ↑ ↓ metrics  s: sources";
     buf.set_stringn(area.x, area.y + 1, legend, area.width as usize, theme.muted);
-    let visible = ((area.width - MONTH_W) / COL_W) as usize;
-    let cols = Columns {
+    let visible = usize::from((area.width - label_w) / COL_W);
+    let grid = Grid {
+        label_w,
         first: app.col().saturating_sub(visible.saturating_sub(1)),
         visible,
     };
-    column_numbers(app, theme, area, cols, buf);
-    rows(app, theme, area, cols, buf);
+    month_header(app, theme, area, grid, buf);
+    rows(app, theme, area, grid, buf);
 }
 
-/// The columns on screen: the first shown and how many fit.
+/// The fixed label column's width and the month columns on screen.
 #[derive(Clone, Copy)]
-struct Columns {
+struct Grid {
+    label_w: u16,
     first: usize,
     visible: usize,
 }
 
-fn title(app: &App) -> String {
-    let Some(s) = app.series().get(app.col()) else {
-        return String::new();
-    };
-    format!(
-        "column {}: {} ({}) · {} of {} months · ← → columns, ↑ ↓ months, s: sources",
-        app.col() + 1,
-        safe(&s.key(), 40),
-        safe(&s.metric.label, 40),
-        s.months_with_data(),
-        s.range.len()
-    )
+impl Grid {
+    fn x(&self, area: Rect, month_index: usize) -> u16 {
+        area.x + self.label_w + (month_index - self.first) as u16 * COL_W
+    }
 }
 
-fn column_numbers(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
-    for (k, i) in (cols.first..app.series().len())
-        .take(cols.visible)
+/// The selected cell: metric label and key, month, its figure, and the row's coverage.
+fn title(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let (Some(s), Some(m)) = (app.series().get(app.row()), app.selected_month()) else {
+        return;
+    };
+    let mut spans = vec![ratatui::text::Span::styled(
+        format!("{} ({}) · {m}: ", safe(&s.label(), 50), safe(&s.key(), 40)),
+        theme.title,
+    )];
+    match s.at(m) {
+        Some(c) => spans.push(value_span(Some(c), theme)),
+        None => spans.push(ratatui::text::Span::styled("no figure", theme.muted)),
+    }
+    spans.push(ratatui::text::Span::styled(
+        format!(
+            " · {} of {} months have a figure",
+            s.months_with_data(),
+            s.range.len()
+        ),
+        theme.muted,
+    ));
+    let line = ratatui::text::Line::from(spans);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// Years over their Januaries (and over the first column), month initials under them.
+fn month_header(app: &App, theme: &Theme, area: Rect, grid: Grid, buf: &mut Buffer) {
+    const INITIALS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+    let months = app
+        .range()
+        .months()
         .enumerate()
-    {
-        let x = area.x + MONTH_W + k as u16 * COL_W;
+        .skip(grid.first)
+        .take(grid.visible);
+    let mut next_free = 0;
+    for (i, m) in months {
+        let x = grid.x(area, i);
+        if (m.month() == 1 || i == grid.first) && x >= next_free {
+            let room = usize::from(area.x + area.width - x);
+            buf.set_stringn(x, area.y + 2, m.year().to_string(), room, theme.muted);
+            next_free = x + 5;
+        }
         let style = if i == app.col() {
             theme.selected
         } else {
             theme.muted
         };
-        buf.set_stringn(x, area.y + 2, format!("{:>3}", i + 1), 3, style);
+        let initial = INITIALS[(m.month() as usize - 1) % 12];
+        buf.set_stringn(x, area.y + 3, initial, 1, style);
     }
 }
 
-/// Month rows; the month column is drawn apart from the scrolled columns, so it stays put.
-fn rows(app: &App, theme: &Theme, area: Rect, cols: Columns, buf: &mut Buffer) {
-    let body_h = (area.height - 3) as usize;
+/// One row per metric: its label in the fixed column, then a mark per visible month.
+fn rows(app: &App, theme: &Theme, area: Rect, grid: Grid, buf: &mut Buffer) {
+    let body_h = usize::from(area.height - HEAD_H);
     let first_row = app.row().saturating_sub(body_h.saturating_sub(1));
-    for (r, month) in app
+    let months: Vec<(usize, Month)> = app
         .range()
         .months()
         .enumerate()
-        .skip(first_row)
-        .take(body_h)
-    {
-        let y = area.y + 3 + (r - first_row) as u16;
-        let style = if r == app.row() {
+        .skip(grid.first)
+        .take(grid.visible)
+        .collect();
+    for (r, s) in app.series().iter().enumerate().skip(first_row).take(body_h) {
+        let y = area.y + HEAD_H + (r - first_row) as u16;
+        let selected_row = r == app.row();
+        let style = if selected_row {
             theme.selected
         } else {
             Style::default()
         };
-        buf.set_stringn(area.x, y, month.to_string(), MONTH_W as usize, style);
-        for (k, s) in app
-            .series()
-            .iter()
-            .enumerate()
-            .skip(cols.first)
-            .take(cols.visible)
-        {
-            let (glyph, mut st) = mark(s.at(month), theme);
-            if r == app.row() && k == app.col() {
+        let label = safe(&s.label(), usize::from(grid.label_w - 1));
+        buf.set_stringn(area.x, y, label, usize::from(grid.label_w - 1), style);
+        for (i, m) in &months {
+            let (glyph, mut st) = mark(s.at(*m), theme);
+            if selected_row && *i == app.col() {
                 st = theme.selected;
             }
-            let x = area.x + MONTH_W + (k - cols.first) as u16 * COL_W + 2;
-            buf.set_stringn(x, y, glyph, 1, st);
+            buf.set_stringn(grid.x(area, *i), y, glyph, 1, st);
         }
     }
 }

@@ -43,6 +43,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         series,
         events: &app.store().events,
         theme,
+        from_zero: !app.fit_y(),
     }
     .render(inner, buf);
     month_table(app, series, theme, table_area, buf);

@@ -1,6 +1,7 @@
 //! The UI layer: draws from `&App`, never changes it, never does I/O.
 
 pub mod articles;
+pub mod axis;
 pub mod cells;
 pub mod chart;
 pub mod coverage;

@@ -26,6 +26,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             " sources (Esc closes) ".to_string(),
             source_lines(app, theme),
         ),
+        PopupKind::Events => (
+            format!(" events in {} (Esc closes) ", app.range()),
+            event_lines(app, theme),
+        ),
         PopupKind::Snapshot => {
             let month = app.selected_month().map(|m| m.to_string());
             let title = format!(
@@ -36,6 +40,35 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     boxed(&title, lines, app.mode().scroll(), theme, area, buf);
+}
+
+/// Every event in the range, numbered as on the chart, with its source (`popup_len` counts
+/// a heading and two lines an event).
+fn event_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let events = app.events_in_range();
+    let mut lines = vec![Line::styled(
+        format!(
+            "{} events; the chart marks them on its x axis",
+            events.len()
+        ),
+        theme.muted,
+    )];
+    for (k, e) in events.iter().enumerate() {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:>2}  {}  ", super::chart::event_tag(k), safe(&e.date, 10)),
+                theme.event,
+            ),
+            Span::raw(format!("{} ({})", safe(&e.label, 200), safe(&e.kind, 20))),
+        ]));
+        let source = if e.source_url.is_empty() {
+            "no source given".to_string()
+        } else {
+            safe(&e.source_url, 200)
+        };
+        lines.push(Line::styled(format!("    source: {source}"), theme.muted));
+    }
+    lines
 }
 
 fn prompt_for(kind: PromptKind, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -1,0 +1,138 @@
+//! The dashboard's second round, driven by actions on the synthetic fixture: chart axes and
+//! legend, the event list, the coverage grid with metrics as named rows, live reload.
+
+mod common;
+
+use repdash::app::mode::PopupKind;
+use repdash::app::{Action, App, DashTab};
+use repdash::data::DataSource;
+use repdash::data::Store;
+use repdash::ui::text::render_text;
+use repdash::ui::{Theme, ThemeName};
+
+fn app_on(d: &common::DataDir, tab: DashTab) -> App {
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    App::new(store, tab, None, None)
+}
+
+fn show(app: &App, w: u16, h: u16) -> String {
+    render_text(app, &Theme::new(ThemeName::NoColour), w, h)
+}
+
+/// The y tick labels of the chart: numbers alone at the start of a line, before the x axis.
+fn y_labels(text: &str) -> Vec<String> {
+    text.lines()
+        .skip(3)
+        .take_while(|l| !l.contains('─'))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit() || c == ','))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn chart_y_axis_is_round_from_zero_and_z_fits_the_data() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Prisoners);
+    let text = show(&a, 100, 40);
+    let labels = y_labels(&text);
+    assert_eq!(labels.last().map(String::as_str), Some("0"), "{text}");
+    assert!(labels.len() >= 3, "{labels:?}\n{text}");
+    for l in &labels {
+        let v: u64 = l.replace(',', "").parse().unwrap();
+        assert!(v.is_multiple_of(100), "tick {v} is not round: {labels:?}");
+    }
+    a.update(Action::ToggleFit);
+    assert!(a.status().unwrap().contains("fitted"));
+    let text = show(&a, 100, 40);
+    let labels = y_labels(&text);
+    assert_ne!(labels.last().map(String::as_str), Some("0"), "{text}");
+    assert!(
+        text.contains("y axis fitted to the data, not from 0"),
+        "{text}"
+    );
+    // The first and the last month of the range are labelled.
+    assert!(
+        text.contains("2023-11") && text.contains("2024-03"),
+        "{text}"
+    );
+}
+
+#[test]
+fn events_key_lists_every_event_with_its_source() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Prisoners);
+    a.update(Action::OpenEvents);
+    assert_eq!(a.mode().popup_kind(), Some(PopupKind::Events));
+    let text = show(&a, 100, 30);
+    assert!(
+        text.contains("1  2023-12-20  Fixture event (list)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("source: https://example.org/fixture/event"),
+        "{text}"
+    );
+    a.update(Action::Close);
+    // A range with no event says so instead of opening an empty list.
+    a.update(Action::OpenFilter);
+    for c in "2024-02".chars() {
+        a.update(Action::Char(c));
+    }
+    a.update(Action::Submit);
+    a.update(Action::OpenEvents);
+    assert_eq!(a.mode().popup_kind(), None);
+    assert_eq!(a.status(), Some("no event in 2024-02"));
+}
+
+#[test]
+fn coverage_rows_are_named_metrics_and_columns_are_months() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Coverage);
+    let text = show(&a, 100, 30);
+    for label in ["Political prisoners", "Detentions", "Administrative cases"] {
+        assert!(
+            text.lines().any(|l| l.starts_with(label)),
+            "{label}\n{text}"
+        );
+    }
+    // It opens on the first metric and the latest month.
+    assert_eq!(a.selected_month().unwrap().to_string(), "2024-03");
+    assert_eq!(a.focused_series().unwrap().key(), "political_prisoners");
+    assert!(text.contains("Political prisoners (political_prisoners) · 2024-03: 1,380"));
+    // Left is a month earlier: 2024-02 has no political-prisoner figure.
+    a.update(Action::Left);
+    assert_eq!(a.selected_month().unwrap().to_string(), "2024-02");
+    assert!(a.selected_cell().is_none());
+    assert!(show(&a, 100, 30).contains("2024-02: no figure"));
+    // Down is the next metric; its row in the grid marks 2024-02 as present.
+    let row = a
+        .series()
+        .iter()
+        .position(|s| s.key() == "detentions")
+        .unwrap();
+    a.update(Action::Down(row));
+    assert_eq!(a.focused_series().unwrap().key(), "detentions");
+    assert_eq!(a.selected_cell().unwrap().value(), 280.0);
+    a.update(Action::OpenSource);
+    assert_eq!(a.mode().popup_kind(), Some(PopupKind::Source));
+    assert!(show(&a, 100, 30).contains("https://example.org/fixture/feb"));
+}
+
+#[test]
+fn coverage_row_of_a_metric_reads_like_its_months() {
+    let d = common::DataDir::fixture();
+    let a = app_on(&d, DashTab::Coverage);
+    let text = show(&a, 100, 30);
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("Political prisoners ") && !l.contains('('))
+        .unwrap();
+    let marks: Vec<&str> = row.split_whitespace().skip(2).collect();
+    // 2023-11 exact, 2023-12 disputed, 2024-01 exact, 2024-02 missing, 2024-03 exact.
+    assert_eq!(marks, ["●", "≠", "●", "·", "●"], "{row}");
+    let header = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("N D J F M"));
+    assert!(header.is_some(), "month initials under the years\n{text}");
+}
