@@ -11,3 +11,4 @@ pub mod data;
 pub mod theme_name;
 pub mod tui;
 pub mod ui;
+pub mod watch;

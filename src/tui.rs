@@ -1,4 +1,5 @@
-//! The interactive loop: draw, read a key, map it through the keymap, update. The terminal is
+//! The interactive loop: draw, read every pending key, map it through the keymap, update; read
+//! the data again when the watch says files changed. The terminal is
 //! restored on every way out, panics included (ratatui's hook restores it, then the standard hook prints the message),
 //! and signals: SIGHUP (a dropped SSH connection), SIGTERM, SIGINT and SIGQUIT end the loop
 //! instead of the process, so the terminal is restored before the exit with 128 + signal.
@@ -12,13 +13,15 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App};
 use crate::ui::{Screen, Theme};
+use crate::watch::DataWatch;
 
 /// The signals that end the dashboard cleanly.
 const ENDING: [i32; 4] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM];
@@ -26,22 +29,41 @@ const ENDING: [i32; 4] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM];
 /// How long the loop waits for input before it looks at the signal flag again.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
-/// Runs the dashboard until the user quits; `Some(signal)` when a signal ended it.
-pub fn run(mut app: App, theme: &Theme, mouse: bool) -> io::Result<Option<i32>> {
+/// Runs the dashboard until the user quits; `Some(signal)` when a signal ended it. With a
+/// `watch`, changed data files are read again between keys (live reload).
+pub fn run(
+    mut app: App,
+    theme: &Theme,
+    mouse: bool,
+    watch: Option<DataWatch>,
+) -> io::Result<Option<i32>> {
     let caught = Arc::new(AtomicUsize::new(0));
     for signal in ENDING {
         signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
     }
     let mut terminal = ratatui::try_init()?;
+    // A paste arrives as one event, not as thousands of keys that each redraw the screen.
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
     if mouse {
         let _ = execute!(io::stdout(), EnableMouseCapture);
     }
-    let result = event_loop(&mut terminal, &mut app, theme, &caught);
+    let result = event_loop(&mut terminal, &mut app, theme, &caught, watch.as_ref());
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
+}
+
+/// What woke the loop.
+enum Wake {
+    /// Input is waiting.
+    Input,
+    /// A signal asked the dashboard to end.
+    Signal(i32),
+    /// This many data files changed.
+    Changed(usize),
 }
 
 fn event_loop(
@@ -49,6 +71,7 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     caught: &AtomicUsize,
+    watch: Option<&DataWatch>,
 ) -> io::Result<Option<i32>> {
     // A test hook, compiled into debug builds (what `cargo test` runs) and never into release.
     #[cfg(debug_assertions)]
@@ -60,29 +83,59 @@ fn event_loop(
         if crash_test {
             panic!("REPDASH_TEST_PANIC: forced panic to test terminal restore");
         }
-        // Wait for input in short steps, so a signal is seen within SIGNAL_CHECK.
-        while !event::poll(SIGNAL_CHECK)? {
-            if let Some(signal) = signal_of(caught) {
-                return Ok(Some(signal));
-            }
-        }
-        let action = match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => action_for(app.mode(), key),
-            Event::Mouse(m) => match m.kind {
-                MouseEventKind::ScrollUp => Some(Action::Up(1)),
-                MouseEventKind::ScrollDown => Some(Action::Down(1)),
-                _ => None,
-            },
-            _ => None,
-        };
-        if let Some(a) = action {
-            app.update(a);
+        match wait(caught, watch)? {
+            Wake::Signal(signal) => return Ok(Some(signal)),
+            Wake::Changed(files) => app.update(Action::Reload(files)),
+            Wake::Input => read_pending(app)?,
         }
         if let Some(signal) = signal_of(caught) {
             return Ok(Some(signal));
         }
     }
     Ok(None)
+}
+
+/// Waits for input in short steps, so a signal or a changed file is seen within SIGNAL_CHECK.
+fn wait(caught: &AtomicUsize, watch: Option<&DataWatch>) -> io::Result<Wake> {
+    loop {
+        if event::poll(SIGNAL_CHECK)? {
+            return Ok(Wake::Input);
+        }
+        if let Some(signal) = signal_of(caught) {
+            return Ok(Wake::Signal(signal));
+        }
+        let changed = watch.map_or(0, |w| w.changed().len());
+        if changed > 0 {
+            return Ok(Wake::Changed(changed));
+        }
+    }
+}
+
+/// Applies every event already waiting before the next frame: a burst of keys or a paste is
+/// handled at once, not one frame per key. A read error (the terminal is gone) ends the loop.
+fn read_pending(app: &mut App) -> io::Result<()> {
+    loop {
+        if let Some(action) = action_of(app, event::read()?) {
+            app.update(action);
+        }
+        if app.should_quit() || !event::poll(Duration::ZERO)? {
+            return Ok(());
+        }
+    }
+}
+
+/// The action an input event asks for, given the mode (keys go through the keymap).
+fn action_of(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(app.mode(), key),
+        Event::Paste(text) if app.mode().prompt_kind().is_some() => Some(Action::Paste(text)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollUp => Some(Action::Up(1)),
+            MouseEventKind::ScrollDown => Some(Action::Down(1)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The signal the handlers stored, if one arrived.

@@ -136,3 +136,94 @@ fn coverage_row_of_a_metric_reads_like_its_months() {
         .find(|l| l.trim_start().starts_with("N D J F M"));
     assert!(header.is_some(), "month initials under the years\n{text}");
 }
+
+/// The fixture's March snapshot with political prisoners at `value`.
+fn march(value: &str) -> String {
+    format!(
+        "{}political_prisoners,,{value},exact,2024-03-31,https://example.org/fixture/mar,Fixture review March,2024-04-04,\n",
+        common::HEADER_V2
+    )
+}
+
+#[test]
+fn reload_keeps_the_view_and_shows_new_figures() {
+    let d = common::DataDir::fixture();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    let mut a = App::new(store, DashTab::Prisoners, None, None)
+        .with_source(DataSource::Dir(d.path().to_path_buf()));
+    a.update(Action::NextMetric);
+    a.update(Action::PrevMetric);
+    a.update(Action::Up(1));
+    let month = a.selected_month();
+    d.snapshot("2024-03.csv", march("1390"));
+    a.update(Action::Reload(1));
+    assert_eq!(a.status(), Some("reloaded: 1 file changed"));
+    assert_eq!(a.tab(), DashTab::Prisoners);
+    assert_eq!(a.selected_month(), month);
+    let s = a.selected_series().unwrap();
+    assert_eq!(s.key(), "political_prisoners");
+    let march_cell = s.points().last().flatten().unwrap();
+    assert_eq!(march_cell.value(), 1390.0);
+    assert!(a.problems().is_empty());
+}
+
+#[test]
+fn a_broken_edit_keeps_the_last_good_data_and_lists_problems_until_fixed() {
+    let d = common::DataDir::fixture();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    let mut a = App::new(store, DashTab::Prisoners, None, None)
+        .with_source(DataSource::Dir(d.path().to_path_buf()));
+    d.snapshot("2024-03.csv", march("13x0"));
+    a.update(Action::Reload(1));
+    assert!(
+        a.status()
+            .unwrap()
+            .contains("still showing the last good data")
+    );
+    assert_eq!(a.problems().len(), 1, "{:?}", a.problems());
+    let problem = &a.problems()[0];
+    assert!(problem.contains("2024-03.csv:2: value"), "{problem}");
+    let text = show(&a, 120, 40);
+    assert!(text.contains("data problems"), "{text}");
+    assert!(text.contains("2024-03.csv:2: value"), "{text}");
+    // The old figure is still what the table shows.
+    assert!(text.contains("2024-03       1,380"), "{text}");
+    // Fixed: the panel closes by itself.
+    d.snapshot("2024-03.csv", march("1385"));
+    a.update(Action::Reload(1));
+    assert!(a.problems().is_empty());
+    assert_eq!(
+        a.status(),
+        Some("reloaded: 1 file changed; the data is valid again")
+    );
+    let text = show(&a, 120, 40);
+    assert!(!text.contains("data problems"), "{text}");
+    assert!(text.contains("2024-03       1,385"), "{text}");
+}
+
+#[test]
+fn a_new_month_extends_an_all_months_range() {
+    let d = common::DataDir::fixture();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    let mut a = App::new(store, DashTab::Prisoners, None, None)
+        .with_source(DataSource::Dir(d.path().to_path_buf()));
+    d.snapshot(
+        "2024-04.csv",
+        march("1377").replace("2024-03-31", "2024-04-30"),
+    );
+    a.update(Action::Reload(1));
+    assert_eq!(a.range().to_string(), "2023-11..2024-04");
+}
+
+#[test]
+fn a_paste_lands_in_the_prompt_at_once_and_outside_a_prompt_does_nothing() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Prisoners);
+    a.update(Action::Paste("2024-01..2024-03".into()));
+    assert_eq!(a.range().to_string(), "2023-11..2024-03");
+    a.update(Action::OpenFilter);
+    a.update(Action::Paste("2024-01..2024-03\n".into()));
+    assert_eq!(a.mode().input(), "2024-01..2024-03");
+    a.update(Action::Submit);
+    assert_eq!(a.range().to_string(), "2024-01..2024-03");
+}

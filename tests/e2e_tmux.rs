@@ -246,3 +246,49 @@ fn signals_restore_the_terminal_and_exit_128_plus_the_signal() {
         );
     }
 }
+
+/// Live reload in a real terminal: an edited snapshot shows within a second or two; a broken
+/// edit opens the problems panel while the old figures stay; a fixed file closes it. A pasted
+/// range lands in the filter line at once (bracketed paste).
+#[test]
+fn an_edited_snapshot_shows_while_the_dashboard_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::DataDir::fixture();
+    let Some(t) = Tmux::start("reload", &shell_cmd(dir.path(), &on(&data))) else {
+        return;
+    };
+    t.wait_for("latest 1,380 (2024-03)");
+    let march = |v: &str| {
+        format!(
+            "{}political_prisoners,,{v},exact,2024-03-31,https://example.org/fixture/mar,Fixture review March,2024-04-04,\n",
+            common::HEADER_V2
+        )
+    };
+    let edited = Instant::now();
+    data.snapshot("2024-03.csv", march("1395"));
+    t.wait_for("latest 1,395 (2024-03)");
+    assert!(
+        edited.elapsed() < Duration::from_secs(3),
+        "the edit took {:?} to show",
+        edited.elapsed()
+    );
+    data.snapshot("2024-03.csv", march("13x5"));
+    let s = t.wait_for("data problems");
+    assert!(s.contains("2024-03.csv:2: value"), "{s}");
+    assert!(
+        s.contains("latest 1,395 (2024-03)"),
+        "old figures stay: {s}"
+    );
+    data.snapshot("2024-03.csv", march("1396"));
+    let s = t.wait_for("latest 1,396 (2024-03)");
+    assert!(!s.contains("data problems"), "the panel closed: {s}");
+    // A paste into the filter line, as a terminal sends it (bracketed).
+    t.keys(&["/"]);
+    t.tmux(&["set-buffer", "2024-01..2024-03"]);
+    t.tmux(&["paste-buffer", "-p", "-t", "t"]);
+    sleep(Duration::from_millis(200));
+    t.keys(&["Enter"]);
+    t.wait_for("range 2024-01..2024-03 (3 months)");
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}

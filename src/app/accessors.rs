@@ -52,6 +52,10 @@ impl App {
     pub fn fit_y(&self) -> bool {
         self.fit_y
     }
+    /// What is wrong with the files on disk after a failed reload (empty when all is well).
+    pub fn problems(&self) -> &[String] {
+        &self.problems
+    }
     /// Last message for the status bar.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
@@ -67,6 +71,11 @@ impl App {
     /// The same app, exporting into `dir` (from the settings; tests use a temp dir).
     pub fn with_export_dir(mut self, dir: PathBuf) -> App {
         self.export_dir = dir;
+        self
+    }
+    /// The same app, able to read its data again from `source` (live reload).
+    pub fn with_source(mut self, source: crate::data::DataSource) -> App {
+        self.source = Some(source);
         self
     }
     /// The same app with a first message in the status bar (a note from the settings).

@@ -67,4 +67,8 @@ pub enum Action {
     Backspace,
     /// Apply the prompt.
     Submit,
+    /// Read the data again: this many data files changed on disk (live reload).
+    Reload(usize),
+    /// Text pasted into the terminal (bracketed paste): typed into the open prompt at once.
+    Paste(String),
 }

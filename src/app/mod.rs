@@ -9,6 +9,7 @@ pub mod filters;
 pub mod keymap;
 pub mod mode;
 pub mod popup;
+mod reload;
 pub mod state;
 pub mod tab;
 pub mod update;

@@ -58,6 +58,11 @@ pub struct App {
     pub(super) quit: bool,
     /// Cached query results.
     pub(super) views: Views,
+    /// Where the data came from, when it can be read again (live reload).
+    pub(super) source: Option<crate::data::DataSource>,
+    /// What is wrong with the files on disk after a failed reload; the last good data stays on
+    /// screen meanwhile, and this empties when a reload succeeds.
+    pub(super) problems: Vec<String>,
 }
 
 impl App {
@@ -89,6 +94,8 @@ impl App {
             export_dir: PathBuf::from("."),
             quit: false,
             views: Views::default(),
+            source: None,
+            problems: Vec::new(),
         };
         app.refresh();
         app.row = app.default_row();

@@ -43,6 +43,8 @@ impl App {
             Action::Char(c) => self.type_char(c),
             Action::Backspace => self.backspace(),
             Action::Submit => self.submit(),
+            Action::Reload(files) => self.reload(files),
+            Action::Paste(text) => text.chars().for_each(|c| self.type_char(c)),
         }
     }
 
@@ -188,7 +190,7 @@ impl App {
         }
     }
 
-    fn type_char(&mut self, c: char) {
+    pub(super) fn type_char(&mut self, c: char) {
         if let Mode::Prompt { input, picker, .. } = &mut self.mode
             && !c.is_control()
             && input.chars().count() < 80

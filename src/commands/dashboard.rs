@@ -67,9 +67,24 @@ pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, 
 
 /// The dashboard itself.
 pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcome {
-    let app = build_app(store, args, settings)?;
+    let mut app = build_app(store, args, settings)?;
     let theme = Theme::new(settings.theme.0);
-    let signal = crate::tui::run(app, &theme, settings.mouse.0).map_err(|e| {
+    // Live reload for a data directory (the embedded data cannot change); a watch that cannot
+    // start (no inotify left) is said in the status bar, and the dashboard runs without it.
+    let watch = match settings.data_dir.0.as_deref() {
+        Some(dir) => match crate::watch::DataWatch::start(dir) {
+            Ok(w) => {
+                app = app.with_source(crate::data::DataSource::Dir(dir.to_path_buf()));
+                Some(w)
+            }
+            Err(e) => {
+                app = app.with_status(Some(format!("{e}: live reload is off")));
+                None
+            }
+        },
+        None => None,
+    };
+    let signal = crate::tui::run(app, &theme, settings.mouse.0, watch).map_err(|e| {
         CommandError::Failed(format!(
             "cannot run the dashboard here: {e} (try `repdash summary`)"
         ))

@@ -45,6 +45,7 @@ impl Widget for Screen<'_> {
         .areas(area);
         tab_bar(app, theme, tabs, buf);
         filter_line(app, theme, filters, buf);
+        let body = problems_panel(app, theme, body, buf);
         match app.tab() {
             DashTab::Overview => overview::render(app, theme, body, buf),
             DashTab::Articles => articles::render(app, theme, body, buf),
@@ -116,4 +117,30 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(text, theme.muted),
     ]))
     .render(area, buf);
+}
+
+/// After a failed reload, what is wrong with the files (file:line: field: message), under the
+/// last good data; the rest of the body is returned for the tab. Closes itself once a reload
+/// succeeds (the app empties the list).
+fn problems_panel(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) -> Rect {
+    let problems = app.problems();
+    if problems.is_empty() {
+        return body;
+    }
+    let h = (problems.len() as u16 + 2).min(body.height / 2).max(3);
+    let [top, panel] = Layout::vertical([Constraint::Min(1), Constraint::Length(h)]).areas(body);
+    let lines: Vec<Line> = problems
+        .iter()
+        .map(|p| Line::styled(safe(p, 300), theme.conflict))
+        .collect();
+    let title =
+        " data problems: the last good data stays on screen; this closes when the files are valid ";
+    Paragraph::new(lines)
+        .block(
+            ratatui::widgets::Block::bordered()
+                .title(ratatui::text::Span::styled(title, theme.title)),
+        )
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .render(panel, buf);
+    top
 }
