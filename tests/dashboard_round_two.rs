@@ -227,3 +227,99 @@ fn a_paste_lands_in_the_prompt_at_once_and_outside_a_prompt_does_nothing() {
     a.update(Action::Submit);
     assert_eq!(a.range().to_string(), "2024-01..2024-03");
 }
+
+#[test]
+fn slash_on_the_articles_tab_searches_a_person_as_it_is_typed() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Articles);
+    let all = a.views().cases.len();
+    a.update(Action::OpenFilter);
+    assert_eq!(
+        a.mode().prompt_kind(),
+        Some(repdash::app::mode::PromptKind::Name)
+    );
+    for c in "PERSON".chars() {
+        a.update(Action::Char(c));
+    }
+    assert_eq!(
+        a.views().cases.len(),
+        all,
+        "every fixture person matches 'person'"
+    );
+    for c in " c".chars() {
+        a.update(Action::Char(c));
+    }
+    let people: Vec<String> = a
+        .views()
+        .cases
+        .iter()
+        .map(|c| c.person.to_string())
+        .collect();
+    assert_eq!(people, ["Fixture Person C"]);
+    assert!(show(&a, 120, 30).contains("search a person"));
+    a.update(Action::Submit);
+    assert_eq!(a.status(), Some("1 case of \"PERSON c\" in range"));
+    assert_eq!(a.name(), Some("PERSON c"));
+    // A new search replaces it as it is typed; Esc clears it.
+    a.update(Action::OpenFilter);
+    assert_eq!(a.mode().input(), "");
+    a.update(Action::Char('d'));
+    assert_eq!(a.name(), Some("d"));
+    a.update(Action::Close);
+    assert_eq!(a.name(), None);
+    assert_eq!(a.views().cases.len(), all);
+    // On other tabs `/` is still the filter line.
+    a.update(Action::GoTab(1));
+    a.update(Action::OpenFilter);
+    assert_eq!(
+        a.mode().prompt_kind(),
+        Some(repdash::app::mode::PromptKind::Filter)
+    );
+}
+
+#[test]
+fn a_long_value_in_a_popup_wraps_whole_and_its_end_can_be_reached() {
+    let d = common::DataDir::fixture();
+    let note = format!("{} END-OF-NOTE", "a long note that goes on ".repeat(30));
+    d.snapshot(
+        "2024-02.csv",
+        format!(
+            "{}detentions,,280,exact,,https://example.org/fixture/feb,Fixture review February,2024-03-05,{note}\n",
+            common::HEADER_V2
+        ),
+    );
+    let mut a = app_on(&d, DashTab::Detentions);
+    a.update(Action::OpenGoto);
+    for c in "2024-02".chars() {
+        a.update(Action::Char(c));
+    }
+    a.update(Action::Submit);
+    a.update(Action::Close);
+    a.update(Action::OpenSource);
+    let text = show(&a, 80, 24);
+    assert!(text.contains("note:      a long note"), "{text}");
+    assert!(!text.contains('…'), "nothing cut: {text}");
+    let reached = (0..30).any(|_| {
+        a.update(Action::Down(1));
+        show(&a, 80, 24).contains("END-OF-NOTE")
+    });
+    assert!(reached, "the end of the note is reachable by scrolling");
+}
+
+#[test]
+fn the_person_search_still_takes_filter_expressions() {
+    let d = common::DataDir::fixture();
+    let mut a = app_on(&d, DashTab::Articles);
+    a.update(Action::OpenFilter);
+    for c in "2024-01 art:411".chars() {
+        a.update(Action::Char(c));
+    }
+    a.update(Action::Submit);
+    assert_eq!(a.range().to_string(), "2024-01");
+    assert_eq!(a.article().map(ToString::to_string), Some("411".into()));
+    assert_eq!(
+        a.name(),
+        None,
+        "the letters before the colon were not a name"
+    );
+}

@@ -58,7 +58,22 @@ impl App {
             PromptKind::Filter => self.apply_filter_line(&input),
             PromptKind::Goto => self.goto_month(&input),
             PromptKind::Articles => self.pick_article(&input, picker),
+            PromptKind::Name if is_expression(&input) => self.apply_filter_line(&input),
+            PromptKind::Name => self.keep_name_search(),
         }
+    }
+
+    /// Enter in the person search: the list already follows it; say what it found.
+    fn keep_name_search(&mut self) {
+        let n = self.views.cases.len();
+        self.status = Some(match &self.name {
+            Some(name) => format!(
+                "{} of \"{}\" in range",
+                crate::data::model::text::count_of(n, "case", "cases"),
+                name
+            ),
+            None => "person search cleared".to_string(),
+        });
     }
 
     fn apply_filter_line(&mut self, input: &str) {
@@ -156,4 +171,10 @@ impl App {
             None => self.status = Some(format!("no data in {target}")),
         }
     }
+}
+
+/// Whether the person search holds a filter-line expression rather than a name: names have
+/// neither digits nor colons.
+pub(super) fn is_expression(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit() || c == ':')
 }

@@ -23,6 +23,8 @@ pub enum PromptKind {
     Goto,
     /// The article picker: typing narrows, arrows choose.
     Articles,
+    /// The person search of the Articles tab: the case list narrows as each letter is typed.
+    Name,
 }
 
 /// The input mode; decides how keys are read and what is drawn over the tabs.

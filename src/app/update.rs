@@ -30,6 +30,7 @@ impl App {
             Action::Preset(p) => self.preset(p),
             Action::StepYear(n) => self.step_year(n),
             Action::ClearFilters => self.clear_filters(),
+            Action::OpenFilter if self.tab == DashTab::Articles => self.open_name_search(),
             Action::OpenFilter => self.open_prompt(PromptKind::Filter),
             Action::OpenArticles => self.open_prompt(PromptKind::Articles),
             Action::OpenGoto => self.open_prompt(PromptKind::Goto),
@@ -38,7 +39,7 @@ impl App {
             Action::OpenHelp => self.toggle_help(),
             Action::OpenEvents => self.open_events(),
             Action::ToggleFit => self.toggle_fit(),
-            Action::Close => self.mode = Mode::Normal,
+            Action::Close => self.close(),
             Action::Export => self.export(),
             Action::Char(c) => self.type_char(c),
             Action::Backspace => self.backspace(),
@@ -197,6 +198,7 @@ impl App {
         {
             input.push(c);
             *picker = 0;
+            self.search_as_typed();
         }
     }
 
@@ -204,6 +206,41 @@ impl App {
         if let Mode::Prompt { input, picker, .. } = &mut self.mode {
             input.pop();
             *picker = 0;
+            self.search_as_typed();
         }
+    }
+
+    /// `/` on the Articles tab: a person search (a new one: the first letter replaces the
+    /// name in force, as in the filter line).
+    fn open_name_search(&mut self) {
+        self.mode = Mode::prompt(PromptKind::Name);
+    }
+
+    /// In the person search the case list follows each letter typed. Text with a digit or a
+    /// colon is a filter-line expression (`2024`, `art:411`, `name:kulsha`), applied on Enter.
+    fn search_as_typed(&mut self) {
+        if let Mode::Prompt {
+            kind: PromptKind::Name,
+            input,
+            ..
+        } = &self.mode
+        {
+            let typed = input.trim();
+            let expression = super::filters::is_expression(typed);
+            self.name = (!typed.is_empty() && !expression).then(|| typed.to_string());
+            self.refresh();
+            self.row = 0;
+        }
+    }
+
+    /// Esc: closes a popup or cancels a prompt; cancelling the person search clears it.
+    fn close(&mut self) {
+        if self.mode.prompt_kind() == Some(PromptKind::Name) && self.name.is_some() {
+            self.name = None;
+            self.refresh();
+            self.row = 0;
+            self.status = Some("person search cleared".to_string());
+        }
+        self.mode = Mode::Normal;
     }
 }

@@ -50,9 +50,13 @@ fn tile(s: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let block = Block::default().borders(Borders::ALL).title(title);
     let inner = block.inner(area);
     block.render(area, buf);
-    let lines = tile_lines(s, theme, inner);
+    let mut lines = tile_lines(s, theme, inner);
+    // A tall tile lists the last months as text too, then gives the sparkline every row left.
+    if inner.height >= lines.len() as u16 + 6 {
+        lines.push(recent_line(s, theme, inner.width));
+    }
     let text_h = (lines.len() as u16).min(inner.height.saturating_sub(1));
-    let spark_h = inner.height.saturating_sub(text_h).min(4);
+    let spark_h = inner.height.saturating_sub(text_h);
     let [text_area, spark_area, _] = Layout::vertical([
         Constraint::Length(text_h),
         Constraint::Length(spark_h),
@@ -103,6 +107,28 @@ fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
         ));
     }
     lines
+}
+
+/// The last months of the range with their figures (`·` for none), as many of the last four
+/// as fit, newest kept first.
+fn recent_line(s: &Series, theme: &Theme, width: u16) -> Line<'static> {
+    let mut used = 12;
+    let mut shown = Vec::new();
+    for (m, c) in s.range.months().zip(s.points()).rev().take(4) {
+        let value = value_span(c, theme);
+        let w = 2 + 7 + 1 + value.content.chars().count();
+        if used + w > usize::from(width) {
+            break;
+        }
+        used += w;
+        shown.push((m, value));
+    }
+    let mut spans = vec![Span::styled("last months:", theme.muted)];
+    for (m, value) in shown.into_iter().rev() {
+        spans.push(Span::styled(format!("  {m} "), theme.muted));
+        spans.push(value);
+    }
+    Line::from(spans)
 }
 
 /// Bars scaled to the range's own minimum and maximum, so the shape shows; gaps stay gaps.

@@ -76,8 +76,13 @@ fn prompt_for(kind: PromptKind, app: &App, theme: &Theme, area: Rect, buf: &mut 
         PromptKind::Filter => prompt(FILTER_PROMPT, app, theme, area, buf),
         PromptKind::Goto => prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
         PromptKind::Articles => picker(app, theme, area, buf),
+        PromptKind::Name => prompt(NAME_PROMPT, app, theme, area, buf),
     }
 }
+
+/// Title of the person search on the Articles tab.
+const NAME_PROMPT: &str =
+    " search a person as you type (Kulša = Kulsha; Esc clears), or a filter: 2024 art:411 ";
 
 /// Title of the filter line, with an example of each thing it takes.
 const FILTER_PROMPT: &str = " filter: 2023-01..2024-06  2024-03  art:411  art:361*  all ";
@@ -102,15 +107,16 @@ fn boxed(
 ) {
     let rect = centered(area, 90, 85);
     Clear.render(rect, buf);
-    let scroll = scroll.min(lines.len().saturating_sub(1)) as u16;
-    Paragraph::new(lines)
+    // The scroll counts the popup's own lines, not wrapped rows: a long value wraps in full,
+    // and scrolling to the last line (the app's limit) always shows it whole.
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).collect();
+    Paragraph::new(shown)
         .block(
             Block::default()
                 .borders(Borders::ALL)
                 .title(Span::styled(title.to_string(), theme.title)),
         )
         .wrap(Wrap { trim: false })
-        .scroll((scroll, 0))
         .render(rect, buf);
 }
 

@@ -71,11 +71,11 @@ fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line
             format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
             style,
         ),
-        Line::raw(format!("  url:       {}", safe(&f.source_url, 300))),
-        Line::raw(format!("  title:     {}", safe(&f.source_title, 300))),
-        Line::raw(format!("  as of:     {}", safe(&as_of, 60))),
-        Line::raw(format!("  published: {}", safe(&published, 30))),
-        Line::raw(format!("  note:      {}", safe(&f.note, 300))),
+        Line::raw(format!("  url:       {}", safe(&f.source_url, 1000))),
+        Line::raw(format!("  title:     {}", safe(&f.source_title, 1000))),
+        Line::raw(format!("  as of:     {}", safe(&as_of, 1000))),
+        Line::raw(format!("  published: {}", safe(&published, 1000))),
+        Line::raw(format!("  note:      {}", safe(&f.note, 1000))),
         Line::raw(""),
     ]
 }
@@ -174,7 +174,7 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
         .map(|m| format!("{} months", format_number(m)))
         .unwrap_or_else(|| "not given".into());
     [
-        format!("person:    {}", safe(&c.person, 80)),
+        format!("person:    {}", safe(&c.person, 1000)),
         format!(
             "event:     {} on {}",
             safe(&c.event, 40),
@@ -184,11 +184,11 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
                 safe(&c.date, 12)
             }
         ),
-        format!("articles:  {}", safe(&c.articles.join(", "), 80)),
+        format!("articles:  {}", safe(&c.articles.join(", "), 1000)),
         format!("sentence:  {sentence}"),
-        format!("court:     {}", safe(&c.court, 120)),
-        format!("source:    {}", safe(&c.source_url, 300)),
-        format!("note:      {}", safe(&c.note, 300)),
+        format!("court:     {}", safe(&c.court, 1000)),
+        format!("source:    {}", safe(&c.source_url, 1000)),
+        format!("note:      {}", safe(&c.note, 1000)),
     ]
     .into_iter()
     .map(Line::raw)
