@@ -28,5 +28,5 @@ shot source / 2023-12 Enter s
 shot detentions Escape 3 / 2022-01..2024-12 Enter m m
 shot extremism 5
 shot articles 6 a 411 Enter
-shot coverage 7 x
+shot coverage x 7
 shot help '?'

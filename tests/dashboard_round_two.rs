@@ -48,7 +48,7 @@ fn chart_y_axis_is_round_from_zero_and_z_fits_the_data() {
     let labels = y_labels(&text);
     assert_ne!(labels.last().map(String::as_str), Some("0"), "{text}");
     assert!(
-        text.contains("y axis fitted to the data, not from 0"),
+        text.contains("y axis does not start at 0 (z: from 0)"),
         "{text}"
     );
     // The first and the last month of the range are labelled.

@@ -172,7 +172,7 @@ impl App {
     fn toggle_fit(&mut self) {
         self.fit_y = !self.fit_y;
         self.status = Some(if self.fit_y {
-            "y axis fitted to the data (it no longer starts at 0; z: back)".to_string()
+            "y axis fitted to the data (z: from 0 again)".to_string()
         } else {
             "y axis from 0".to_string()
         });

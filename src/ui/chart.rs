@@ -59,9 +59,8 @@ impl Widget for TrendChart<'_> {
             buf.set_stringn(area.x, y, msg, area.width as usize, self.theme.muted);
             return;
         };
-        let legend = self.legend(area);
+        let (legend, ticks) = self.legend_and_ticks(area, lo, hi);
         let plot_h = area.height.saturating_sub(2 + legend.len() as u16).max(1);
-        let ticks = nice_ticks(if self.from_zero { 0.0 } else { lo }, hi, target(plot_h));
         let labels: Vec<String> = ticks.iter().map(|t| format_number(*t)).collect();
         let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as u16 + 1;
         let n = values.len();
@@ -122,10 +121,27 @@ impl TrendChart<'_> {
         }
     }
 
+    /// The legend and the y ticks, which depend on each other: the ticks on the rows the
+    /// legend leaves, the legend's note on whether the ticks start above zero.
+    fn legend_and_ticks(&self, area: Rect, lo: f64, hi: f64) -> (Vec<String>, Vec<f64>) {
+        let ticks_for = |legend: &[String]| {
+            let plot_h = area.height.saturating_sub(2 + legend.len() as u16).max(1);
+            nice_ticks(if self.from_zero { 0.0 } else { lo }, hi, target(plot_h))
+        };
+        let legend = self.legend(area, false);
+        let ticks = ticks_for(&legend);
+        if ticks[0] <= 0.0 {
+            return (legend, ticks);
+        }
+        let legend = self.legend(area, true);
+        let ticks = ticks_for(&legend);
+        (legend, ticks)
+    }
+
     /// The legend under the chart, wrapped onto at most the rows the height allows: the point
     /// shapes (short on narrow screens), a note when the y axis does not start at zero, and the
     /// numbered events, or their count when they would not fit.
-    fn legend(&self, area: Rect) -> Vec<String> {
+    fn legend(&self, area: Rect, above_zero: bool) -> Vec<String> {
         let budget = match area.height {
             30.. => 3,
             14.. => 2,
@@ -137,8 +153,8 @@ impl TrendChart<'_> {
         } else {
             "● exact △ ≥/over ◇ about".to_string()
         }];
-        if !self.from_zero {
-            head.push("y axis fitted to the data, not from 0 (z)".to_string());
+        if above_zero {
+            head.push("y axis does not start at 0 (z: from 0)".to_string());
         }
         let events = self.events_in_range();
         let listed = events
