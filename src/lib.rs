@@ -8,6 +8,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod data;
+pub mod hangup;
 pub mod theme_name;
 pub mod tui;
 pub mod ui;

@@ -20,6 +20,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::keymap::action_for;
 use crate::app::{Action, App};
+use crate::hangup::{Tty, TtyState};
 use crate::ui::{Screen, Theme};
 use crate::watch::DataWatch;
 
@@ -41,13 +42,19 @@ pub fn run(
     for signal in ENDING {
         signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
     }
+    let tty = Tty::open()?;
     let mut terminal = ratatui::try_init()?;
     // A paste arrives as one event, not as thousands of keys that each redraw the screen.
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     if mouse {
         let _ = execute!(io::stdout(), EnableMouseCapture);
     }
-    let result = event_loop(&mut terminal, &mut app, theme, &caught, watch.as_ref());
+    let waits = Waits {
+        caught: &caught,
+        watch: watch.as_ref(),
+        tty: &tty,
+    };
+    let result = event_loop(&mut terminal, &mut app, theme, &waits);
     if mouse {
         let _ = execute!(io::stdout(), DisableMouseCapture);
     }
@@ -66,12 +73,21 @@ enum Wake {
     Changed(usize),
 }
 
+/// What the loop waits on besides keys.
+struct Waits<'a> {
+    /// The signal the handlers stored.
+    caught: &'a AtomicUsize,
+    /// Changed data files, when the data is a directory.
+    watch: Option<&'a DataWatch>,
+    /// The terminal, watched for a hang-up.
+    tty: &'a Tty,
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     theme: &Theme,
-    caught: &AtomicUsize,
-    watch: Option<&DataWatch>,
+    waits: &Waits,
 ) -> io::Result<Option<i32>> {
     // A test hook, compiled into debug builds (what `cargo test` runs) and never into release.
     #[cfg(debug_assertions)]
@@ -83,12 +99,12 @@ fn event_loop(
         if crash_test {
             panic!("REPDASH_TEST_PANIC: forced panic to test terminal restore");
         }
-        match wait(caught, watch)? {
+        match wait(waits)? {
             Wake::Signal(signal) => return Ok(Some(signal)),
             Wake::Changed(files) => app.update(Action::Reload(files)),
             Wake::Input => read_pending(app)?,
         }
-        if let Some(signal) = signal_of(caught) {
+        if let Some(signal) = signal_of(waits.caught) {
             return Ok(Some(signal));
         }
     }
@@ -96,15 +112,22 @@ fn event_loop(
 }
 
 /// Waits for input in short steps, so a signal or a changed file is seen within SIGNAL_CHECK.
-fn wait(caught: &AtomicUsize, watch: Option<&DataWatch>) -> io::Result<Wake> {
+/// The terminal is polled here first and crossterm asked only without waiting: crossterm
+/// spins on a hung-up terminal, and a hang-up ends the dashboard as SIGHUP would (under
+/// `nohup` SIGHUP itself never comes).
+fn wait(waits: &Waits) -> io::Result<Wake> {
     loop {
-        if event::poll(SIGNAL_CHECK)? {
+        if waits.tty.wait(SIGNAL_CHECK)? == TtyState::Gone {
+            return Ok(Wake::Signal(SIGHUP));
+        }
+        // Also delivers resizes (crossterm's SIGWINCH pipe), within SIGNAL_CHECK.
+        if event::poll(Duration::ZERO)? {
             return Ok(Wake::Input);
         }
-        if let Some(signal) = signal_of(caught) {
+        if let Some(signal) = signal_of(waits.caught) {
             return Ok(Wake::Signal(signal));
         }
-        let changed = watch.map_or(0, |w| w.changed().len());
+        let changed = waits.watch.map_or(0, |w| w.changed().len());
         if changed > 0 {
             return Ok(Wake::Changed(changed));
         }

@@ -148,7 +148,9 @@ fn the_data_stages_are_used_downwards_only() {
                 assert!(b <= a, "{m} (stage {a}) uses {d} (stage {b})");
             }
             if m.starts_with("data") {
-                let top = ["app", "ui", "cli", "commands", "config", "tui", "watch"];
+                let top = [
+                    "app", "ui", "cli", "commands", "config", "tui", "watch", "hangup",
+                ];
                 assert!(
                     !top.iter()
                         .any(|t| d == *t || d.starts_with(&format!("{t}::"))),

@@ -292,3 +292,49 @@ fn an_edited_snapshot_shows_while_the_dashboard_runs() {
     t.keys(&["q"]);
     t.wait_for("EXIT=0");
 }
+
+/// A terminal that goes away while SIGHUP is ignored (`nohup`, or a shell that ignores it):
+/// the dashboard must notice and exit instead of spinning on a dead terminal. Before the fix it
+/// stayed at full CPU forever inside crossterm's read loop.
+#[test]
+fn a_vanished_terminal_ends_the_dashboard_even_with_sighup_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::DataDir::fixture();
+    let pid_file = dir.path().join("pid");
+    let bin = env!("CARGO_BIN_EXE_repdash");
+    let cmd = format!(
+        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c 'trap \"\" HUP; echo $$ > {}; exec \"$0\"' '{bin}'",
+        dir.path().display(),
+        on(&data),
+        pid_file.display()
+    );
+    let Some(t) = Tmux::start("vanish", &cmd) else {
+        return;
+    };
+    t.wait_for("latest 1,380 (2024-03)");
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_string();
+    let alive = || {
+        Command::new("kill")
+            .args(["-0", &pid])
+            .status()
+            .unwrap()
+            .success()
+    };
+    assert!(alive());
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    while alive() && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(100));
+    }
+    let still = alive();
+    if still {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(
+        !still,
+        "the dashboard kept running on a terminal that is gone"
+    );
+}
