@@ -55,6 +55,19 @@ fn key_to_frame(c: &mut Criterion, name: &str, store: &Store) {
             black_box(frame(&app, &theme))
         })
     });
+    // The Articles tab's person search narrows the register at each letter: one letter typed
+    // and one deleted, each followed by a frame (two keys per iteration).
+    let mut app = App::new(store.clone(), DashTab::Articles, None, None);
+    app.update(Action::OpenFilter);
+    app.update(Action::Char('k'));
+    group.bench_function("person_search_two_keys", |b| {
+        b.iter(|| {
+            app.update(Action::Char('u'));
+            black_box(frame(&app, &theme));
+            app.update(Action::Backspace);
+            black_box(frame(&app, &theme))
+        })
+    });
     let app = App::new(store.clone(), DashTab::Prisoners, None, None);
     group.bench_function("redraw_only", |b| b.iter(|| black_box(frame(&app, &theme))));
     group.finish();

@@ -227,9 +227,13 @@ impl App {
         {
             let typed = input.trim();
             let expression = super::filters::is_expression(typed);
-            self.name = (!typed.is_empty() && !expression).then(|| typed.to_string());
-            self.refresh();
-            self.row = 0;
+            let name = (!typed.is_empty() && !expression).then(|| typed.to_string());
+            // Typing an expression changes nothing until Enter: no query per letter.
+            if name != self.name {
+                self.name = name;
+                self.refresh();
+                self.row = 0;
+            }
         }
     }
 

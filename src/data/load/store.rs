@@ -29,6 +29,9 @@ pub struct Store {
     pub cases: Arc<Vec<Case>>,
     /// Every article named in the register, sorted; `Case::article_ids` index into it.
     pub case_articles: Vec<Arc<str>>,
+    /// Each case's person as a search key (`text::fold`), in register order: made at the
+    /// first person search, so a search typed letter by letter folds nothing.
+    person_keys: Arc<std::sync::OnceLock<Vec<Box<str>>>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
@@ -42,6 +45,16 @@ pub struct Store {
 }
 
 impl Store {
+    /// The folded person of every case, register order (folded once, on first use).
+    pub fn person_keys(&self) -> &[Box<str>] {
+        self.person_keys.get_or_init(|| {
+            self.cases
+                .iter()
+                .map(|c| crate::data::model::text::fold(&c.person).into_boxed_str())
+                .collect()
+        })
+    }
+
     /// Loads and validates everything; any problem is an error listing all of them.
     pub fn load(source: &DataSource) -> Result<Store, Problems> {
         Store::load_selected(source, |_| Selection::everything())

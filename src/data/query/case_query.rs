@@ -77,9 +77,18 @@ impl CaseFilter {
 }
 
 /// Whether the case's person is the one searched for (`needle` already folded; always true
-/// without one).
+/// without one). The reference filter folds the name each time; `query_cases` reads the
+/// store's keys, folded once.
 fn name_ok(needle: Option<&str>, case: &Case) -> bool {
     needle.is_none_or(|n| crate::data::model::text::fold(&case.person).contains(n))
+}
+
+/// Whether case `i` of the register is the person searched for, by the store's folded keys.
+fn person_ok(needle: Option<&str>, keys: Option<&[Box<str>]>, i: usize) -> bool {
+    match (needle, keys) {
+        (Some(n), Some(keys)) => keys.get(i).is_some_and(|k| k.contains(n)),
+        _ => true,
+    }
 }
 
 /// Runs the filter over the register: the range by binary search (the register is ordered by
@@ -91,6 +100,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         .map(|p| store.case_articles.iter().map(|a| p.matches(a)).collect());
     let range = filter.range;
     let needle = filter.name.as_deref().map(crate::data::model::text::fold);
+    let keys = needle.as_ref().map(|_| store.person_keys());
     let mut view = CaseView {
         all: Arc::clone(&store.cases),
         ..Default::default()
@@ -103,7 +113,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
             .as_ref()
             .is_none_or(|ok| case.article_ids.iter().any(|&id| ok[id as usize]));
         let event_ok = filter.event.as_ref().is_none_or(|e| *case.event == **e);
-        if !article_ok || !event_ok || !name_ok(needle.as_deref(), case) {
+        if !article_ok || !event_ok || !person_ok(needle.as_deref(), keys, lo + i) {
             continue;
         }
         months[range.from().months_until(case.month) as usize] += 1;
