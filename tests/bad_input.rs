@@ -67,7 +67,7 @@ fn value_with_thousands_separator_names_line_and_field() {
     assert_eq!((p[0].line, p[0].field.as_deref()), (Some(3), Some("value")));
     assert_eq!(
         p[0].to_string().rsplit("snapshots/").next().unwrap(),
-        "2024-03.csv:3: value: value \"1,429\" is not a number"
+        "2024-03.csv:3: value: value \"1,429\" is not a number (plain digits, at most 15 significant)"
     );
 }
 

@@ -209,10 +209,13 @@ fn exported_text_cells_cannot_run_as_formulas_and_numbers_stay_numbers() {
         &feb[15]
     );
     assert_eq!(
-        &mar[12], "' Tab",
-        "a leading tab is neutralised, then cleaned to a space"
+        &mar[12], " Tab",
+        "cleaned first: the tab becomes a space and nothing is left to run"
     );
-    assert_eq!(&mar[14], "'CR", "a leading CR is neutralised, then removed");
+    assert_eq!(
+        &mar[14], "CR",
+        "cleaned first: the CR goes, leaving plain text"
+    );
     assert_eq!(
         (&feb[4], &mar[4]),
         ("1410", "1300"),

@@ -101,12 +101,12 @@ pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -
     let mut out = String::new();
     match format {
         Format::Csv => {
-            out.push_str("metric,missing_month\n");
-            for g in &gaps {
-                for m in &g.missing {
-                    let _ = writeln!(out, "{},{m}", clean(&g.metric));
-                }
-            }
+            let rows = gaps.iter().flat_map(|g| {
+                g.missing
+                    .iter()
+                    .map(|m| [g.metric.to_string(), m.to_string()])
+            });
+            out = crate::data::output::report::csv_rows(&["metric", "missing_month"], rows);
         }
         Format::Text | Format::Md => {
             let md = format == Format::Md;

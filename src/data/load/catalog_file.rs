@@ -18,6 +18,10 @@ impl Catalog {
             let mut bad = |field: &str, msg: String| {
                 problems.push(Problem::at(name, rec.line, Some(field), msg));
             };
+            if let Err(e) = check_key(&f(0)) {
+                bad("key", e);
+                continue;
+            }
             let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
             let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
             if catalog.metric(&f(0)).is_some() {
@@ -65,4 +69,30 @@ impl Catalog {
             }
         }
     }
+}
+
+/// The longest metric key: keys become parts of file names and CSV headers.
+pub const MAX_KEY: usize = 64;
+
+/// A metric key is ASCII snake_case (`political_prisoners`): it reaches file names, CSV headers
+/// and the terminal, so it can hold nothing that needs escaping there.
+pub fn check_key(key: &str) -> Result<(), String> {
+    let snake = key.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if !snake {
+        return Err(format!(
+            "metric key \"{}\" is not snake_case (a-z, 0-9 and _, starting with a letter)",
+            crate::data::model::text::shown(key)
+        ));
+    }
+    if key.len() > MAX_KEY {
+        return Err(format!(
+            "metric key \"{}\" is {} characters long; at most {MAX_KEY}",
+            crate::data::model::text::shown(key),
+            key.len()
+        ));
+    }
+    Ok(())
 }

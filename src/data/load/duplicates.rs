@@ -150,7 +150,7 @@ mod tests {
         assert_eq!(
             all,
             [
-                "2024-02.csv:3: value: value \"x\" is not a number",
+                "2024-02.csv:3: value: value \"x\" is not a number (plain digits, at most 15 significant)",
                 "2024-02.csv:4: duplicate of line 2 (identical row)",
                 "2024-02.csv:6: duplicate of line 2 (identical row)",
             ]

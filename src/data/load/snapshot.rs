@@ -177,7 +177,10 @@ fn validate<'r>(
     if value.is_none() {
         bad(
             "value",
-            format!("value \"{}\" is not a number", shown(raw_value)),
+            format!(
+                "value \"{}\" is not a number (plain digits, at most 15 significant)",
+                shown(raw_value)
+            ),
         );
     }
     let qualifier = field(3)

@@ -63,7 +63,11 @@ pub fn article_is_valid(article: &str) -> bool {
 pub fn parse_value(text: &str) -> Option<f64> {
     let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
     let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || !digits(frac) {
+    // At most 15 significant digits in all: what a double holds exactly, so the number an
+    // export writes is the number it read (999999999999999.99 would come back as 1e15).
+    let significant =
+        int.trim_start_matches('0').len() + if text.contains('.') { frac.len() } else { 0 };
+    if !digits(int) || !digits(frac) || significant > 15 {
         return None;
     }
     text.parse::<f64>().ok().filter(|v| v.is_finite())
@@ -91,8 +95,21 @@ mod tests {
     fn values_are_plain_decimals() {
         assert_eq!(parse_value("1429"), Some(1429.0));
         assert_eq!(parse_value("271.25"), Some(271.25));
+        assert_eq!(parse_value("999999999999999"), Some(999_999_999_999_999.0));
+        assert_eq!(parse_value("9999999999999.99"), Some(9_999_999_999_999.99));
         for bad in [
-            "1,429", "-5", "NaN", "1e309", "", " 5", ".5", "5.", "inf", "1.2.3",
+            "1,429",
+            "-5",
+            "NaN",
+            "1e309",
+            "",
+            " 5",
+            ".5",
+            "5.",
+            "inf",
+            "1.2.3",
+            "999999999999999.99",
+            "0.0000000000000001",
         ] {
             assert_eq!(parse_value(bad), None, "{bad:?}");
         }

@@ -35,17 +35,53 @@ pub fn is_unsafe(c: char) -> bool {
         || ('\u{2066}'..='\u{2069}').contains(&c)
 }
 
-/// Makes a text cell safe to open in a spreadsheet (OWASP CSV-injection advice): a cell that
-/// starts with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe so it stays text.
-/// Leading spaces are looked through, as some spreadsheets trim them before evaluating.
+/// Makes a text cell safe to open in a spreadsheet (OWASP CSV-injection advice): a cell whose
+/// first visible character is `=`, `+`, `-` or `@` gets a leading apostrophe so it stays text.
+/// "Visible" looks through whitespace, control characters and invisible format characters
+/// (zero-width spaces, bidi marks, BOM): a spreadsheet may drop those and then evaluate.
+/// A cell that starts with an apostrophe followed by such a cell gets one more, so
+/// [`unguard`] gives back exactly the text (the `--rows figures` -> `import` round trip).
 pub fn neutralise_formula(cell: &str) -> String {
-    let first = cell.chars().next();
-    let first_visible = cell.trim_start_matches(' ').chars().next();
-    if matches!(first, Some('\t' | '\r')) || matches!(first_visible, Some('=' | '+' | '-' | '@')) {
+    if needs_guard(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
+}
+
+/// The one cell function of every CSV written for people (view, cases, summary, gaps):
+/// cleaned of control and bidi characters first, then neutralised, so nothing removed later
+/// can uncover a formula.
+pub fn spreadsheet_cell(text: &str) -> String {
+    neutralise_formula(&clean(text))
+}
+
+/// Undoes [`neutralise_formula`] on a cell read back by `import`: one leading apostrophe goes
+/// when the rest is a cell that needed it; any other text is kept as it is.
+pub fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_guard(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// Whether a cell would be read as a formula, or is an apostrophe in front of one.
+fn needs_guard(cell: &str) -> bool {
+    let first_visible = cell
+        .chars()
+        .find(|c| !c.is_whitespace() && !is_invisible(*c));
+    matches!(first_visible, Some('=' | '+' | '-' | '@'))
+        || cell.starts_with(['\t', '\r'])
+        || cell.strip_prefix('\'').is_some_and(needs_guard)
+}
+
+/// Characters that show nothing: controls, bidi marks and format characters.
+fn is_invisible(c: char) -> bool {
+    is_unsafe(c)
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+        )
 }
 
 /// Formats a number for people: thousands separators, decimals only where the value has them.
@@ -139,10 +175,26 @@ mod tests {
         );
         assert_eq!(neutralise_formula("-1+2"), "'-1+2");
         assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(neutralise_formula("\tx"), "'\tx");
+        assert_eq!(neutralise_formula("\t=x"), "'\t=x");
+        assert_eq!(
+            neutralise_formula("\u{1}=HYPERLINK(1)"),
+            "'\u{1}=HYPERLINK(1)"
+        );
+        assert_eq!(neutralise_formula("\u{202E}=1+1"), "'\u{202E}=1+1");
+        assert_eq!(neutralise_formula("\n =1"), "'\n =1");
+        assert_eq!(
+            neutralise_formula("\u{200B}\u{FEFF}@x"),
+            "'\u{200B}\u{FEFF}@x"
+        );
+        assert_eq!(spreadsheet_cell("\u{1}=1"), "'=1");
+        assert_eq!(spreadsheet_cell("a\u{1}=1"), "a=1");
+        for t in ["=x", "'=x", "''=x", "'x", "x", "'", "", "\u{7}-1", "' =1"] {
+            assert_eq!(unguard(&neutralise_formula(t)), t, "round trip of {t:?}");
+        }
         assert_eq!(neutralise_formula("Viasna"), "Viasna");
         assert_eq!(neutralise_formula("  =1+1"), "'  =1+1");
         assert_eq!(neutralise_formula("\rx"), "'\rx");
+        assert_eq!(neutralise_formula("\tx"), "'\tx");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
-use crate::data::model::text::{clean, neutralise_formula};
+use crate::data::model::text::{neutralise_formula, spreadsheet_cell};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
 use crate::data::query::derived::{change_by_source, source_changes_text};
 use crate::data::query::series::Series;
@@ -24,10 +24,16 @@ pub fn to_csv(view: &View) -> Vec<u8> {
     w.into_inner().unwrap_or_default()
 }
 
-/// A text cell for export: neutralised on the raw text (so a leading tab or CR counts), then
-/// cleaned of control characters.
+/// A text cell of an export for people: cleaned, then neutralised (one function for every
+/// such CSV, `text::spreadsheet_cell`).
 fn text(cell: &str) -> String {
-    clean(&neutralise_formula(cell))
+    spreadsheet_cell(cell)
+}
+
+/// A text cell of the figures export, which `import` reads back: byte for byte, with only the
+/// reversible apostrophe in front of a formula (`text::unguard` removes it).
+fn exact(cell: &str) -> String {
+    neutralise_formula(cell)
 }
 
 fn change(s: &Series, month: crate::data::model::month::Month, lag: i32) -> String {
@@ -141,15 +147,15 @@ fn import_row(f: &crate::data::model::figure::Figure) -> [String; 10] {
     ] = f.snapshot_fields();
     [
         f.month.to_string(),
-        text(&metric),
-        text(&article),
+        exact(&metric),
+        exact(&article),
         value,
         qualifier,
         as_of,
-        text(&url),
-        text(&title),
-        text(&published),
-        text(&note),
+        exact(&url),
+        exact(&title),
+        exact(&published),
+        exact(&note),
     ]
 }
 

@@ -5,6 +5,7 @@
 use crate::data::model::columns::{
     IMPORT_HEADER, IMPORT_HEADER_V1, SNAPSHOT_HEADER, SNAPSHOT_HEADERS,
 };
+use crate::data::model::text::unguard;
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -123,7 +124,9 @@ fn read_incoming(
                 continue;
             }
         };
-        let fields: StringRecord = rec.fields.iter().skip(1).collect();
+        // A figures export guards formulas with an apostrophe; it goes here, so the round trip
+        // gives back the text exactly.
+        let fields: StringRecord = rec.fields.iter().skip(1).map(unguard).collect();
         let sub = Record {
             line: rec.line,
             fields: current_layout(&fields).into_owned(),

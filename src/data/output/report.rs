@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::data::model::qualifier::Qualifier;
-use crate::data::model::text::clean;
+use crate::data::model::text::{clean, spreadsheet_cell};
 use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text};
 
 /// Output formats of `summary`.
@@ -163,9 +163,9 @@ fn csv_table(view: &View) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["month".to_string()];
     for s in &view.series {
-        let key = clean(&s.key());
-        header.push(key.clone());
-        header.push(format!("{key}_qualifier"));
+        let key = s.key();
+        header.push(spreadsheet_cell(&key));
+        header.push(spreadsheet_cell(&format!("{key}_qualifier")));
     }
     let _ = w.write_record(&header);
     for month in view.months() {
@@ -182,4 +182,23 @@ fn csv_table(view: &View) -> String {
         let _ = w.write_record(&row);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Rows as CSV for people: a header, then each cell through `text::spreadsheet_cell` (cleaned,
+/// then neutralised), quoted by the csv crate where needed.
+pub fn csv_rows<const N: usize>(
+    header: &[&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut write = |cells: Vec<String>| w.write_record(cells).is_ok();
+    let mut ok = write(header.iter().map(|h| spreadsheet_cell(h)).collect());
+    for row in rows {
+        ok &= write(row.iter().map(|c| spreadsheet_cell(c)).collect());
+    }
+    match (ok, w.into_inner()) {
+        (true, Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        // Writing into memory cannot fail short of running out of it.
+        _ => String::new(),
+    }
 }

@@ -1,0 +1,175 @@
+//! Hostile input, round two: formulas behind invisible characters, identifiers that reach file
+//! names and headers, the figures export -> import round trip, special and huge files,
+//! brief messages, and control characters in what repdash prints about itself.
+
+mod common;
+
+use std::fs;
+
+use common::{DataDir, HEADER_V2, repdash};
+
+/// Titles and notes that hide a formula behind something a spreadsheet may drop.
+const HIDDEN: [&str; 5] = [
+    "\u{1}=HYPERLINK(\"http://evil\",\"x\")",
+    "\u{202E}=1+1",
+    "\n =2+2",
+    "\u{200B}\u{FEFF}@SUM(A1)",
+    "  -3+3",
+];
+
+fn hidden_formulas_dir() -> DataDir {
+    let d = DataDir::fixture();
+    let mut rows = String::from(HEADER_V2);
+    for (i, t) in HIDDEN.iter().enumerate() {
+        let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+        rows.push_str(&format!(
+            "political_prisoners,,{},exact,2024-02-{:02},https://example.org/h{i},{},,{}\n",
+            1400 + i,
+            10 + i,
+            q(t),
+            q(t)
+        ));
+    }
+    // The longest value `check` accepts: 15 significant digits, decimals included.
+    rows.push_str("detentions,,123456789012.345,exact,,https://example.org/v,V,,\n");
+    d.snapshot("2024-02.csv", rows);
+    d
+}
+
+/// Every text cell a spreadsheet would see, for each CSV output: none may start (after
+/// whitespace and invisible characters) with = + - @ unless it starts with an apostrophe.
+fn assert_no_live_formula(csv_text: &str, what: &str) {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv_text.as_bytes());
+    for rec in rdr.records() {
+        for cell in rec.unwrap().iter() {
+            if cell.parse::<f64>().is_ok() {
+                continue;
+            }
+            let visible = cell.trim_start_matches(|c: char| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}')
+            });
+            assert!(
+                cell.starts_with('\'') || !visible.starts_with(['=', '+', '-', '@']),
+                "{what}: live formula {cell:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn formulas_behind_invisible_characters_are_neutralised_in_every_csv() {
+    let d = hidden_formulas_dir();
+    let out = d.path().join("out");
+    fs::create_dir(&out).unwrap();
+    for rows in ["view", "figures", "cases"] {
+        let file = out.join(format!("{rows}.csv"));
+        repdash()
+            .args([
+                "export",
+                "--metric",
+                "political_prisoners",
+                "--rows",
+                rows,
+                "-o",
+            ])
+            .arg(&file)
+            .arg("--data")
+            .arg(d.path())
+            .assert()
+            .success();
+        assert_no_live_formula(&fs::read_to_string(&file).unwrap(), rows);
+    }
+    let summary = repdash()
+        .args(["summary", "--format", "csv", "--data"])
+        .arg(d.path())
+        .output()
+        .unwrap();
+    assert!(summary.status.success());
+    assert_no_live_formula(&String::from_utf8(summary.stdout).unwrap(), "summary");
+    let view = fs::read_to_string(out.join("view.csv")).unwrap();
+    assert!(
+        view.contains(",'  -3+3,"),
+        "the shown title, guarded: {view}"
+    );
+    let figures = fs::read_to_string(out.join("figures.csv")).unwrap();
+    assert!(
+        figures.contains("'\u{1}=HYPERLINK") && figures.contains("'\u{202E}=1+1"),
+        "the figures export keeps the text exactly, guarded: {figures}"
+    );
+}
+
+#[test]
+fn figures_export_then_import_gives_back_every_text_exactly() {
+    let d = hidden_formulas_dir();
+    let file = d.path().join("figures.csv");
+    repdash()
+        .args([
+            "export",
+            "--metric",
+            "political_prisoners",
+            "--rows",
+            "figures",
+            "-o",
+        ])
+        .arg(&file)
+        .arg("--data")
+        .arg(d.path())
+        .assert()
+        .success();
+    let target = DataDir::fixture();
+    fs::remove_file(target.path().join("snapshots/2024-02.csv")).ok();
+    repdash()
+        .arg("import")
+        .arg(&file)
+        .arg("--into")
+        .arg(target.path())
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(target.path().join("snapshots/2024-02.csv")).unwrap();
+    let titles: Vec<String> = rdr.records().map(|r| r.unwrap()[6].to_string()).collect();
+    for t in HIDDEN {
+        assert!(
+            titles.iter().any(|x| x == t),
+            "{t:?} not given back: {titles:?}"
+        );
+    }
+}
+
+#[test]
+fn a_catalog_key_that_is_not_snake_case_is_refused_with_its_line() {
+    for (key, why) in [
+        ("=cmd|calc", "not snake_case"),
+        ("Political Prisoners", "not snake_case"),
+        (&"k".repeat(300) as &str, "characters long"),
+    ] {
+        let d = DataDir::fixture();
+        let metrics = fs::read_to_string(d.path().join("metrics.csv")).unwrap();
+        let q = if key.contains(['|', ' ', '=']) {
+            format!("\"{key}\"")
+        } else {
+            key.to_string()
+        };
+        fs::write(
+            d.path().join("metrics.csv"),
+            format!("{metrics}{q},prisoners,X,people,flow,x,\n"),
+        )
+        .unwrap();
+        let out = repdash()
+            .arg("check")
+            .arg("--data")
+            .arg(d.path())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("metrics.csv:12: key: metric key"), "{err}");
+        assert!(err.contains(why), "{err}");
+        assert!(err.len() < 2_000, "quoted briefly: {} bytes", err.len());
+    }
+}
