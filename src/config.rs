@@ -69,11 +69,16 @@ pub fn config_path() -> Option<PathBuf> {
 
 /// Reads the config file; a missing file is empty, a malformed one an error naming the line.
 pub fn read_file(path: &Path) -> Result<ConfigFile, String> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => toml::from_str(&text)
-            .map_err(|e| format!("{}: {}", path.display(), e.to_string().trim_end())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
-        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+    use crate::data::load::bounded::{MAX_CONFIG_FILE, ReadError, read_regular};
+    match read_regular(path, MAX_CONFIG_FILE) {
+        Ok(bytes) => {
+            let text = String::from_utf8(bytes)
+                .map_err(|_| format!("{}: is not UTF-8 text", path.display()))?;
+            toml::from_str(&text)
+                .map_err(|e| format!("{}: {}", path.display(), e.to_string().trim_end()))
+        }
+        Err(ReadError::NotFound) => Ok(ConfigFile::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
     }
 }
 

@@ -173,3 +173,91 @@ fn a_catalog_key_that_is_not_snake_case_is_refused_with_its_line() {
         assert!(err.len() < 2_000, "quoted briefly: {} bytes", err.len());
     }
 }
+
+/// Runs `check` (or with `config`, the dashboard's settings) with a time limit: a hang is a
+/// failure, not a stuck test.
+fn check_output(d: &DataDir, config: Option<&std::path::Path>) -> (Option<i32>, String) {
+    let mut cmd = repdash();
+    cmd.timeout(std::time::Duration::from_secs(20));
+    if let Some(c) = config {
+        cmd.env("REPDASH_CONFIG", c).arg("config");
+    } else {
+        cmd.arg("check").arg("--data").arg(d.path());
+    }
+    let out = cmd.output().unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+#[test]
+fn a_fifo_as_snapshot_cases_or_config_is_refused_not_waited_on() {
+    let d = DataDir::fixture();
+    mkfifo(&d.path().join("snapshots/2024-04.csv"));
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("2024-04.csv: is a FIFO (named pipe), not a regular file"),
+        "{text}"
+    );
+    let d = DataDir::fixture();
+    fs::remove_file(d.path().join("cases.csv")).unwrap();
+    mkfifo(&d.path().join("cases.csv"));
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("cases.csv: is a FIFO"), "{text}");
+    let config = d.path().join("config.toml");
+    mkfifo(&config);
+    let (code, text) = check_output(&d, Some(&config));
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("config.toml: is a FIFO"), "{text}");
+}
+
+#[test]
+fn a_symlink_to_dev_zero_is_refused_at_once() {
+    let d = DataDir::fixture();
+    std::os::unix::fs::symlink("/dev/zero", d.path().join("snapshots/2024-04.csv")).unwrap();
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("2024-04.csv: is a device, not a regular file"),
+        "{text}"
+    );
+    let config = d.path().join("config.toml");
+    std::os::unix::fs::symlink("/dev/zero", &config).unwrap();
+    let (code, text) = check_output(&d, Some(&config));
+    assert_eq!(code, Some(1));
+    assert!(text.contains("is a device"), "{text}");
+}
+
+#[test]
+fn a_huge_sparse_file_is_refused_by_its_size_before_reading() {
+    let d = DataDir::fixture();
+    let f = fs::File::create(d.path().join("snapshots/2024-04.csv")).unwrap();
+    f.set_len(1_200 * 1024 * 1024).unwrap();
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("2024-04.csv: is 1.2 GiB; files over 256 MiB are refused"),
+        "{text}"
+    );
+    let config = d.path().join("config.toml");
+    fs::File::create(&config)
+        .unwrap()
+        .set_len(2 * 1024 * 1024)
+        .unwrap();
+    let (code, text) = check_output(&d, Some(&config));
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("config.toml: is 2 MiB; files over 1 MiB are refused"),
+        "{text}"
+    );
+}

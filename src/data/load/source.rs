@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::data::load::bounded::{MAX_DATA_FILE, read_regular};
 use crate::data::model::problem::Problem;
 
 mod embedded {
@@ -61,9 +62,9 @@ impl RawFile {
                 &self.shown,
                 "is a directory, expected a CSV file",
             )),
-            Content::Path(p) => fs::read(p)
+            Content::Path(p) => read_regular(p, MAX_DATA_FILE)
                 .map(std::borrow::Cow::Owned)
-                .map_err(|e| Problem::file(&self.shown, format!("cannot read: {e}"))),
+                .map_err(|e| Problem::file(&self.shown, e.to_string())),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Everything is validated first; on any problem nothing is written. Existing rows are never
 //! dropped or reordered; exact duplicates are skipped; each file is replaced atomically.
 
+use crate::data::load::bounded::{MAX_DATA_FILE, ReadError, read_regular};
 use crate::data::model::columns::{
     IMPORT_HEADER, IMPORT_HEADER_V1, SNAPSHOT_HEADER, SNAPSHOT_HEADERS,
 };
@@ -84,7 +85,7 @@ fn snapshot_path(dir: &Path, month: Month) -> PathBuf {
 
 fn load_catalog(dir: &Path, problems: &mut Vec<Problem>) -> Option<Catalog> {
     let path = dir.join("metrics.csv");
-    match fs::read(&path) {
+    match read_regular(&path, MAX_DATA_FILE) {
         Ok(bytes) => Some(Catalog::parse(
             &path.display().to_string(),
             &bytes,
@@ -108,8 +109,8 @@ fn read_incoming(
 ) -> BTreeMap<Month, Rows> {
     let name = file.display().to_string();
     let mut out: BTreeMap<Month, Rows> = BTreeMap::new();
-    let Some(bytes) = fs::read(file)
-        .map_err(|e| problems.push(Problem::file(&name, format!("cannot read: {e}"))))
+    let Some(bytes) = read_regular(file, MAX_DATA_FILE)
+        .map_err(|e| problems.push(Problem::file(&name, e.to_string())))
         .ok()
     else {
         return out;
@@ -149,17 +150,14 @@ fn merge_month(
     problems: &mut Vec<Problem>,
 ) -> Option<(MonthChange, Rows)> {
     let path = snapshot_path(dir, month);
-    let (mut rows, new_file) = match fs::read(&path) {
+    let (mut rows, new_file) = match read_regular(&path, MAX_DATA_FILE) {
         Ok(bytes) => (
             existing_rows(&path, month, &bytes, catalog, problems)?,
             false,
         ),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Vec::new(), true),
+        Err(ReadError::NotFound) => (Vec::new(), true),
         Err(e) => {
-            problems.push(Problem::file(
-                path.display().to_string(),
-                format!("cannot read: {e}"),
-            ));
+            problems.push(Problem::file(path.display().to_string(), e.to_string()));
             return None;
         }
     };
