@@ -74,8 +74,16 @@ pub fn read_file(path: &Path) -> Result<ConfigFile, String> {
         Ok(bytes) => {
             let text = String::from_utf8(bytes)
                 .map_err(|_| format!("{}: is not UTF-8 text", path.display()))?;
-            toml::from_str(&text)
-                .map_err(|e| format!("{}: {}", path.display(), e.to_string().trim_end()))
+            // toml quotes the offending line (more than once): each line of its message is cut.
+            toml::from_str(&text).map_err(|e| {
+                let brief: Vec<String> = e
+                    .to_string()
+                    .trim_end()
+                    .lines()
+                    .map(|l| crate::data::model::text::shown_up_to(l, 200))
+                    .collect();
+                format!("{}: {}", path.display(), brief.join("\n"))
+            })
         }
         Err(ReadError::NotFound) => Ok(ConfigFile::default()),
         Err(e) => Err(format!("{}: {e}", path.display())),

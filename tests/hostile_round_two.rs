@@ -261,3 +261,122 @@ fn a_huge_sparse_file_is_refused_by_its_size_before_reading() {
         "{text}"
     );
 }
+
+fn all_output(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn two_hundred_thousand_bad_rows_make_a_short_list_and_a_count() {
+    let d = DataDir::fixture();
+    let mut table = String::from(
+        "month,metric,article,value,qualifier,as_of,source_url,source_title,published,note\n",
+    );
+    for _ in 0..200_000 {
+        table.push_str("2024-05,political_prisoners,,x,exact,,https://a,T,,\n");
+    }
+    let file = d.path().join("long.csv");
+    fs::write(&file, table).unwrap();
+    let out = repdash()
+        .arg("import")
+        .arg(&file)
+        .arg("--into")
+        .arg(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = all_output(&out);
+    assert!(
+        text.contains("and 199950 more"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+    assert!(text.lines().count() < 60, "{} lines", text.lines().count());
+    assert!(
+        text.lines().all(|l| l.len() < 400),
+        "one problem a line, each brief"
+    );
+    // check lists at most the same number.
+    d.snapshot(
+        "2024-05.csv",
+        format!(
+            "{HEADER_V2}{}",
+            "political_prisoners,,x,exact,,https://a,T,,\n".repeat(5_000)
+        ),
+    );
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("and 4950 more"),
+        "{}",
+        &text[..text.len().min(3000)]
+    );
+}
+
+#[test]
+fn a_megabyte_header_or_config_line_is_quoted_briefly() {
+    let d = DataDir::fixture();
+    d.snapshot("2024-05.csv", format!("{}\n", "h".repeat(1_000_000)));
+    let (code, text) = check_output(&d, None);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("2024-05.csv:1: header: header is \"hhh"),
+        "{}",
+        &text[..text.len().min(500)]
+    );
+    assert!(text.len() < 4_000, "{} bytes", text.len());
+    let config = d.path().join("config.toml");
+    fs::write(&config, format!("theme = \"{}\n", "x".repeat(100_000))).unwrap();
+    let (code, text) = check_output(&d, Some(&config));
+    assert_eq!(code, Some(1));
+    assert!(text.len() < 4_000, "config error of {} bytes", text.len());
+}
+
+#[test]
+fn what_repdash_prints_about_itself_is_cleaned_too() {
+    let d = DataDir::fixture();
+    let nasty = "x\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}]0;title\u{7}\u{9b}2J\u{202e}y";
+    let config = d.path().join("config.toml");
+    fs::write(
+        &config,
+        format!("export_dir = \"/tmp/{nasty}\"\ndata_dir = \"/tmp/{nasty}\"\n"),
+    )
+    .unwrap();
+    let out = repdash()
+        .env("REPDASH_CONFIG", &config)
+        .arg("config")
+        .output()
+        .unwrap();
+    let text = all_output(&out);
+    assert!(text.contains("x]52;c;ZXZpbA==]0;title2Jy"), "{text}");
+    for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+        assert!(!text.contains(bad), "{bad:?} in {text:?}");
+    }
+    let target = d.path().join(format!("out{nasty}.csv"));
+    let out = repdash()
+        .args(["export", "--metric", "political_prisoners", "-o"])
+        .arg(&target)
+        .arg("--data")
+        .arg(d.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", all_output(&out));
+    let text = all_output(&out);
+    assert!(
+        text.contains("out") && !text.contains('\u{1b}') && !text.contains('\u{7}'),
+        "{text:?}"
+    );
+    let out = repdash()
+        .args(["export", "--metric", "political_prisoners", "-o"])
+        .arg(&target)
+        .arg("--data")
+        .arg(d.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exists: refused without --force"
+    );
+    assert!(!all_output(&out).contains('\u{1b}'));
+}

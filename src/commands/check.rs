@@ -44,8 +44,12 @@ fn listing(out: &mut String, name: &str, why: &str, entries: &[String]) {
         return;
     }
     let _ = writeln!(out, "{name}: {}{why}", entries.len());
-    for e in entries {
+    let most = crate::data::model::problem::MAX_LISTED;
+    for e in entries.iter().take(most) {
         let _ = writeln!(out, "  {}", clean(e));
+    }
+    if entries.len() > most {
+        let _ = writeln!(out, "  and {} more", entries.len() - most);
     }
 }
 

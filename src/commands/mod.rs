@@ -152,10 +152,10 @@ pub fn finish(outcome: Outcome) -> ExitCode {
     match outcome {
         Ok(done) => {
             let mut out = std::io::stdout().lock();
-            match out
-                .write_all(done.stdout.as_bytes())
-                .and_then(|()| out.flush())
-            {
+            // One cleaning for all printed text: a path, a config value or an error can carry
+            // escape sequences as easily as data can.
+            let text = crate::data::model::text::terminal_safe(&done.stdout);
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
                 Ok(()) => ExitCode::from(done.code),
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(done.code),
                 Err(e) => {
@@ -165,7 +165,7 @@ pub fn finish(outcome: Outcome) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("{}", e.message());
+            eprintln!("{}", crate::data::model::text::terminal_safe(&e.message()));
             ExitCode::from(e.exit_code())
         }
     }

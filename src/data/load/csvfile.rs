@@ -248,7 +248,10 @@ fn matching_header(
         return Some(which);
     }
     let expected = headers.first().map(|h| h.join(",")).unwrap_or_default();
-    let msg = format!("header is \"{}\", expected \"{expected}\"", got.join(","));
+    let msg = format!(
+        "header is \"{}\", expected \"{expected}\"",
+        crate::data::model::text::shown_up_to(&got.join(","), 200)
+    );
     problems.push(Problem::at(name, 1, Some("header"), msg));
     None
 }

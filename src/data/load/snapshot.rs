@@ -209,7 +209,7 @@ fn check_metric(catalog: Option<&Catalog>, metric: &str, bad: &mut impl FnMut(&s
 
 fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
     if !crate::data::model::fields::article_is_valid(article) {
-        let shown = crate::data::model::text::clean(article);
+        let shown = crate::data::model::text::shown(article);
         bad(
             "article",
             format!("article \"{shown}\" is not an article number"),
@@ -225,7 +225,7 @@ fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
     if as_of.is_empty() {
         return;
     }
-    let shown = crate::data::model::text::clean(as_of);
+    let shown = crate::data::model::text::shown(as_of);
     match crate::data::model::fields::days_outside(month, as_of) {
         None => bad(
             "as_of",
@@ -257,7 +257,7 @@ fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) 
         );
     }
     if !published.is_empty() && !crate::data::model::fields::is_date(published) {
-        let shown = crate::data::model::text::clean(published);
+        let shown = crate::data::model::text::shown(published);
         bad(
             "published",
             format!("published \"{shown}\" is not a date (YYYY-MM-DD)"),

@@ -56,7 +56,18 @@ impl fmt::Display for Problem {
 #[error("{} problem(s) in the data:\n{}", .0.len(), list(.0))]
 pub struct Problems(pub Vec<Problem>);
 
+/// How many problems any command lists; the rest are counted, so 200,000 bad rows make a
+/// screenful and a count, not megabytes (fix the first ones and run again).
+pub const MAX_LISTED: usize = 50;
+
 fn list(problems: &[Problem]) -> String {
-    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let mut lines: Vec<String> = problems
+        .iter()
+        .take(MAX_LISTED)
+        .map(|p| format!("  {}", crate::data::model::text::clean(&p.to_string())))
+        .collect();
+    if problems.len() > MAX_LISTED {
+        lines.push(format!("  and {} more", problems.len() - MAX_LISTED));
+    }
     lines.join("\n")
 }

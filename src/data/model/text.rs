@@ -15,13 +15,24 @@ pub fn clean(text: &str) -> String {
     out
 }
 
+/// Anything repdash prints (reports, paths, config values, error texts): line breaks kept,
+/// every other control, escape and bidi character removed, as for data on screen.
+pub fn terminal_safe(text: &str) -> String {
+    text.split('\n').map(clean).collect::<Vec<_>>().join("\n")
+}
+
 /// Data text quoted in a message: cleaned, and cut at 60 characters so a 50 MB field cannot
 /// flood the terminal.
 pub fn shown(text: &str) -> String {
-    const MAX: usize = 60;
-    let mut out: String = text.chars().take(MAX + 1).collect();
-    if out.chars().count() > MAX {
-        out = out.chars().take(MAX - 1).collect();
+    shown_up_to(text, 60)
+}
+
+/// Data text quoted in a message, cut at `max` characters (a header gets more room than a
+/// field, so a near miss can be read).
+pub fn shown_up_to(text: &str, max: usize) -> String {
+    let mut out: String = text.chars().take(max + 1).collect();
+    if out.chars().count() > max {
+        out = out.chars().take(max.saturating_sub(1)).collect();
         out.push('…');
     }
     clean(&out)
