@@ -36,6 +36,7 @@ pub use query::view::View;
 /// Entry points below the facade, for fuzz targets, property tests and benches only: the
 /// per-file parsers and the pieces of the month-figure rules they exercise one at a time.
 pub mod testing {
+    pub use super::load::csvsplit::split_read;
     pub use super::load::snapshot::{Rules, end_distance, parse_snapshot, parse_snapshot_with};
     pub use super::load::source::RawFile;
     pub use super::load::store::rank_sources;

@@ -20,8 +20,6 @@ pub fn read_in_parallel<T: Send>(
     problems: &mut Vec<Problem>,
     read: impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync,
 ) -> Option<Vec<T>> {
-    let text = checked_text(name, text, problems)?;
-    let body = body_start(name, &text, expected, problems)?;
     let threads = if text.len() < PARALLEL_FROM {
         1
     } else {
@@ -29,6 +27,21 @@ pub fn read_in_parallel<T: Send>(
             .map_or(1, |n| n.get())
             .clamp(1, 8)
     };
+    read_in_shares(name, text, expected, threads, problems, read)
+}
+
+/// [`read_in_parallel`] with the number of shares given: tests and fuzzing force the parallel
+/// path on small files with it, and compare it with one share.
+pub fn read_in_shares<T: Send>(
+    name: &str,
+    text: &str,
+    expected: &[&str],
+    threads: usize,
+    problems: &mut Vec<Problem>,
+    read: impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync,
+) -> Option<Vec<T>> {
+    let text = checked_text(name, text, problems)?;
+    let body = body_start(name, &text, expected, problems)?;
     let cuts = record_cuts(&text, body, threads);
     if let [from, to] = cuts[..] {
         let share = &text[from..to];
@@ -67,31 +80,75 @@ fn read_shares<T: Send>(
     })
 }
 
-/// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries.
+/// Byte offsets that cut `text[body..]` into about `n` shares at record boundaries, found by
+/// csv-core (the csv crate's own state machine, set up as the share readers are), so a quote
+/// inside an unquoted field (`a 27" monitor`) cannot shift a cut into a quoted field. A cut
+/// always follows a `\n`, so line numbers are counted the same in every share.
 fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut cuts = vec![body];
-    let mut quotes = 0usize;
-    let mut pos = body;
+    let mut records = RecordEnds::new(bytes, body);
     for k in 1..n {
         let target = body + (bytes.len() - body) * k / n;
-        if target <= pos {
-            continue;
-        }
-        quotes += bytes[pos..target].iter().filter(|&&b| b == b'"').count();
-        pos = target;
-        while pos < bytes.len() && !(bytes[pos] == b'\n' && quotes.is_multiple_of(2)) {
-            quotes += usize::from(bytes[pos] == b'"');
-            pos += 1;
-        }
-        if pos < bytes.len() {
-            pos += 1;
-            cuts.push(pos);
+        let cut = records
+            .by_ref()
+            .find(|&end| end >= target && bytes[end - 1] == b'\n');
+        match cut {
+            Some(end) if end < bytes.len() => cuts.push(end),
+            _ => break,
         }
     }
     cuts.push(bytes.len());
     cuts.dedup();
     cuts
+}
+
+/// The byte offsets where records end (after their terminator), in order.
+struct RecordEnds<'a> {
+    reader: csv_core::Reader,
+    bytes: &'a [u8],
+    pos: usize,
+    done: bool,
+}
+
+impl<'a> RecordEnds<'a> {
+    fn new(bytes: &'a [u8], from: usize) -> RecordEnds<'a> {
+        RecordEnds {
+            reader: csv_core::Reader::new(),
+            bytes,
+            pos: from,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for RecordEnds<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        use csv_core::ReadRecordResult as R;
+        // Field bytes are not needed, only where records end: small buffers, overwritten.
+        let (mut out, mut ends) = ([0u8; 1024], [0usize; 64]);
+        while !self.done {
+            let (result, read, _, _) =
+                self.reader
+                    .read_record(&self.bytes[self.pos..], &mut out, &mut ends);
+            self.pos += read;
+            match result {
+                R::Record => {
+                    // A CRLF ending: csv-core stops after the CR; the cut goes after the LF.
+                    if self.bytes.get(self.pos) == Some(&b'\n') && self.bytes[self.pos - 1] == b'\r'
+                    {
+                        self.pos += 1;
+                    }
+                    return Some(self.pos);
+                }
+                R::End => self.done = true,
+                R::InputEmpty | R::OutputFull | R::OutputEndsFull => {}
+            }
+        }
+        None
+    }
 }
 
 /// Reads a share produced by [`read_in_parallel`]: header-less records, lines from `offset`.
@@ -104,6 +161,27 @@ pub fn for_each_body_record(
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
     crate::data::load::csvfile::visit_records(name, share, offset, width, problems, visit);
+}
+
+/// Every record of a headed CSV as (line, fields) and every problem as text, read in `shares`
+/// shares: what the single and the parallel reader must agree on.
+pub fn split_read(
+    text: &str,
+    header: &[&str],
+    shares: usize,
+) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
+    let mut problems = Vec::new();
+    let width = header.len();
+    let read = |share: &str, offset: u64, problems: &mut Vec<Problem>| {
+        let mut out = Vec::new();
+        for_each_body_record("t.csv", share, offset, width, problems, |line, f, _| {
+            out.push((line, f.iter().map(str::to_string).collect()));
+        });
+        out
+    };
+    let records = read_in_shares("t.csv", text, header, shares, &mut problems, read)
+        .map_or_else(Vec::new, |s| s.into_iter().flatten().collect());
+    (records, problems.iter().map(ToString::to_string).collect())
 }
 
 #[cfg(test)]
