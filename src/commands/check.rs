@@ -135,3 +135,19 @@ pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -
     }
     out
 }
+
+/// The warning for files an interrupted write left behind (ignored by the loader; not a
+/// reason to fail).
+pub fn leftovers_text(names: &[String]) -> String {
+    if names.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "leftover files: {} (warning: a write was interrupted; they are ignored, and the next import removes its temp files)\n",
+        names.len()
+    );
+    for n in names {
+        let _ = writeln!(out, "  {}", clean(n));
+    }
+    out
+}

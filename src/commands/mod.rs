@@ -64,7 +64,10 @@ pub fn check(source: &DataSource, strict: bool, gaps: Option<Format>) -> Outcome
     let failed = !problems.is_empty() || strict && !warnings.is_empty();
     let stdout = match gaps {
         Some(format) => check::gaps_report(&store, format),
-        None => check::report(&store, &problems, &warnings),
+        None => {
+            let leftovers = crate::data::load::source::leftovers(source);
+            check::report(&store, &problems, &warnings) + &check::leftovers_text(&leftovers)
+        }
     };
     Ok(Done {
         stdout,

@@ -118,9 +118,12 @@ fn read_dir(dir: &Path) -> (Vec<RawFile>, Vec<Problem>) {
     let snap_dir = dir.join("snapshots");
     match fs::read_dir(&snap_dir) {
         Ok(entries) => {
+            // Hidden files are not snapshots: an interrupted write's `.2024-01.csv.PID.tmp`,
+            // an editor's swap file. `check` names the leftovers of writes (`leftovers`).
             let mut names: Vec<String> = entries
                 .flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| !n.starts_with('.'))
                 .collect();
             names.sort();
             for name in names {
@@ -142,4 +145,23 @@ fn read_one(path: &Path, rel: &str) -> RawFile {
         shown: path.display().to_string(),
         content: Content::Path(path.to_path_buf()),
     }
+}
+
+/// Temp and backup files left in `snapshots/` by a write that was killed: ignored by the
+/// loader, named by `check` as a warning (the next import removes its own).
+pub fn leftovers(source: &DataSource) -> Vec<String> {
+    let DataSource::Dir(dir) = source else {
+        return Vec::new();
+    };
+    let Ok(entries) = fs::read_dir(dir.join("snapshots")) else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.') && (n.ends_with(".tmp") || n.ends_with(".bak")))
+        .map(|n| format!("snapshots/{n}"))
+        .collect();
+    names.sort();
+    names
 }

@@ -78,7 +78,7 @@ fn dir_and_name(path: &Path) -> (PathBuf, String) {
 
 /// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` pauses between chunks so a test can
 /// kill the process mid-write: a hook of debug builds (what `cargo test` runs), not of release.
-fn write_chunks(file: &mut fs::File, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_chunks(file: &mut fs::File, bytes: &[u8]) -> std::io::Result<()> {
     #[cfg(debug_assertions)]
     let delay = std::env::var("REPDASH_TEST_WRITE_DELAY_MS")
         .ok()
@@ -125,5 +125,22 @@ fn link_new(tmp: &Path, path: &Path) -> std::io::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
         Err(_) if !path.exists() => fs::rename(tmp, path),
         Err(e) => Err(e),
+    }
+}
+
+/// Removes every hidden `.NAME.PID.tmp` of writers that no longer run from `dir` (an import
+/// killed midway): the next import cleans up after the last.
+pub fn remove_stale_temps_in(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if let Some(name) = file
+            .strip_prefix('.')
+            .and_then(|f| f.rsplitn(3, '.').nth(2))
+        {
+            remove_stale_temps(dir, name);
+        }
     }
 }

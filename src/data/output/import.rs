@@ -18,7 +18,6 @@ use crate::data::load::snapshot::{current_layout, parse_row, parse_snapshot};
 use crate::data::model::catalog::Catalog;
 use crate::data::model::month::Month;
 use crate::data::model::problem::{Problem, Problems};
-use crate::data::output::atomic::write_atomic;
 
 /// What an import changed in one month file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,15 +38,24 @@ pub enum ImportError {
     /// Validation problems in the input or the target; nothing was written.
     #[error("{0}\nnothing was written")]
     Invalid(Problems),
-    /// Writing a file failed; files already replaced are whole, the rest untouched.
-    #[error("{0}")]
+    /// Writing failed; every file was put back as it was.
+    #[error("{0}\nnothing was written: every file is as it was before")]
     Write(#[from] crate::data::output::atomic::ExportError),
+    /// Another import into the same directory is running.
+    #[error("another import into {0} is running (it holds {1}); try again when it has finished")]
+    Busy(String, String),
 }
+
+/// The lock an import holds on its data directory, so two imports cannot both read the old
+/// files and the second overwrite the first's rows.
+pub const LOCK_FILE: &str = ".repdash-import.lock";
 
 type Rows = Vec<Vec<String>>;
 
 /// Imports `file` into the data directory `dir` and reports per-month changes.
 pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> {
+    let _lock = lock(dir)?;
+    crate::data::output::atomic::remove_stale_temps_in(&dir.join("snapshots"));
     let mut problems = Vec::new();
     let catalog = load_catalog(dir, &mut problems);
     let incoming = read_incoming(file, catalog.as_ref(), &mut problems);
@@ -69,14 +77,45 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
             }
         })?;
     }
-    let mut report = Vec::new();
-    for (change, rows) in plan {
-        if change.added > 0 {
-            write_atomic(&snapshot_path(dir, change.month), &to_csv(&rows), true)?;
-        }
-        report.push(change);
+    let writes: Vec<(PathBuf, Vec<u8>)> = plan
+        .iter()
+        .filter(|(change, _)| change.added > 0)
+        .map(|(change, rows)| {
+            let path = snapshot_path(dir, change.month);
+            let bytes = to_csv(rows, &path)?;
+            Ok((path, bytes))
+        })
+        .collect::<Result<_, ImportError>>()?;
+    crate::data::output::transaction::replace_all(&writes)?;
+    Ok(plan.into_iter().map(|(change, _)| change).collect())
+}
+
+/// Takes the directory's import lock, or says who holds it. The lock goes with the process,
+/// so a killed import never leaves the directory locked.
+fn lock(dir: &Path) -> Result<fs::File, ImportError> {
+    let path = dir.join(LOCK_FILE);
+    let io = |source| crate::data::output::atomic::ExportError::Io {
+        path: path.clone(),
+        source,
+    };
+    if !dir.is_dir() {
+        let e = std::io::Error::other("the data directory does not exist");
+        return Err(ImportError::Write(io(e)));
     }
-    Ok(report)
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(ImportError::Busy(
+            dir.display().to_string(),
+            path.display().to_string(),
+        )),
+        Err(fs::TryLockError::Error(e)) => Err(ImportError::Write(io(e))),
+    }
 }
 
 fn snapshot_path(dir: &Path, month: Month) -> PathBuf {
@@ -216,11 +255,17 @@ fn existing_rows(
     Some(rows)
 }
 
-fn to_csv(rows: &Rows) -> Vec<u8> {
+/// The bytes of a month file; an error of the csv writer is returned, never dropped (the bytes
+/// replace a snapshot).
+fn to_csv(rows: &Rows, path: &Path) -> Result<Vec<u8>, ImportError> {
+    let io = |source| crate::data::output::atomic::ExportError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(SNAPSHOT_HEADER);
+    w.write_record(SNAPSHOT_HEADER).map_err(|e| io(e.into()))?;
     for row in rows {
-        let _ = w.write_record(row);
+        w.write_record(row).map_err(|e| io(e.into()))?;
     }
-    w.into_inner().unwrap_or_default()
+    Ok(w.into_inner().map_err(|e| io(e.into_error()))?)
 }

@@ -4,3 +4,4 @@ pub mod atomic;
 pub mod export;
 pub mod import;
 pub mod report;
+pub mod transaction;
