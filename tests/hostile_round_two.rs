@@ -123,13 +123,7 @@ fn figures_export_then_import_gives_back_every_text_exactly() {
         .success();
     let target = DataDir::fixture();
     fs::remove_file(target.path().join("snapshots/2024-02.csv")).ok();
-    repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(target.path())
-        .assert()
-        .success();
+    common::import(&file, target.path()).assert().success();
     let mut rdr = csv::Reader::from_path(target.path().join("snapshots/2024-02.csv")).unwrap();
     let titles: Vec<String> = rdr.records().map(|r| r.unwrap()[6].to_string()).collect();
     for t in HIDDEN {
@@ -277,13 +271,7 @@ fn two_hundred_thousand_bad_rows_make_a_short_list_and_a_count() {
     }
     let file = d.path().join("long.csv");
     fs::write(&file, table).unwrap();
-    let out = repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(d.path())
-        .output()
-        .unwrap();
+    let out = common::import(&file, d.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let text = all_output(&out);
     assert!(

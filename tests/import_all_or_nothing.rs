@@ -48,13 +48,7 @@ fn a_symlinked_later_target_changes_nothing() {
     let before = snapshots(d.path());
     let outside = fs::read(other.path().join("jan.csv")).unwrap();
     let file = table(&d, TWO_MONTHS);
-    let out = repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(d.path())
-        .output()
-        .unwrap();
+    let out = common::import(&file, d.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -103,13 +97,7 @@ fn a_full_disk_on_the_second_file_puts_the_first_back() {
     }
     let file = fixture.path().join("incoming.csv");
     fs::write(&file, format!("{LONG_HEADER}{rows}")).unwrap();
-    let out = repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(&data)
-        .output()
-        .unwrap();
+    let out = common::import(&file, &data).output().unwrap();
     let after = snapshots(&data);
     let _ = std::process::Command::new("umount").arg(&m).status();
     assert_eq!(
@@ -170,13 +158,7 @@ fn a_killed_imports_temp_file_is_ignored_reported_and_removed_next_time() {
         .assert()
         .success();
     let file = table(&d, TWO_MONTHS);
-    repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(d.path())
-        .assert()
-        .success();
+    common::import(&file, d.path()).assert().success();
     assert!(!tmp.exists(), "the next import removed it");
 }
 
@@ -192,24 +174,12 @@ fn a_second_import_while_one_runs_is_refused_and_writes_nothing() {
     lock.lock().unwrap();
     let before = snapshots(d.path());
     let file = table(&d, TWO_MONTHS);
-    let out = repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(d.path())
-        .output()
-        .unwrap();
+    let out = common::import(&file, d.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("another import into"));
     assert_eq!(snapshots(d.path()), before);
     lock.unlock().unwrap();
-    repdash()
-        .arg("import")
-        .arg(&file)
-        .arg("--into")
-        .arg(d.path())
-        .assert()
-        .success();
+    common::import(&file, d.path()).assert().success();
     let jan = fs::read_to_string(d.path().join("snapshots/2024-01.csv")).unwrap();
     assert!(jan.contains(",222,"), "{jan}");
 }

@@ -65,3 +65,11 @@ pub fn repdash() -> assert_cmd::Command {
         .env("NO_COLOR", "1");
     cmd
 }
+
+/// `repdash import FILE --into DIR`, ready to run (the new import tests share it).
+#[allow(dead_code)]
+pub fn import(file: &Path, into: &Path) -> assert_cmd::Command {
+    let mut cmd = repdash();
+    cmd.arg("import").arg(file).arg("--into").arg(into);
+    cmd
+}
