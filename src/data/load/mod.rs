@@ -9,6 +9,8 @@ pub mod duplicates;
 pub mod events;
 pub mod glossary;
 pub mod loader;
+pub mod metric_figures;
+pub mod person_index;
 pub mod selection;
 pub mod snapshot;
 pub mod source;

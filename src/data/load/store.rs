@@ -8,6 +8,8 @@ use crate::data::load::cases::Case;
 use crate::data::load::events::{Event, parse_events};
 use crate::data::load::glossary::{Article, parse_articles};
 use crate::data::load::loader::{Part, read_rows};
+use crate::data::load::metric_figures::MetricFigures;
+use crate::data::load::person_index::PersonIndex;
 use crate::data::load::selection::Selection;
 use crate::data::load::source::{DataSource, RawFile};
 use crate::data::model::catalog::Catalog;
@@ -31,11 +33,11 @@ pub struct Store {
     pub case_articles: Vec<Arc<str>>,
     /// Each case's person as a search key (`text::fold`), in register order: made at the
     /// first person search, so a search typed letter by letter folds nothing.
-    person_keys: Arc<std::sync::OnceLock<Vec<Box<str>>>>,
+    person_keys: Arc<std::sync::OnceLock<PersonIndex>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
-    by_metric: HashMap<String, Arc<Vec<Figure>>>,
+    by_metric: HashMap<String, Arc<MetricFigures>>,
     /// Months that have a snapshot file.
     months: BTreeSet<Month>,
     /// Number of figures kept (all valid ones, unless a [`Selection`] narrowed the load).
@@ -46,12 +48,14 @@ pub struct Store {
 
 impl Store {
     /// The folded person of every case, register order (folded once, on first use).
-    pub fn person_keys(&self) -> &[Box<str>] {
+    pub fn person_keys(&self) -> &PersonIndex {
         self.person_keys.get_or_init(|| {
-            self.cases
+            let keys: Vec<String> = self
+                .cases
                 .iter()
-                .map(|c| crate::data::model::text::fold(&c.person).into_boxed_str())
-                .collect()
+                .map(|c| crate::data::model::text::fold(&c.person))
+                .collect();
+            PersonIndex::new(keys.iter().map(String::as_str))
         })
     }
 
@@ -144,7 +148,7 @@ impl Store {
             .into_iter()
             .map(|(metric, mut figures)| {
                 rank_sources(&mut figures);
-                (metric.to_string(), Arc::new(figures))
+                (metric.to_string(), Arc::new(MetricFigures::new(figures)))
             })
             .collect();
     }
@@ -200,11 +204,12 @@ impl Store {
 
     /// All figures of one metric, sorted by (article, month, source rank).
     pub fn figures_of(&self, metric: &str) -> &[Figure] {
-        self.by_metric.get(metric).map_or(&[], |f| f)
+        self.by_metric.get(metric).map_or(&[], |f| &f.figures)
     }
 
-    /// The shared list behind [`Store::figures_of`], for series that keep a handle on it.
-    pub fn shared_figures(&self, metric: &str) -> Arc<Vec<Figure>> {
+    /// The figures behind [`Store::figures_of`] with their run index, for series that keep a
+    /// handle on them.
+    pub fn shared_figures(&self, metric: &str) -> Arc<MetricFigures> {
         self.by_metric.get(metric).cloned().unwrap_or_default()
     }
 

@@ -83,14 +83,6 @@ fn name_ok(needle: Option<&str>, case: &Case) -> bool {
     needle.is_none_or(|n| crate::data::model::text::fold(&case.person).contains(n))
 }
 
-/// Whether case `i` of the register is the person searched for, by the store's folded keys.
-fn person_ok(needle: Option<&str>, keys: Option<&[Box<str>]>, i: usize) -> bool {
-    match (needle, keys) {
-        (Some(n), Some(keys)) => keys.get(i).is_some_and(|k| k.contains(n)),
-        _ => true,
-    }
-}
-
 /// Runs the filter over the register: the range by binary search (the register is ordered by
 /// month), articles by number.
 pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
@@ -100,7 +92,6 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         .map(|p| store.case_articles.iter().map(|a| p.matches(a)).collect());
     let range = filter.range;
     let needle = filter.name.as_deref().map(crate::data::model::text::fold);
-    let keys = needle.as_ref().map(|_| store.person_keys());
     let mut view = CaseView {
         all: Arc::clone(&store.cases),
         ..Default::default()
@@ -108,12 +99,15 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
     let mut counts = vec![0usize; store.case_articles.len()];
     let mut months = vec![0usize; range.len()];
     let (lo, hi) = month_bounds(store, range);
+    let named = needle
+        .as_deref()
+        .map(|n| store.person_keys().matching(n, lo, hi));
     for (i, case) in store.cases[lo..hi].iter().enumerate() {
         let article_ok = allowed
             .as_ref()
             .is_none_or(|ok| case.article_ids.iter().any(|&id| ok[id as usize]));
         let event_ok = filter.event.as_ref().is_none_or(|e| *case.event == **e);
-        if !article_ok || !event_ok || !person_ok(needle.as_deref(), keys, lo + i) {
+        if !article_ok || !event_ok || !named.as_ref().is_none_or(|m| m[i]) {
             continue;
         }
         months[range.from().months_until(case.month) as usize] += 1;

@@ -83,20 +83,16 @@ pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
 
 /// Articles with figures for this metric in the range; `""` stands for all-article figures.
 /// A metric with nothing in the range still gets one all-gap series, so it is seen missing.
-/// Figures are sorted by (article, month), so each article costs two binary searches.
+/// The store's run index lists the articles, so each costs two binary searches over its runs.
 fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str>> {
-    let figures = store.figures_of(&info.key);
+    let figures = store.shared_figures(&info.key);
     let range = filter.range;
     let mut out: Vec<Arc<str>> = Vec::new();
-    let mut i = 0;
-    while i < figures.len() {
-        let article = &figures[i].article;
-        let run = &figures[i..];
-        let run = &run[..run.partition_point(|f| f.article == *article)];
-        let first_in_range = run.partition_point(|f| f.month < range.from());
-        let in_range = run
-            .get(first_in_range)
-            .is_some_and(|f| f.month <= range.to());
+    for entry in &figures.articles {
+        let article = &entry.article;
+        let in_range = !figures
+            .runs_between(entry.span.clone(), range.from(), range.to())
+            .is_empty();
         let wanted = match &filter.article {
             Some(p) => article.is_empty() && info.tab != Tab::Articles || p.matches(article),
             None => true,
@@ -104,7 +100,6 @@ fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str
         if in_range && wanted {
             out.push(Arc::clone(article));
         }
-        i += run.len();
     }
     if out.is_empty() {
         out.push(Arc::from(""));

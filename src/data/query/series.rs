@@ -1,7 +1,9 @@
 //! A metric over a month range: one point per month, `None` where no figure exists.
 
+use std::ops::Range;
 use std::sync::Arc;
 
+use crate::data::load::metric_figures::{MetricFigures, Run};
 use crate::data::model::catalog::{Kind, MetricInfo};
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
@@ -120,11 +122,13 @@ pub struct Series {
     pub article: Arc<str>,
     /// The months shown.
     pub range: MonthRange,
-    /// The metric's figures, shared with the store.
-    figures: Arc<Vec<Figure>>,
-    /// Per month from 12 months before `range.from()` to `range.to()`: where the month's run
-    /// of figures starts in `figures`, or [`GAP`] (4 bytes a month, so wide grids stay cheap).
-    slots: Vec<u32>,
+    /// The metric's figures and their run index, shared with the store.
+    figures: Arc<MetricFigures>,
+    /// 12 months before `range.from()`: the first month kept, for year-on-year changes.
+    start: Month,
+    /// This article's runs (one per month with figures) from `start` to `range.to()`: a
+    /// range of the shared index, so building a series allocates nothing per month.
+    runs: Range<u32>,
 }
 
 impl PartialEq for Series {
@@ -139,9 +143,6 @@ impl PartialEq for Series {
 /// How many months before the range are kept for year-on-year changes.
 const HISTORY: usize = 12;
 
-/// A slot with no figure.
-const GAP: u32 = u32::MAX;
-
 impl Series {
     /// Builds a series over the metric's figures (sorted by article, month, rank) for one
     /// article. Finds the article's run by binary search, so cost follows the series, not the data.
@@ -149,74 +150,60 @@ impl Series {
         metric: &Arc<MetricInfo>,
         article: &str,
         range: MonthRange,
-        figures: Arc<Vec<Figure>>,
+        figures: Arc<MetricFigures>,
     ) -> Series {
         let start = range
             .from()
             .offset(-(HISTORY as i32))
             .unwrap_or(range.from());
-        let pad = start.months_until(range.from()) as usize;
-        let mut slots = vec![GAP; pad + range.len()];
-        let lo = figures.partition_point(|f| (&*f.article, f.month) < (article, start));
-        let hi = figures.partition_point(|f| (&*f.article, f.month) <= (article, range.to()));
-        let mut previous = None;
-        for (i, f) in figures[lo..hi].iter().enumerate() {
-            if previous != Some(f.month)
-                && let Some(slot) = slots.get_mut(start.months_until(f.month) as usize)
-            {
-                *slot = (lo + i) as u32;
-            }
-            previous = Some(f.month);
-        }
-        let shared = figures
-            .get(lo)
-            .filter(|f| &*f.article == article)
-            .map(|f| Arc::clone(&f.article));
-        let article = shared.unwrap_or_else(|| Arc::from(article));
+        let (article, runs) = match figures.article(article) {
+            Some(a) => (
+                Arc::clone(&a.article),
+                figures.runs_between(a.span.clone(), start, range.to()),
+            ),
+            None => (Arc::from(article), 0..0),
+        };
         Series {
             metric: Arc::clone(metric),
             article,
             range,
             figures,
-            slots,
+            start,
+            runs,
         }
     }
 
-    fn pad(&self) -> usize {
-        self.slots.len() - self.range.len()
+    /// This series' runs in the shared index.
+    fn run_list(&self) -> &[Run] {
+        &self.figures.runs[self.runs.start as usize..self.runs.end as usize]
     }
 
-    /// The run of figures starting at `slot`: same month, same article.
-    fn cell(&self, slot: u32) -> Option<Cell<'_>> {
-        let run = self.figures.get(slot as usize..)?;
-        let first = run.first()?;
-        let same = |f: &&Figure| {
-            f.month == first.month
-                && (Arc::ptr_eq(&f.article, &first.article) || f.article == first.article)
-        };
-        Cell::of(
-            &run[..run.iter().take_while(same).count()],
-            self.metric.kind,
-        )
+    /// The cell of run `k` of the shared index.
+    fn cell(&self, k: u32) -> Option<Cell<'_>> {
+        Cell::of(self.figures.run_figures(k), self.metric.kind)
     }
 
     /// One entry per month of the range: the cell, or `None` for a gap.
     pub fn points(&self) -> impl DoubleEndedIterator<Item = Option<Cell<'_>>> + ExactSizeIterator {
-        self.slots[self.pad()..].iter().map(|&s| self.cell(s))
+        self.range.months().map(|m| self.at(m))
     }
 
     /// How many months of the range have a figure.
     pub fn months_with_data(&self) -> usize {
-        self.slots[self.pad()..]
-            .iter()
-            .filter(|&&s| s != GAP)
-            .count()
+        let runs = self.run_list();
+        runs.len() - runs.partition_point(|r| r.month < self.range.from())
     }
 
     /// The cell for a month of the range (or of the year before it).
     pub fn at(&self, month: Month) -> Option<Cell<'_>> {
-        let idx = self.range.from().months_until(month) + self.pad() as i64;
-        self.cell(*self.slots.get(usize::try_from(idx).ok()?)?)
+        if month < self.start || month > self.range.to() {
+            return None;
+        }
+        let i = self
+            .run_list()
+            .binary_search_by_key(&month, |r| r.month)
+            .ok()?;
+        self.cell(self.runs.start + i as u32)
     }
 
     /// Change from `lag` months before `month`; `None` unless both months have figures.
