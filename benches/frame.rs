@@ -97,6 +97,34 @@ fn bench(c: &mut Criterion) {
         key_to_frame(c, "synthetic_1000x", &store);
     }
     let _ = std::fs::remove_dir_all(&dir);
+    articles_at_scale(c, &real);
+}
+
+/// One Articles-tab frame (load excluded) with 100,000 SYNTHETIC glossary entries and
+/// 100,000 cases of distinct articles: near-linear work, not one glossary scan per article.
+fn articles_at_scale(c: &mut Criterion, real: &std::path::Path) {
+    let dir = std::env::temp_dir().join(format!("repdash-bench-articles-{}", std::process::id()));
+    if synthetic::many_articles(real, &dir, 100_000).is_ok()
+        && let Ok(store) = Store::load(&DataSource::Dir(dir.clone()))
+    {
+        let theme = Theme::new(ThemeName::Dark);
+        let mut group = c.benchmark_group("articles_tab/100k_articles");
+        group.sample_size(10);
+        group.bench_function("open_tab_and_frame", |b| {
+            b.iter(|| {
+                let app = App::new(store.clone(), DashTab::Articles, None, None);
+                black_box(frame(&app, &theme))
+            })
+        });
+        let mut app = App::new(store.clone(), DashTab::Articles, None, None);
+        group.bench_function("redraw_only", |b| b.iter(|| black_box(frame(&app, &theme))));
+        app.update(Action::OpenArticles);
+        group.bench_function("picker_frame", |b| {
+            b.iter(|| black_box(frame(&app, &theme)))
+        });
+        group.finish();
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 criterion_group!(benches, bench);

@@ -112,3 +112,30 @@ fn write_cases(real: &Path, out: &Path, blocks: usize, copies: usize) -> std::io
     }
     w.flush()
 }
+
+/// Writes a data directory with the real figures plus `n` SYNTHETIC glossary entries and `n`
+/// SYNTHETIC cases, each case under its own article (`9000-<i>`): the size at which the
+/// Articles tab was once quadratic in articles (100,000 of each took over 20 s a frame).
+#[allow(dead_code)]
+pub fn many_articles(real: &Path, out: &Path, n: usize) -> std::io::Result<()> {
+    fs::create_dir_all(out.join("snapshots"))?;
+    for f in ["metrics.csv", "events.csv"] {
+        fs::copy(real.join(f), out.join(f))?;
+    }
+    for e in fs::read_dir(real.join("snapshots"))?.flatten() {
+        fs::copy(e.path(), out.join("snapshots").join(e.file_name()))?;
+    }
+    let mut glossary = fs::read_to_string(real.join("articles.csv"))?;
+    let mut cases =
+        String::from("date,month,person,event,articles,sentence_months,court,source_url,note\n");
+    for i in 0..n {
+        let url = format!("https://example.invalid/synthetic/article/{i}");
+        glossary.push_str(&format!("criminal,9000-{i},SYNTHETIC article {i},{url}\n"));
+        let month = format!("{}-{:02}", 2021 + (i % 5), i % 12 + 1);
+        cases.push_str(&format!(
+            ",{month},SYNTHETIC person {i},convicted,9000-{i},,,{url},SYNTHETIC\n"
+        ));
+    }
+    fs::write(out.join("articles.csv"), glossary)?;
+    fs::write(out.join("cases.csv"), cases)
+}

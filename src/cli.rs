@@ -158,16 +158,31 @@ impl ValueEnum for Format {
     }
 }
 
+/// The largest screen `render` draws: wider than any real terminal, and small enough that a
+/// frame is a few megabytes (65535x65535 would need gigabytes and abort).
+pub const MAX_SCREEN: (u16, u16) = (1000, 500);
+
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
         .ok_or("expected WIDTHxHEIGHT, e.g. 120x40")?;
-    let num = |t: &str| {
-        t.trim()
-            .parse::<u16>()
-            .map_err(|_| format!("\"{t}\" is not a size"))
+    let num = |t: &str, max: u16| {
+        let t = t.trim();
+        match t.parse::<u32>() {
+            Ok(n) if (1..=u32::from(max)).contains(&n) => Ok(n as u16),
+            Ok(_) => Err(format!(
+                "\"{}\" is out of range: from 1x1 to {}x{}",
+                crate::data::model::text::shown(s),
+                MAX_SCREEN.0,
+                MAX_SCREEN.1
+            )),
+            Err(_) => Err(format!(
+                "\"{}\" is not a size",
+                crate::data::model::text::shown(t)
+            )),
+        }
     };
-    Ok((num(w)?, num(h)?))
+    Ok((num(w, MAX_SCREEN.0)?, num(h, MAX_SCREEN.1)?))
 }
 
 impl FilterArgs {

@@ -39,7 +39,9 @@ impl App {
             series: Some(view),
             cases,
             article_counts: Default::default(),
+            picker: Vec::new(),
         };
+        self.refresh_picker();
         self.row = self.row.min(self.row_count().saturating_sub(1));
         self.col = self.col.min(self.range.len().saturating_sub(1));
     }
@@ -57,7 +59,7 @@ impl App {
         match kind {
             PromptKind::Filter => self.apply_filter_line(&input),
             PromptKind::Goto => self.goto_month(&input),
-            PromptKind::Articles => self.pick_article(&input, picker),
+            PromptKind::Articles => self.pick_article(picker),
             PromptKind::Name if is_expression(&input) => self.apply_filter_line(&input),
             PromptKind::Name => self.keep_name_search(),
         }
@@ -131,8 +133,8 @@ impl App {
         self.open_popup(PopupKind::Snapshot);
     }
 
-    fn pick_article(&mut self, input: &str, picker: usize) {
-        let entries = self.picker_entries_for(input);
+    fn pick_article(&mut self, picker: usize) {
+        let entries = std::mem::take(&mut self.views.picker);
         match entries.get(picker) {
             Some((article, name, _)) => {
                 let Ok(pattern) = article.parse() else {

@@ -8,6 +8,7 @@ pub mod filter_line;
 pub mod filters;
 pub mod keymap;
 pub mod mode;
+pub mod picker;
 pub mod popup;
 mod reload;
 pub mod state;

@@ -21,6 +21,8 @@ pub struct Views {
     pub cases: CaseView,
     /// Cases per article in the range, for the article picker (counted when it opens).
     pub article_counts: BTreeMap<String, usize>,
+    /// The article picker's entries for the text typed so far (made per key, not per frame).
+    pub picker: Vec<(String, String, usize)>,
 }
 
 /// Everything the dashboard shows and remembers.
@@ -182,47 +184,6 @@ impl App {
             .events
             .iter()
             .filter(|e| range.contains(e.month))
-            .collect()
-    }
-
-    /// The article picker's entries: glossary articles matching the typed text, with case counts.
-    pub fn picker_entries(&self) -> Vec<(String, String, usize)> {
-        self.picker_entries_for(self.mode.input())
-    }
-
-    /// The picker's entries for typed text `input`: glossary articles with their short names,
-    /// then every other article the register names, marked "(not in glossary)".
-    pub(crate) fn picker_entries_for(&self, input: &str) -> Vec<(String, String, usize)> {
-        let needle = input.to_lowercase();
-        let wanted = |article: &str, name: &str| {
-            needle.is_empty() || article.contains(&needle) || name.to_lowercase().contains(&needle)
-        };
-        let count = |key: &str| self.views.article_counts.get(key).copied().unwrap_or(0);
-        let glossary = self.store.articles.iter().map(|a| {
-            let key = if a.code == "administrative" {
-                format!("adm:{}", a.article)
-            } else {
-                a.article.clone()
-            };
-            (key, a.article.clone(), a.short_name.clone())
-        });
-        let known: std::collections::HashSet<String> = glossary.clone().map(|g| g.0).collect();
-        let others = self
-            .store
-            .case_articles
-            .iter()
-            .filter(|a| !known.contains(&***a))
-            .map(|a| {
-                (
-                    a.to_string(),
-                    a.to_string(),
-                    "(not in glossary)".to_string(),
-                )
-            });
-        glossary
-            .chain(others)
-            .filter(|(_, article, name)| wanted(article, name))
-            .map(|(key, article, name)| (article, name, count(&key)))
             .collect()
     }
 }

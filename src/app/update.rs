@@ -41,11 +41,11 @@ impl App {
             Action::ToggleFit => self.toggle_fit(),
             Action::Close => self.close(),
             Action::Export => self.export(),
-            Action::Char(c) => self.type_char(c),
+            Action::Char(c) => self.type_text(&c.to_string()),
             Action::Backspace => self.backspace(),
             Action::Submit => self.submit(),
             Action::Reload(files) => self.reload(files),
-            Action::Paste(text) => text.chars().for_each(|c| self.type_char(c)),
+            Action::Paste(text) => self.type_text(&text),
         }
     }
 
@@ -146,6 +146,7 @@ impl App {
             self.views.article_counts = article_counts(&self.store, self.range);
         }
         self.mode = Mode::prompt(kind);
+        self.refresh_picker();
     }
 
     pub(crate) fn open_popup(&mut self, kind: PopupKind) {
@@ -198,15 +199,27 @@ impl App {
         {
             input.push(c);
             *picker = 0;
-            self.search_as_typed();
         }
+    }
+
+    /// Types a key or a paste into the prompt, then searches once: a paste of 80 letters is
+    /// one person search, not 80.
+    fn type_text(&mut self, text: &str) {
+        text.chars().for_each(|c| self.type_char(c));
+        self.typed();
+    }
+
+    /// After the prompt's text changed: the person search and the picker follow it.
+    fn typed(&mut self) {
+        self.search_as_typed();
+        self.refresh_picker();
     }
 
     fn backspace(&mut self) {
         if let Mode::Prompt { input, picker, .. } = &mut self.mode {
             input.pop();
             *picker = 0;
-            self.search_as_typed();
+            self.typed();
         }
     }
 

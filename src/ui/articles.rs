@@ -11,7 +11,6 @@ use super::cells::{aggregate_text, safe, window};
 use super::theme::Theme;
 use crate::app::App;
 use crate::data::load::cases::Case;
-use crate::data::load::glossary;
 use crate::data::model::text::format_number;
 
 /// Draws the three panels.
@@ -28,8 +27,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let per = &app.views().cases.per_article;
     let max = per.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
-    let rows = per.iter().map(|(article, n)| {
-        let name = glossary::find(&app.store().articles, article)
+    // Only the rows that fit: a register of 100,000 articles names 30, not 100,000.
+    let fits = usize::from(area.height.saturating_sub(3));
+    let rows = per.iter().take(fits).map(|(article, n)| {
+        let name = app
+            .store()
+            .glossary_entry(article)
             .map(|a| a.short_name.as_str())
             .unwrap_or("(not in glossary)");
         let bar = "█".repeat((n * 12).div_ceil(max).min(12));
@@ -128,9 +131,10 @@ fn case_row(c: &Case) -> Row<'static> {
         .unwrap_or_default();
     Row::new(vec![
         date,
-        safe(&c.person, 30),
-        safe(&c.event, 20),
-        safe(&c.articles.join(" "), 24),
+        // Cut to the column widths below, so a long name ends in `…` rather than mid-word.
+        safe(&c.person, 24),
+        safe(&c.event, 16),
+        safe(&c.articles.join(" "), 16),
         sentence,
         safe(&c.note, 80),
     ])

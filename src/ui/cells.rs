@@ -53,16 +53,10 @@ pub fn aggregate_text(agg: &Aggregate) -> String {
     aggregate_words(agg, Qualifier::mark)
 }
 
-/// Data text made safe for the terminal and cut to `max` characters.
+/// Data text made safe for the terminal and cut to `max` columns (a wide character counts
+/// two: see `data::model::width`).
 pub fn safe(text: &str, max: usize) -> String {
-    let clean = clean(text);
-    if clean.chars().count() <= max {
-        clean
-    } else {
-        let mut cut: String = clean.chars().take(max.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
+    crate::data::model::width::cut_to_width(&clean(text), max)
 }
 
 /// The rows of a long list that fit `height` lines with `selected` on screen (at the bottom

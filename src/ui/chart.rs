@@ -17,6 +17,7 @@ use super::theme::Theme;
 use crate::data::load::events::Event;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::format_number;
+use crate::data::model::width::display_width;
 use crate::data::query::series::Series;
 
 /// The chart of one series, with the events that fall in its range.
@@ -62,7 +63,7 @@ impl Widget for TrendChart<'_> {
         let (legend, ticks) = self.legend_and_ticks(area, lo, hi);
         let plot_h = area.height.saturating_sub(2 + legend.len() as u16).max(1);
         let labels: Vec<String> = ticks.iter().map(|t| format_number(*t)).collect();
-        let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as u16 + 1;
+        let label_w = labels.iter().map(|l| display_width(l)).max().unwrap_or(1) as u16 + 1;
         let n = values.len();
         let plot = Plot {
             area: Rect::new(area.x + label_w, area.y, area.width - label_w, plot_h),
@@ -213,7 +214,7 @@ fn wrap_items(items: impl Iterator<Item = String>, width: usize) -> Vec<String> 
     let mut lines: Vec<String> = Vec::new();
     for item in items {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 2 + item.chars().count() <= width => {
+            Some(line) if display_width(line) + 2 + display_width(&item) <= width => {
                 line.push_str("  ");
                 line.push_str(&item);
             }

@@ -92,12 +92,11 @@ fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let article = match &app.article() {
         Some(a) => {
-            let name = crate::data::load::glossary::find(
-                &app.store().articles,
-                &a.to_string().replace('*', ""),
-            )
-            .map(|g| format!(" ({})", safe(&g.short_name, 40)))
-            .unwrap_or_default();
+            let name = app
+                .store()
+                .glossary_entry(&a.to_string().replace('*', ""))
+                .map(|g| format!(" ({})", safe(&g.short_name, 40)))
+                .unwrap_or_default();
             format!("article {a}{name}")
         }
         None => "all articles".to_string(),

@@ -29,27 +29,13 @@ pub fn buffer_text(buf: &Buffer) -> String {
             }
             let sym = buf[(x, y)].symbol();
             line.push_str(sym);
-            skip = unicode_width(sym).saturating_sub(1);
+            // A wide symbol takes two cells; ratatui leaves the second one blank: skip it.
+            skip = crate::data::model::width::display_width(sym).saturating_sub(1);
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
     out
-}
-
-fn unicode_width(s: &str) -> usize {
-    // Wide symbols occupy two cells; ratatui leaves the second cell blank, which we skip.
-    if s.chars().any(|c| {
-        ('\u{1100}'..='\u{115F}').contains(&c)
-            || ('\u{2E80}'..='\u{A4CF}').contains(&c)
-            || ('\u{AC00}'..='\u{D7A3}').contains(&c)
-            || ('\u{F900}'..='\u{FAFF}').contains(&c)
-            || ('\u{FF00}'..='\u{FF60}').contains(&c)
-    }) {
-        2
-    } else {
-        1
-    }
 }
 
 /// Renders through ratatui's `TestBackend`, the path the real terminal takes.

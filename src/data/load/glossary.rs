@@ -49,9 +49,3 @@ pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> 
     }
     out
 }
-
-/// The glossary entry for an article number, if there is one.
-pub fn find<'a>(articles: &'a [Article], number: &str) -> Option<&'a Article> {
-    let number = number.strip_prefix("adm:").unwrap_or(number);
-    articles.iter().find(|a| a.article == number)
-}

@@ -24,6 +24,8 @@ pub struct Store {
     pub catalog: Catalog,
     /// Short names of articles.
     pub articles: Vec<Article>,
+    /// Positions in `articles`, ordered by article number, so a name is a binary search.
+    glossary_order: Vec<u32>,
     /// Dated context for charts.
     pub events: Vec<Event>,
     /// Documented individual cases, ordered by month (file order within a month), shared with
@@ -57,6 +59,22 @@ impl Store {
                 .collect();
             PersonIndex::new(keys.iter().map(String::as_str))
         })
+    }
+
+    /// The glossary entry for an article number (`adm:` prefix allowed), by binary search: the
+    /// Articles tab names every visible article in each frame.
+    pub fn glossary_entry(&self, number: &str) -> Option<&Article> {
+        let number = number.strip_prefix("adm:").unwrap_or(number);
+        let name = |i: &u32| {
+            self.articles
+                .get(*i as usize)
+                .map_or("", |a| a.article.as_str())
+        };
+        let at = self.glossary_order.partition_point(|i| name(i) < number);
+        let i = *self.glossary_order.get(at)?;
+        self.articles
+            .get(i as usize)
+            .filter(|a| a.article == number)
     }
 
     /// Loads and validates everything; any problem is an error listing all of them.
@@ -113,6 +131,12 @@ impl Store {
         if selection.context {
             if let Some((name, b)) = small_file(files, "articles.csv", problems) {
                 store.articles = parse_articles(&name, &b, problems);
+                let mut order: Vec<u32> = (0..store.articles.len() as u32).collect();
+                order.sort_by(|&a, &b| {
+                    let name = |i: u32| store.articles[i as usize].article.as_str();
+                    name(a).cmp(name(b))
+                });
+                store.glossary_order = order;
             }
             if let Some((name, b)) = small_file(files, "events.csv", problems) {
                 store.events = parse_events(&name, &b, problems);

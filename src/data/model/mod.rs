@@ -11,3 +11,4 @@ pub mod problem;
 pub mod qualifier;
 pub mod range_setting;
 pub mod text;
+pub mod width;

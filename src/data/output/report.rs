@@ -89,10 +89,11 @@ fn footer(view: &View) -> String {
 
 fn text_table(view: &View) -> String {
     let (header, rows) = grid(view);
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    use crate::data::model::width::{display_width, pad};
+    let mut widths: Vec<usize> = header.iter().map(|h| display_width(h)).collect();
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(display_width(cell));
         }
     }
     let line = |cells: &[String]| -> String {
@@ -100,13 +101,7 @@ fn text_table(view: &View) -> String {
             .iter()
             .zip(&widths)
             .enumerate()
-            .map(|(i, (c, w))| {
-                if i == 0 {
-                    format!("{c:<w$}")
-                } else {
-                    format!("{c:>w$}")
-                }
-            })
+            .map(|(i, (c, w))| pad(c, *w, i == 0))
             .collect();
         parts.join("  ").trim_end().to_string()
     };
