@@ -28,7 +28,7 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let per = &app.views().cases.per_article;
     let max = per.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
     // Only the rows that fit: a register of 100,000 articles names 30, not 100,000.
-    let fits = usize::from(area.height.saturating_sub(3));
+    let fits = usize::from(area.height.saturating_sub(2)); // title border and header
     let rows = per.iter().take(fits).map(|(article, n)| {
         let name = app
             .store()
