@@ -86,6 +86,9 @@ fn parse_case(
     check_date(f(0), f(1), month, &mut bad);
     check_articles(f(4), &mut bad);
     let sentence_months = parse_sentence(f(5), &mut bad);
+    if let Some(msg) = crate::data::model::fields::source_url_problem(f(7), "case") {
+        bad("source_url", msg);
+    }
     if problems.len() > before || !keep(f(4)) {
         return None;
     }

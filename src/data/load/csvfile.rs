@@ -141,8 +141,12 @@ pub(super) fn checked_text<'a>(
         problems.push(Problem::at(name, 1, Some("header"), "empty header line"));
         return None;
     }
-    // The csv crate miscounts lines on CRLF input; LF-only text keeps line numbers right.
-    Some(if text.contains('\r') {
+    // The csv crate ends records at CRLF, LF or a lone CR but counts only LFs as lines. CRLF
+    // becomes LF; a file with no LF at all (old Mac line ends) has its CRs read as LFs, so its
+    // problems name their lines. A CR inside a quoted field of an LF file stays text.
+    Some(if !text.contains('\n') {
+        text.replace('\r', "\n").into()
+    } else if text.contains('\r') {
         text.replace("\r\n", "\n").into()
     } else {
         text.into()

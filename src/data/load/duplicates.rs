@@ -32,6 +32,9 @@ struct Suspect {
 pub struct Duplicates {
     /// Row hash to (index of the kept figure, where the row is).
     seen: FxHashMap<u64, (Option<usize>, At)>,
+    /// Further rows whose hash met an earlier, different row's (a 64-bit collision: almost
+    /// never, but then the earlier row must stay findable, or a later repeat of it hides).
+    collided: Vec<(u64, Option<usize>, At)>,
     /// Unkept rows whose hash was seen before.
     suspects: Vec<Suspect>,
 }
@@ -43,11 +46,32 @@ impl Duplicates {
         &mut self,
         at: At,
         fields: &csv::StringRecord,
+        kept: (Option<&Figure>, &[Figure]),
+        report: (&str, &mut Vec<Problem>),
+    ) -> bool {
+        self.is_repeat_hashed(row_hash(fields), at, kept, report)
+    }
+
+    /// [`Duplicates::is_repeat`] for a row whose hash is `key`: every earlier row with that
+    /// hash is compared, so equal hashes alone never decide.
+    fn is_repeat_hashed(
+        &mut self,
+        key: u64,
+        at: At,
         (figure, figures): (Option<&Figure>, &[Figure]),
         (name, problems): (&str, &mut Vec<Problem>),
     ) -> bool {
-        let key = row_hash(fields);
-        if let Some(&(index, first)) = self.seen.get(&key) {
+        let Some(&head) = self.seen.get(&key) else {
+            self.seen.insert(key, (figure.map(|_| figures.len()), at));
+            return false;
+        };
+        let more = self
+            .collided
+            .iter()
+            .filter(|c| c.0 == key)
+            .map(|c| (c.1, c.2));
+        let earlier: Vec<(Option<usize>, At)> = std::iter::once(head).chain(more).collect();
+        for (index, first) in earlier {
             match (index, figure) {
                 (Some(i), Some(f)) if figures[i] == *f => {
                     problems.push(repeat_problem(name, first, at));
@@ -65,8 +89,7 @@ impl Duplicates {
                 _ => {}
             }
         }
-        let index = figure.map(|_| figures.len());
-        self.seen.insert(key, (index, at));
+        self.collided.push((key, figure.map(|_| figures.len()), at));
         false
     }
 
@@ -157,9 +180,9 @@ mod tests {
         );
     }
 
-    /// A lone CR ends a record but not a line, so a repeat and a malformed record can share a
-    /// line: the order of their problems must still not depend on what is kept (found by the
-    /// snapshot fuzzer; the input is in fuzz/seeds/snapshot/lone-cr-and-repeats.csv).
+    /// In a file with LF line ends a lone CR ends a record but not a line, so a repeat and a
+    /// malformed record can share a line: the order of their problems must still not depend on
+    /// what is kept (found by the snapshot fuzzer; fuzz/seeds/snapshot/lone-cr-and-repeats.csv).
     #[test]
     fn problems_on_one_line_keep_their_order() {
         let text = format!(
@@ -193,5 +216,40 @@ mod tests {
         let mut problems = Vec::new();
         d.confirm_unkept("x.csv", &text, &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    /// Two different kept rows with one hash: a later repeat of the first is still found.
+    #[test]
+    fn a_hash_collision_between_kept_rows_does_not_hide_a_repeat() {
+        let header = crate::data::model::columns::SNAPSHOT_HEADER_V1.join(",");
+        let text = format!("{header}\n{ROW}{}", ROW.replace('5', "7"));
+        let rules = Rules {
+            name: "2024-02.csv",
+            month: Month::new(2024, 2).unwrap(),
+            catalog: None,
+        };
+        let mut interner = crate::data::model::intern::Interner::default();
+        let figures = parse_snapshot_with(
+            &rules,
+            text.as_bytes(),
+            &|_| true,
+            &mut interner,
+            &mut Vec::new(),
+        );
+        assert_eq!(figures.len(), 2);
+        let (a, b) = (&figures[0], &figures[1]);
+        let mut d = Duplicates::default();
+        let mut problems = Vec::new();
+        let at = |record, line| At { record, line };
+        let mut kept: Vec<Figure> = Vec::new();
+        for (i, f) in [a, b, a].into_iter().enumerate() {
+            let report = ("x.csv", &mut problems);
+            if !d.is_repeat_hashed(42, at(i, i as u64 + 2), (Some(f), &kept), report) {
+                kept.push(f.clone());
+            }
+        }
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["x.csv:4: duplicate of line 2 (identical row)"]);
+        assert_eq!(kept.len(), 2);
     }
 }

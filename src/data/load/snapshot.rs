@@ -242,19 +242,8 @@ fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
 }
 
 fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) {
-    if url.trim().is_empty() {
-        bad(
-            "source_url",
-            "missing source URL: every figure needs one".to_string(),
-        );
-    } else if url
-        .chars()
-        .any(|c| c.is_whitespace() || crate::data::model::text::is_unsafe(c))
-    {
-        bad(
-            "source_url",
-            "source URL contains spaces or control characters".to_string(),
-        );
+    if let Some(msg) = crate::data::model::fields::source_url_problem(url, "figure") {
+        bad("source_url", msg);
     }
     if !published.is_empty() && !crate::data::model::fields::is_date(published) {
         let shown = crate::data::model::text::shown(published);

@@ -87,6 +87,21 @@ pub fn days_from_month_end(month: Month, as_of: &str) -> i64 {
     last.map_or(0, |last| (last - day).num_days().abs())
 }
 
+/// Why a source URL cell is refused, if it is: every figure and every case must say where it
+/// comes from, and a URL with spaces or control characters is damaged or hostile.
+pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
+    if url.trim().is_empty() {
+        Some(format!("missing source URL: every {what} needs one"))
+    } else if url
+        .chars()
+        .any(|c| c.is_whitespace() || crate::data::model::text::is_unsafe(c))
+    {
+        Some("source URL contains spaces or control characters".to_string())
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

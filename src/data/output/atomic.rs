@@ -41,7 +41,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Export
         }
     }
     let (dir, name) = dir_and_name(path);
-    remove_stale_temps(&dir, &name);
+    let name = temp_stem(&name);
+    remove_stale_temps(&dir, name);
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create_new(&tmp)?;
@@ -74,6 +75,21 @@ fn dir_and_name(path: &Path) -> (PathBuf, String) {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     (dir, name)
+}
+
+/// The part of a target's name its temp file carries: all of it, or its first 200 bytes (cut
+/// at a character), so `.NAME.PID.tmp` stays under the 255-byte NAME_MAX when the target's own
+/// name is a valid 250 bytes.
+fn temp_stem(name: &str) -> &str {
+    const MAX: usize = 200;
+    if name.len() <= MAX {
+        return name;
+    }
+    let mut end = MAX;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
 }
 
 /// Writes in 64 KiB chunks. `REPDASH_TEST_WRITE_DELAY_MS` pauses between chunks so a test can
