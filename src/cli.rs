@@ -76,10 +76,15 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
-        /// What rows to write: the view (months as rows), every matching figure with all its
-        /// sources (the import format), or the case register.
+        /// What rows to write: the view (one row per month per metric), its range totals
+        /// only, every matching figure with all its sources (the import format), or the case
+        /// register.
         #[arg(long, value_enum, default_value = "view")]
         rows: ExportRows,
+        /// With `--rows view`: add one range row per metric after the month rows (the
+        /// aggregate by kind, with its qualifier and stated totals).
+        #[arg(long)]
+        totals: bool,
     },
     /// Merge a long table (the figures.csv columns) into the month snapshots of a directory.
     Import {
@@ -128,8 +133,11 @@ pub struct FilterArgs {
 /// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportRows {
-    /// The view as `summary` shows it, with qualifier, change and source columns.
+    /// The view as `summary` shows it, with qualifier, change and source columns: one row
+    /// per month per metric.
     View,
+    /// The range aggregate of each metric only (what `--totals` adds to the view rows).
+    Totals,
     /// Every figure behind the view, all sources, in the columns `import` reads.
     Figures,
     /// The case register narrowed by range and article.

@@ -38,12 +38,13 @@ fn run(cli: &Cli) -> commands::Outcome {
             output,
             force,
             rows,
+            totals,
         }) => commands::export(
             &store,
             &filters.clone().or(&cli.filters),
             output,
             *force,
-            *rows,
+            (*rows, *totals),
         ),
         Some(Command::Render { filters, size }) => {
             return dashboard::render(store, &filters.clone().or(&cli.filters), &settings, *size);

@@ -77,7 +77,7 @@ fn export_refuses_to_overwrite_and_says_so() {
     let d = fixture();
     let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
     let out = d.path().join("out.csv");
-    let rows = repdash::cli::ExportRows::View;
+    let rows = (repdash::cli::ExportRows::View, false);
     let args = FilterArgs::default();
     let done = commands::export(&store, &args, &out, false, rows).unwrap();
     assert!(done.stdout.starts_with("wrote "), "{}", done.stdout);
@@ -203,7 +203,14 @@ fn export_gives_change_marks_and_the_change_under_each_source() {
         metrics: vec!["political_prisoners".into()],
         ..Default::default()
     };
-    commands::export(&store, &args, &out, false, repdash::cli::ExportRows::View).unwrap();
+    commands::export(
+        &store,
+        &args,
+        &out,
+        false,
+        (repdash::cli::ExportRows::View, false),
+    )
+    .unwrap();
     let mut reader = csv::Reader::from_path(&out).unwrap();
     let h = reader.headers().unwrap().clone();
     let col = |name: &str| h.iter().position(|x| x == name).unwrap();

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::state::App;
 use super::tab::DashTab;
 use crate::data::output::export::{
-    ExportError, cases_to_csv, default_file_name, to_csv, write_atomic,
+    ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
 };
 use crate::data::query::view::View;
 
@@ -28,15 +28,12 @@ impl App {
                     series: vec![series],
                     stated: vec![view.stated.get(i).cloned().unwrap_or_default()],
                 };
-                Some((
-                    to_csv(&one),
-                    default_file_name(t.key(), &metric, view),
-                    self.range.len(),
-                ))
+                let (bytes, rows) = to_csv(&one, ViewRows::Months);
+                Some((bytes, default_file_name(t.key(), &metric, view), rows))
             }
             t => {
-                let rows = view.series.len() * self.range.len();
-                Some((to_csv(view), default_file_name(t.key(), "all", view), rows))
+                let (bytes, rows) = to_csv(view, ViewRows::Months);
+                Some((bytes, default_file_name(t.key(), "all", view), rows))
             }
         }
     }

@@ -15,7 +15,7 @@ use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Catalog;
 use crate::data::model::text::count_of;
-use crate::data::output::export::{cases_to_csv, figures_to_csv, to_csv, write_atomic};
+use crate::data::output::export::{ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic};
 use crate::data::output::report::{Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::view::View;
@@ -49,7 +49,7 @@ pub fn load_for_export(
     let choose = |catalog: &Catalog| match rows {
         ExportRows::Cases => Selection::cases(args.article.clone()),
         // An unknown metric keeps everything; the filter then reports it after the load.
-        ExportRows::View | ExportRows::Figures => {
+        ExportRows::View | ExportRows::Totals | ExportRows::Figures => {
             Selection::figures(filters::metrics(catalog, args).ok())
         }
     };
@@ -92,20 +92,24 @@ pub fn export(
     args: &FilterArgs,
     output: &Path,
     force: bool,
-    rows: ExportRows,
+    (rows, totals): (ExportRows, bool),
 ) -> Outcome {
     let v = view(store, args)?;
-    let (bytes, what) = export_bytes(store, &v, rows);
+    let (bytes, what) = export_bytes(store, &v, rows, totals);
     write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
     Ok(Done::ok(format!("wrote {} ({what})\n", output.display())))
 }
 /// The CSV an export writes, and how many rows of what it holds (for the message).
-fn export_bytes(store: &Store, v: &View, rows: ExportRows) -> (Vec<u8>, String) {
+fn export_bytes(store: &Store, v: &View, rows: ExportRows, totals: bool) -> (Vec<u8>, String) {
     match rows {
-        ExportRows::View => {
-            let n = v.series.len();
-            let what = format!("{} month rows, {n} range rows", n * v.filter.range.len());
-            (to_csv(v), what)
+        ExportRows::View | ExportRows::Totals => {
+            let which = match (rows, totals) {
+                (ExportRows::Totals, _) => ViewRows::Totals,
+                (_, true) => ViewRows::MonthsAndTotals,
+                _ => ViewRows::Months,
+            };
+            let (bytes, n) = to_csv(v, which);
+            (bytes, count_of(n, "row", "rows"))
         }
         ExportRows::Figures => {
             let (bytes, n) = figures_to_csv(store, &v.filter);

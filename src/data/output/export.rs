@@ -9,19 +9,38 @@ use crate::data::query::derived::{change_by_source, source_changes_text};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, aggregate_text, change_marks, other_sources};
 
-/// The view as CSV bytes, text cells neutralised for spreadsheets.
-pub fn to_csv(view: &View) -> Vec<u8> {
+/// Which rows a view export holds. Tidy by default: one row per month per metric, so a
+/// spreadsheet `SUM` over the value column never counts a range aggregate twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewRows {
+    /// Month rows only.
+    Months,
+    /// Month rows, then one range row per series (`--totals`).
+    MonthsAndTotals,
+    /// Range rows only (`--rows totals`).
+    Totals,
+}
+
+/// The view as CSV bytes, text cells neutralised for spreadsheets, and the rows written.
+pub fn to_csv(view: &View, rows: ViewRows) -> (Vec<u8>, usize) {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(EXPORT_HEADER);
-    for s in &view.series {
-        for month in view.months() {
-            let _ = w.write_record(month_row(s, month));
+    let mut n = 0;
+    if rows != ViewRows::Totals {
+        for s in &view.series {
+            for month in view.months() {
+                let _ = w.write_record(month_row(s, month));
+                n += 1;
+            }
         }
     }
-    for (i, s) in view.series.iter().enumerate() {
-        let _ = w.write_record(range_row(view, s, i));
+    if rows != ViewRows::Months {
+        for (i, s) in view.series.iter().enumerate() {
+            let _ = w.write_record(range_row(view, s, i));
+            n += 1;
+        }
     }
-    w.into_inner().unwrap_or_default()
+    (w.into_inner().unwrap_or_default(), n)
 }
 
 /// A text cell of an export for people: cleaned, then neutralised (one function for every
