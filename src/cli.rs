@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::app::DashTab;
 use crate::data::model::month::Month;
 use crate::data::model::pattern::ArticlePattern;
+use crate::data::output::brief_format::ReportFormat;
 use crate::data::output::report::Format;
 use crate::theme_name::ThemeName;
 
@@ -103,8 +104,86 @@ pub enum Command {
         #[arg(long, default_value = "120x40", value_parser = parse_size)]
         size: (u16, u16),
     },
+    /// Write the monthly (or period) brief: headline figures with changes and numbered
+    /// sources, every other figure by tab, events, documented cases, coverage.
+    Report {
+        /// The period (default: the last month with data).
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: ReportFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
+    /// Draw one metric's chart as an SVG or PNG image (by the file's extension).
+    Chart {
+        /// The metric (`--metric KEY`), range and article.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// The image to write: FILE.svg or FILE.png.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Image size in pixels as WIDTHxHEIGHT (320x200 to 4000x4000).
+        #[arg(long, default_value = "960x540", value_parser = parse_pixels)]
+        size: (u32, u32),
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the config file's path and the settings in force.
     Config,
+}
+
+fn parse_pixels(s: &str) -> Result<(u32, u32), String> {
+    use crate::data::output::chart_image::{MAX_SIZE, MIN_SIZE};
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or("expected WIDTHxHEIGHT, e.g. 960x540")?;
+    let num = |t: &str, lo: u32, hi: u32| match t.trim().parse::<u32>() {
+        Ok(n) if (lo..=hi).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "\"{}\" is not a size from {}x{} to {}x{}",
+            crate::data::model::text::shown(s),
+            MIN_SIZE.0,
+            MIN_SIZE.1,
+            MAX_SIZE.0,
+            MAX_SIZE.1
+        )),
+    };
+    Ok((
+        num(w, MIN_SIZE.0, MAX_SIZE.0)?,
+        num(h, MIN_SIZE.1, MAX_SIZE.1)?,
+    ))
+}
+
+/// The period of a report: one month, or a range.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PeriodArgs {
+    /// One month (YYYY-MM).
+    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
+    pub month: Option<Month>,
+    /// First month of a range (YYYY-MM); default: the first month with data.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub from: Option<Month>,
+    /// Last month of a range (YYYY-MM); default: the last month with data.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub to: Option<Month>,
+}
+
+/// Report formats take their one spelling ([`ReportFormat::key`]) on the command line.
+impl ValueEnum for ReportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ReportFormat::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.key()))
+    }
 }
 
 /// Filters shared by the dashboard, summary, export and render.

@@ -29,31 +29,49 @@ fn run(cli: &Cli) -> commands::Outcome {
         _ => {}
     }
     let store = load(cli, &source)?;
-    let outcome = match &cli.command {
-        Some(Command::Summary { filters, format }) => {
-            commands::summary(&store, &filters.clone().or(&cli.filters), *format)
+    let outcome = match data_command(cli, &store) {
+        Some(outcome) => outcome,
+        None => {
+            return match &cli.command {
+                Some(Command::Render { filters, size }) => {
+                    let filters = filters.clone().or(&cli.filters);
+                    dashboard::render(store, &filters, &settings, *size)
+                }
+                _ => dashboard::dashboard(store, &cli.filters, &settings),
+            };
         }
-        Some(Command::Export {
+    };
+    // The process ends here: the OS reclaims the data faster than freeing it object by object.
+    std::mem::forget(store);
+    outcome
+}
+
+/// The commands that read the data and print or write: `None` for the dashboard and render.
+fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
+    let merged = |f: &repdash::cli::FilterArgs| f.clone().or(&cli.filters);
+    Some(match cli.command.as_ref()? {
+        Command::Summary { filters, format } => commands::summary(store, &merged(filters), *format),
+        Command::Export {
             filters,
             output,
             force,
             rows,
             totals,
-        }) => commands::export(
-            &store,
-            &filters.clone().or(&cli.filters),
+        } => commands::export(store, &merged(filters), output, *force, (*rows, *totals)),
+        Command::Report {
+            period,
+            format,
             output,
-            *force,
-            (*rows, *totals),
-        ),
-        Some(Command::Render { filters, size }) => {
-            return dashboard::render(store, &filters.clone().or(&cli.filters), &settings, *size);
-        }
-        _ => return dashboard::dashboard(store, &cli.filters, &settings),
-    };
-    // The process ends here: the OS reclaims the data faster than freeing it object by object.
-    std::mem::forget(store);
-    outcome
+            force,
+        } => commands::report::report(store, period, *format, (output.as_deref(), *force)),
+        Command::Chart {
+            filters,
+            output,
+            size,
+            force,
+        } => commands::chart::chart(store, &merged(filters), output, (*size, *force)),
+        _ => return None,
+    })
 }
 
 /// What a data command reads: an export only the files of the rows it writes, the rest all.

@@ -265,7 +265,7 @@ fn an_export_killed_midway_leaves_the_old_file_whole() {
         .success();
     let text = fs::read_to_string(&out).unwrap();
     assert!(
-        text.starts_with("row,month,metric") && text.lines().last().unwrap().starts_with("range,")
+        text.starts_with("row,month,metric") && text.lines().last().unwrap().starts_with("month,")
     );
     assert_eq!(
         fs::read_dir(dir.path()).unwrap().count(),

@@ -1,9 +1,11 @@
 //! The non-interactive commands, each a thin layer over the data core.
 
+pub mod chart;
 pub mod check;
 pub mod dashboard;
 pub mod error;
 pub mod filters;
+pub mod report;
 
 use std::io::Write as _;
 use std::path::Path;

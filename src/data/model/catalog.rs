@@ -87,6 +87,17 @@ impl Tab {
             Tab::Articles => "articles",
         }
     }
+
+    /// A heading for reports: what the tab's figures are about.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Tab::Prisoners => "Political prisoners",
+            Tab::Detentions => "Detentions and criminal cases",
+            Tab::Administrative => "Administrative cases",
+            Tab::Extremism => "Extremist and terrorist lists",
+            Tab::Articles => "Figures by article",
+        }
+    }
 }
 
 impl FromStr for Tab {

@@ -11,4 +11,5 @@ pub mod problem;
 pub mod qualifier;
 pub mod range_setting;
 pub mod text;
+pub mod ticks;
 pub mod width;

@@ -43,6 +43,25 @@ impl Month {
         i64::from(other.0) - i64::from(self.0)
     }
 
+    /// The month in words for report headings, e.g. `January 2024`.
+    pub fn long_label(self) -> String {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!("{} {}", NAMES[(self.month() - 1) as usize], self.year())
+    }
+
     /// Short label for chart axes, e.g. `Jan 24`.
     pub fn short_label(self) -> String {
         const NAMES: [&str; 12] = [

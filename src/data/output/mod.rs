@@ -1,6 +1,12 @@
 //! Output: the view and the figures as CSV, reports, import; every file written atomically.
 
 pub mod atomic;
+pub mod brief_format;
+pub mod brief_json;
+pub mod brief_md;
+pub mod brief_rows;
+pub mod chart_draw;
+pub mod chart_image;
 pub mod export;
 pub mod import;
 pub mod report;

@@ -49,9 +49,11 @@ fn end(cell: &Cell, month: Month) -> End {
 
 /// `https://www.spring96.org/en/news/1` -> `spring96.org`: enough to tell two sources apart
 /// in a line of text; exports carry the full URLs.
-fn host(url: &str) -> &str {
+pub fn host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // `spring96.org.` (a fully qualified name, as some rows give it) is spring96.org.
+    let host = host.strip_suffix('.').unwrap_or(host);
     host.strip_prefix("www.").unwrap_or(host)
 }
 

@@ -1,5 +1,6 @@
 //! Querying: filters, series and their aggregates, the views the screens and commands show, case queries.
 
+pub mod brief;
 pub mod case_query;
 pub mod consistency;
 pub mod derived;

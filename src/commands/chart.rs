@@ -1,0 +1,68 @@
+//! `repdash chart`: one metric's chart as an SVG or PNG file.
+
+use std::path::Path;
+
+use super::{CommandError, Done, Outcome};
+use crate::cli::FilterArgs;
+use crate::data::load::store::Store;
+use crate::data::output::chart_image::{ChartImage, ImageFormat};
+use crate::data::output::export::write_atomic;
+use crate::data::query::view::View;
+
+/// Draws the chart of the view's first series into `bytes` of the format `path` names.
+pub fn image_bytes(
+    store: &Store,
+    view: &View,
+    path: &Path,
+    size: (u32, u32),
+) -> Result<Vec<u8>, CommandError> {
+    let format = ImageFormat::of(path).ok_or_else(|| {
+        CommandError::Usage(format!(
+            "{}: the chart file must end in .svg or .png",
+            path.display()
+        ))
+    })?;
+    let series = view
+        .series
+        .first()
+        .ok_or_else(|| CommandError::Usage("no series to draw".to_string()))?;
+    let chart = ChartImage {
+        series,
+        events: store
+            .events
+            .iter()
+            .filter(|e| series.range.contains(e.month))
+            .collect(),
+        size,
+    };
+    let failed =
+        |e: crate::data::output::chart_image::ChartError| CommandError::Failed(e.to_string());
+    match format {
+        ImageFormat::Svg => chart.svg().map(String::into_bytes).map_err(failed),
+        ImageFormat::Png => chart.png().map_err(failed),
+    }
+}
+
+/// `chart`: exactly one metric, drawn and written atomically.
+pub fn chart(
+    store: &Store,
+    args: &FilterArgs,
+    output: &Path,
+    (size, force): ((u32, u32), bool),
+) -> Outcome {
+    if args.metrics.len() != 1 {
+        return Err(CommandError::Usage(
+            "chart draws one metric: give exactly one --metric KEY".to_string(),
+        ));
+    }
+    let view = super::view(store, args)?;
+    let bytes = image_bytes(store, &view, output, size)?;
+    write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
+    Ok(Done::ok(format!(
+        "wrote {} ({}x{} chart, {})\n",
+        output.display(),
+        size.0,
+        size.1,
+        view.filter.range
+    )))
+}

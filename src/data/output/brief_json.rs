@@ -1,0 +1,134 @@
+//! `repdash report --format json`: the brief in one documented shape (docs/json.md) for
+//! scripts and websites. Qualifiers and sources are fields, a gap is `null`, never 0.
+
+use serde_json::{Value, json};
+
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::clean;
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::query::brief::Brief;
+use crate::data::query::series::Aggregate;
+use crate::data::query::view::View;
+
+/// The schema name every repdash JSON document carries, so a reader can check what it got.
+pub const SCHEMA: &str = "repdash/1";
+
+/// A number as JSON, `null` for a value JSON cannot hold.
+pub fn number(v: f64) -> Value {
+    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+}
+
+fn change(c: &Option<ChangeLine>) -> Value {
+    c.as_ref().map_or(Value::Null, |c| {
+        json!({
+            "against": c.against.to_string(),
+            "delta": number(c.change.delta),
+            "approximate": c.change.approximate,
+            "disputed": c.change.disputed,
+        })
+    })
+}
+
+/// An aggregate as JSON: kind, value, qualifier, months with data.
+pub fn aggregate(a: &Aggregate) -> Value {
+    match a {
+        Aggregate::Last {
+            value,
+            qualifier,
+            month,
+            as_of,
+        } => json!({
+            "by": "last", "value": number(*value), "qualifier": qualifier.key(),
+            "month": month.to_string(), "as_of": if as_of.is_empty() { Value::Null } else { json!(clean(as_of)) },
+        }),
+        Aggregate::Sum {
+            value,
+            qualifier,
+            with_data,
+            months,
+        } => json!({
+            "by": "sum", "value": number(*value), "qualifier": qualifier.key(),
+            "months_with_data": with_data, "months": months,
+        }),
+        Aggregate::NoData => json!({ "by": "none", "value": Value::Null }),
+    }
+}
+
+fn figure(l: &FigureLine) -> Value {
+    let (value, qualifier, disputed) = match l.figure {
+        Some((v, q, d)) => (number(v), json!(q.key()), d),
+        None => (Value::Null, Value::Null, false),
+    };
+    let disputes: Vec<Value> = l
+        .disputes
+        .iter()
+        .map(|d| {
+            json!({
+                "month": d.month.to_string(),
+                "readings": d.readings.iter().map(|r| json!({
+                    "source": r.note, "value": number(r.value), "qualifier": r.qualifier.key(),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({
+        "key": clean(&l.key),
+        "label": clean(&l.label),
+        "value": value,
+        "qualifier": qualifier,
+        "disputed": disputed,
+        "as_of": if l.as_of.is_empty() { Value::Null } else { json!(clean(&l.as_of)) },
+        "source": l.note,
+        "change_previous": change(&l.previous),
+        "change_year": change(&l.year),
+        "aggregate": l.aggregate.as_ref().map_or(Value::Null, aggregate),
+        "disputes": disputes,
+    })
+}
+
+fn section(title: &str, view: &View, brief: &Brief, notes: &mut Notes) -> Value {
+    let monthly = brief.range.len() == 1;
+    let figures: Vec<Value> = (0..view.series.len())
+        .filter_map(|i| match monthly {
+            true => view
+                .series
+                .get(i)
+                .map(|s| month_line(s, brief.range.from(), notes)),
+            false => range_line(view, i, notes),
+        })
+        .map(|l| figure(&l))
+        .collect();
+    json!({ "title": title, "figures": figures })
+}
+
+/// Renders the brief as pretty-printed JSON.
+pub fn render(brief: &Brief, origin: &str) -> String {
+    let mut notes = Notes::default();
+    let mut sections = vec![section("Headline figures", &brief.core, brief, &mut notes)];
+    for (tab, view) in &brief.others {
+        sections.push(section(tab.heading(), view, brief, &mut notes));
+    }
+    let doc = json!({
+        "schema": SCHEMA,
+        "kind": "report",
+        "origin": clean(origin),
+        "period": { "from": brief.range.from().to_string(), "to": brief.range.to().to_string(), "months": brief.range.len() },
+        "qualifiers": Qualifier::ALL.iter().map(|q| q.key()).collect::<Vec<_>>(),
+        "sections": sections,
+        "events": brief.events.iter().map(|e| json!({
+            "date": clean(&e.date), "kind": clean(&e.kind), "label": clean(&e.label),
+            "source_url": if e.source_url.is_empty() { Value::Null } else { json!(clean(&e.source_url)) },
+        })).collect::<Vec<_>>(),
+        "documented_cases": {
+            "note": "a sample from the case register, not totals",
+            "by_article": brief.cases.iter().map(|(a, n)| json!({ "article": clean(a), "cases": n })).collect::<Vec<_>>(),
+        },
+        "missing": brief.missing.iter().map(|m| clean(m)).collect::<Vec<_>>(),
+        "sources": notes.list.iter().enumerate().map(|(i, n)| json!({
+            "n": i + 1, "title": clean(&n.title), "publisher": clean(&n.publisher),
+            "published": if n.published.is_empty() { Value::Null } else { json!(clean(&n.published)) },
+            "url": clean(&n.url),
+        })).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

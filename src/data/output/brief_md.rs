@@ -1,0 +1,204 @@
+//! `repdash report --format md`: the brief as CommonMark with GitHub tables and footnotes. Data
+//! text is cleaned and its Markdown punctuation escaped, so a title cannot open a link, a
+//! table cell or a blockquote; URLs are autolinks with `<` and `>` percent-encoded.
+
+use std::fmt::Write as _;
+
+use crate::data::model::month::Month;
+use crate::data::model::text::clean;
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::query::brief::Brief;
+use crate::data::query::view::View;
+
+/// The marks every report explains, in plain text (no leading `>`: that would be a quote).
+pub const MARKS: &str = "Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), \
+≠ sources disagree, · no figure. Derived figures are labelled derived.";
+
+/// Data text for Markdown: cleaned, then every character with an inline Markdown meaning
+/// escaped, and a first character that could open a block (`#`, `>`, `-`, `+`, `1.`).
+pub fn md_text(text: &str) -> String {
+    let clean = clean(text);
+    let mut out = String::with_capacity(clean.len() + 8);
+    let digits = clean.chars().take_while(char::is_ascii_digit).count();
+    let ordered = digits > 0 && clean[digits..].starts_with(['.', ')']);
+    for (i, c) in clean.chars().enumerate() {
+        let opens_block = i == 0 && "#>-+=!".contains(c) || ordered && i == digits;
+        if opens_block || "\\`*_[]<>|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A URL as a CommonMark autolink.
+pub fn md_url(url: &str) -> String {
+    format!("<{}>", clean(url).replace('<', "%3C").replace('>', "%3E"))
+}
+
+/// The report's title: `January 2024` or `2024-01..2024-12`.
+pub fn period(brief: &Brief) -> String {
+    let r = brief.range;
+    if r.len() == 1 {
+        r.from().long_label()
+    } else {
+        format!("{} to {}", r.from().long_label(), r.to().long_label())
+    }
+}
+
+/// Renders the brief.
+pub fn render(brief: &Brief, origin: &str) -> String {
+    let mut notes = Notes::default();
+    let mut out = format!(
+        "# Political repression in Belarus: {}\n\nFrom {} by repdash. {MARKS}\n\n",
+        period(brief),
+        md_text(origin)
+    );
+    out.push_str("## Headline figures\n\n");
+    let lines = lines_of(&brief.core, brief, &mut notes);
+    out.push_str(&table(&lines, brief.range.len() == 1));
+    disputes(&lines, &mut out);
+    for (tab, view) in &brief.others {
+        let _ = writeln!(out, "## {}\n", md_text(tab.heading()));
+        let lines = lines_of(view, brief, &mut notes);
+        out.push_str(&table(&lines, brief.range.len() == 1));
+        disputes(&lines, &mut out);
+    }
+    context(brief, &mut out);
+    sources(&notes, &mut out);
+    out
+}
+
+fn lines_of(view: &View, brief: &Brief, notes: &mut Notes) -> Vec<FigureLine> {
+    let month: Option<Month> = (brief.range.len() == 1).then(|| brief.range.from());
+    (0..view.series.len())
+        .filter_map(|i| match month {
+            Some(m) => view.series.get(i).map(|s| month_line(s, m, notes)),
+            None => range_line(view, i, notes),
+        })
+        .collect()
+}
+
+fn change_cell(c: &Option<ChangeLine>) -> String {
+    c.as_ref().map_or("·".to_string(), |c| {
+        format!("{} on {} ({})", c.delta, c.against.long_label(), c.then)
+    })
+}
+
+fn table(lines: &[FigureLine], monthly: bool) -> String {
+    let mut out = if monthly {
+        "| Figure | Value | As of | Change on previous month with data | Change on a year earlier | Source |\n|---|---:|---|---|---|---|\n".to_string()
+    } else {
+        "| Figure | Period (by kind) | Source of the last figure |\n|---|---|---|\n".to_string()
+    };
+    for l in lines {
+        let note = l.note.map_or("·".to_string(), |n| format!("[^{n}]"));
+        let label = format!(
+            "{} (`{}`)",
+            md_text(&l.label),
+            clean(&l.key).replace('`', "")
+        );
+        if monthly {
+            let as_of = if l.as_of.is_empty() {
+                "·".to_string()
+            } else {
+                md_text(&l.as_of)
+            };
+            let _ = writeln!(
+                out,
+                "| {label} | {} | {as_of} | {} | {} | {note} |",
+                md_text(&l.value),
+                md_text(&change_cell(&l.previous)),
+                md_text(&change_cell(&l.year)),
+            );
+        } else {
+            let _ = writeln!(out, "| {label} | {} | {note} |", md_text(&l.value));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn disputes(lines: &[FigureLine], out: &mut String) {
+    for d in lines.iter().flat_map(|l| &l.disputes) {
+        let readings: Vec<String> = d
+            .readings
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}[^{}] gives {}",
+                    md_text(&r.title),
+                    r.note,
+                    md_text(&r.marked())
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "- {}, {}: sources disagree: {}",
+            md_text(&d.label),
+            d.month.long_label(),
+            readings.join("; ")
+        );
+    }
+    if lines.iter().any(|l| !l.disputes.is_empty()) {
+        out.push('\n');
+    }
+}
+
+/// Events, documented cases, and the core series without a figure.
+fn context(brief: &Brief, out: &mut String) {
+    out.push_str("## Events\n\n");
+    if brief.events.is_empty() {
+        out.push_str("No event recorded in this period.\n\n");
+    }
+    for e in &brief.events {
+        let src = if e.source_url.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", md_url(&e.source_url))
+        };
+        let _ = writeln!(out, "- {}: {}{src}", md_text(&e.date), md_text(&e.label));
+    }
+    if !brief.events.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(
+        "## Documented cases by article\n\nA sample from the case register, not totals.\n\n",
+    );
+    if brief.cases.is_empty() {
+        out.push_str("No documented case in this period.\n\n");
+    } else {
+        out.push_str("| Article | Documented cases |\n|---|---:|\n");
+        for (article, n) in &brief.cases {
+            let _ = writeln!(out, "| {} | {n} |", md_text(article));
+        }
+        out.push('\n');
+    }
+    out.push_str("## Coverage\n\n");
+    if brief.missing.is_empty() {
+        out.push_str("Every headline series has a figure in this period.\n\n");
+    } else {
+        let names: Vec<String> = brief.missing.iter().map(|m| md_text(m)).collect();
+        let _ = writeln!(out, "No figure in this period for: {}.\n", names.join(", "));
+    }
+}
+
+fn sources(notes: &Notes, out: &mut String) {
+    out.push_str("## Sources\n\n");
+    for (i, n) in notes.list.iter().enumerate() {
+        let published = if n.published.is_empty() {
+            String::new()
+        } else {
+            format!(", published {}", md_text(&n.published))
+        };
+        let _ = writeln!(
+            out,
+            "[^{}]: {}, {}{published}, {}",
+            i + 1,
+            md_text(&n.title),
+            md_text(&n.publisher),
+            md_url(&n.url)
+        );
+    }
+}

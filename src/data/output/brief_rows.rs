@@ -1,0 +1,221 @@
+//! A brief's figures as the lines a report prints, the same for Markdown, HTML and JSON: value
+//! with its mark, as-of day, changes with their marks, a numbered source note, and any
+//! disagreement in words. Text here is raw data text: each writer escapes it for its format.
+
+use crate::data::model::figure::Figure;
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::{format_change, format_number};
+use crate::data::query::brief::{change_between, disagreeing, previous_with_data};
+use crate::data::query::derived::host;
+use crate::data::query::series::{Aggregate, Cell, Change, Series};
+use crate::data::query::view::{View, aggregate_words};
+
+/// One numbered source note: where a figure comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    /// The source's title as the data gives it.
+    pub title: String,
+    /// The site that published it (`spring96.org`).
+    pub publisher: String,
+    /// Publication day, empty when unknown.
+    pub published: String,
+    /// The full URL.
+    pub url: String,
+}
+
+/// The notes of a report, numbered from 1 in order of first use; one number per URL.
+#[derive(Debug, Clone, Default)]
+pub struct Notes {
+    /// The notes, note `n` at index `n - 1`.
+    pub list: Vec<Note>,
+}
+
+impl Notes {
+    /// The note number of a figure's source, adding it on first use.
+    pub fn number(&mut self, f: &Figure) -> usize {
+        if let Some(i) = self.list.iter().position(|n| n.url == *f.source_url) {
+            return i + 1;
+        }
+        self.list.push(Note {
+            title: f.source_title.to_string(),
+            publisher: host(&f.source_url).to_string(),
+            published: f.published.to_string(),
+            url: f.source_url.to_string(),
+        });
+        self.list.len()
+    }
+}
+
+/// A change in words with its marks: `-23≠ on December 2023 (1,452≠)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeLine {
+    /// `-23`, `~+5`, `-23≠`.
+    pub delta: String,
+    /// The month compared with.
+    pub against: Month,
+    /// That month's value with its marks.
+    pub then: String,
+    /// The change itself, for JSON.
+    pub change: Change,
+}
+
+/// One figure of a brief.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureLine {
+    /// The metric's label (and article).
+    pub label: String,
+    /// The metric key (and `@article`), for scripts.
+    pub key: String,
+    /// The value with its qualifier mark and `≠` when disputed; for a range, the aggregate.
+    pub value: String,
+    /// The as-of day of the reading, empty when none.
+    pub as_of: String,
+    /// Change on the previous month with data.
+    pub previous: Option<ChangeLine>,
+    /// Change on the same month a year earlier.
+    pub year: Option<ChangeLine>,
+    /// Note number of the figure's source.
+    pub note: Option<usize>,
+    /// Disagreements: this month's and the compared month's.
+    pub disputes: Vec<Dispute>,
+    /// The month's figure as numbers (value, qualifier, disputed), for JSON; `None` for a gap
+    /// or a range line.
+    pub figure: Option<(f64, Qualifier, bool)>,
+    /// The range aggregate, for JSON (range lines only).
+    pub aggregate: Option<Aggregate>,
+}
+
+/// Two or more readings of one day that cannot all be true, spelled out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dispute {
+    /// The series' label.
+    pub label: String,
+    /// The month disputed.
+    pub month: Month,
+    /// Each reading, the one shown first.
+    pub readings: Vec<Reading>,
+}
+
+/// One source's reading in a dispute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    /// The source's title.
+    pub title: String,
+    /// Its note number.
+    pub note: usize,
+    /// The value read.
+    pub value: f64,
+    /// Its qualifier.
+    pub qualifier: Qualifier,
+}
+
+impl Reading {
+    /// The value with its mark, `≥1,452`.
+    pub fn marked(&self) -> String {
+        format!("{}{}", self.qualifier.mark(), format_number(self.value))
+    }
+}
+
+/// A cell's value as people read it: mark, number, `≠` when disputed.
+pub fn marked(cell: &Cell) -> String {
+    let disputed = if cell.conflict() { "≠" } else { "" };
+    format!("{}{disputed}", cell.display_value())
+}
+
+fn change_line(s: &Series, earlier: Month, month: Month) -> Option<ChangeLine> {
+    let change = change_between(s, earlier, month)?;
+    let delta = format!(
+        "{}{}{}",
+        if change.approximate { "~" } else { "" },
+        format_change(change.delta),
+        if change.disputed { "≠" } else { "" }
+    );
+    Some(ChangeLine {
+        delta,
+        against: earlier,
+        then: marked(&s.at(earlier)?),
+        change,
+    })
+}
+
+/// The readings of a disputed month of `s`, each with its source note; `None` when the
+/// month is not disputed.
+fn dispute(s: &Series, month: Month, notes: &mut Notes) -> Option<Dispute> {
+    let cell = s.at(month)?;
+    let others = disagreeing(&cell);
+    if others.is_empty() {
+        return None;
+    }
+    let mut reading = |f: &Figure| Reading {
+        title: f.source_title.to_string(),
+        note: notes.number(f),
+        value: f.value,
+        qualifier: f.qualifier,
+    };
+    let mut readings = vec![reading(cell.primary)];
+    readings.extend(others.into_iter().map(reading));
+    Some(Dispute {
+        label: s.label(),
+        month,
+        readings,
+    })
+}
+
+/// The line of series `s` for one month.
+pub fn month_line(s: &Series, month: Month, notes: &mut Notes) -> FigureLine {
+    let cell = s.at(month);
+    let previous = previous_with_data(s, month).and_then(|(m, _)| change_line(s, m, month));
+    let year = month.offset(-12).and_then(|m| change_line(s, m, month));
+    // The figure's own source is numbered before the sources of any disagreement.
+    let note = cell.as_ref().map(|c| notes.number(c.primary));
+    let compared = [Some(month), previous.as_ref().map(|c| c.against)];
+    let disputes = compared
+        .into_iter()
+        .flatten()
+        .filter_map(|m| dispute(s, m, notes))
+        .collect();
+    FigureLine {
+        label: s.label(),
+        key: s.key(),
+        value: cell.as_ref().map_or("·".to_string(), marked),
+        as_of: cell
+            .as_ref()
+            .filter(|c| c.figure.batches <= 1)
+            .map_or(String::new(), |c| c.primary.as_of.to_string()),
+        previous,
+        year,
+        figure: cell
+            .as_ref()
+            .map(|c| (c.value(), c.qualifier(), c.conflict())),
+        note,
+        disputes,
+        aggregate: None,
+    }
+}
+
+/// The line of series `i` of a view for a range: its aggregate by kind ("sum ≥1,035 (4 of 5
+/// months had data)") with the stated totals beside it, and the last figure's source.
+pub fn range_line(view: &View, i: usize, notes: &mut Notes) -> Option<FigureLine> {
+    let s = view.series.get(i)?;
+    let last = s.points().rev().flatten().next();
+    let stated = crate::data::query::stated::stated_words(
+        view.stated.get(i).map_or(&[], |v| v.as_slice()),
+        Qualifier::mark,
+    );
+    Some(FigureLine {
+        label: s.label(),
+        key: s.key(),
+        value: format!(
+            "{}{stated}",
+            aggregate_words(&s.aggregate(), Qualifier::mark)
+        ),
+        as_of: String::new(),
+        previous: None,
+        year: None,
+        note: last.map(|c| notes.number(c.primary)),
+        disputes: Vec::new(),
+        figure: None,
+        aggregate: Some(s.aggregate()),
+    })
+}

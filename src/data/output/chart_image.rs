@@ -1,0 +1,215 @@
+//! `repdash chart` and the dashboard's chart key: one series as an SVG or PNG image. What a
+//! monitor can put in a report without retouching: one line per run of consecutive months
+//! (a missing month is a break, never a zero), a marker shape per qualifier (circle exact,
+//! triangle at least / over, square about; a ring around a disputed month), y ticks on round
+//! numbers from zero, month labels that do not collide, numbered events, and a caption naming
+//! the sources. Text is drawn with DejaVu Sans embedded in the binary, so a PNG renders the
+//! same on a machine without fonts.
+
+use std::sync::Once;
+
+use plotters::prelude::*;
+
+use crate::data::load::events::Event;
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::clean;
+use crate::data::model::ticks::nice_ticks;
+use crate::data::query::derived::host;
+use crate::data::query::series::Series;
+
+/// Image formats a chart is written in, by the output file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    /// Scalable vector graphics: text stays text, for the web and for editing.
+    Svg,
+    /// A PNG bitmap, for slides and messengers.
+    Png,
+}
+
+impl ImageFormat {
+    /// The format a file name asks for (`.svg` or `.png`, any case).
+    pub fn of(path: &std::path::Path) -> Option<ImageFormat> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "svg" => Some(ImageFormat::Svg),
+            "png" => Some(ImageFormat::Png),
+            _ => None,
+        }
+    }
+}
+
+/// The largest size accepted (a 4000x4000 PNG is 48 MB of pixels).
+pub const MAX_SIZE: (u32, u32) = (4000, 4000);
+/// The smallest size that leaves room for the axes and a line.
+pub const MIN_SIZE: (u32, u32) = (320, 200);
+
+/// The caption's second line: what the shapes and breaks mean.
+pub const MARKS: &str = "● exact  ▲ at least / over  ■ about  ○ sources disagree  · a break is a month without a figure";
+
+/// Colour of the series line and markers (the dashboard's dark-blue), and of events.
+pub const LINE_RGB: RGBColor = RGBColor(31, 95, 173);
+/// Colour of event lines and numbers.
+pub const EVENT_RGB: RGBColor = RGBColor(200, 100, 20);
+/// Colour of the ring around a disputed month.
+pub const DISPUTE_RGB: RGBColor = RGBColor(190, 30, 45);
+
+/// Everything a chart image shows.
+#[derive(Debug, Clone)]
+pub struct ChartImage<'a> {
+    /// The series (its range is the x axis).
+    pub series: &'a Series,
+    /// Events in the range, numbered in this order.
+    pub events: Vec<&'a Event>,
+    /// Pixels.
+    pub size: (u32, u32),
+}
+
+/// Why a chart could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// The drawing library failed (out of memory, a font that would not load).
+    #[error("cannot draw the chart: {0}")]
+    Draw(String),
+}
+
+static FONT: Once = Once::new();
+
+/// Registers the embedded DejaVu Sans as "sans-serif" for bitmap text (once per process).
+fn register_font() {
+    FONT.call_once(|| {
+        let bytes: &'static [u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+        // A font that fails to load only costs the PNG its text; the SVG names the family.
+        let _ = plotters::style::register_font("sans-serif", FontStyle::Normal, bytes);
+    });
+}
+
+impl<'a> ChartImage<'a> {
+    /// The title: label, unit and range.
+    pub fn title(&self) -> String {
+        let s = self.series;
+        format!(
+            "{} ({}), {}",
+            clean(&s.label()),
+            clean(&s.metric.unit),
+            s.range
+        )
+    }
+
+    /// The caption's first line: where the figures come from (the second is [`MARKS`]).
+    pub fn caption(&self) -> String {
+        let mut hosts: Vec<(String, usize)> = Vec::new();
+        for cell in self.series.points().flatten() {
+            let h = host(&cell.primary.source_url).to_string();
+            match hosts.iter_mut().find(|(x, _)| *x == h) {
+                Some((_, n)) => *n += 1,
+                None => hosts.push((h, 1)),
+            }
+        }
+        hosts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        // The three sites most cited, then how many figures the others give.
+        let mut named: Vec<String> = hosts
+            .iter()
+            .take(3)
+            .map(|(h, n)| format!("{} ({n})", clean(h)))
+            .collect();
+        let rest: usize = hosts.iter().skip(3).map(|(_, n)| n).sum();
+        if rest > 0 {
+            named.push(format!("{} other sites ({rest})", hosts.len() - 3));
+        }
+        if named.is_empty() {
+            named.push("none".to_string());
+        }
+        format!("Figures by source: {}.", named.join(", "))
+    }
+
+    /// The runs of consecutive months with a figure: (month index, value, qualifier, disputed).
+    pub fn runs(&self) -> Vec<Vec<(usize, f64, Qualifier, bool)>> {
+        let mut runs: Vec<Vec<(usize, f64, Qualifier, bool)>> = Vec::new();
+        let mut open = false;
+        for (i, p) in self.series.points().enumerate() {
+            match p {
+                Some(c) => {
+                    let point = (i, c.value(), c.qualifier(), c.conflict());
+                    match runs.last_mut() {
+                        Some(run) if open => run.push(point),
+                        _ => runs.push(vec![point]),
+                    }
+                    open = true;
+                }
+                None => open = false,
+            }
+        }
+        runs
+    }
+
+    /// The y ticks: round numbers from zero to above the highest value.
+    pub fn y_ticks(&self, plot_h: u32) -> Vec<f64> {
+        let hi = self
+            .series
+            .points()
+            .flatten()
+            .map(|c| c.value())
+            .fold(0.0, f64::max);
+        nice_ticks(0.0, hi, (plot_h / 60).clamp(3, 10) as usize)
+    }
+
+    /// Months to label on the x axis: first and last always, the rest spaced so that labels
+    /// of `label_px` pixels never meet within `width` pixels.
+    pub fn x_labels(&self, width: u32, label_px: u32) -> Vec<(usize, Month)> {
+        let months: Vec<Month> = self.series.range.months().collect();
+        let n = months.len();
+        let fit = (width / (label_px + 12)).max(2) as usize;
+        let step = [1, 2, 3, 6, 12, 24, 60, 120]
+            .into_iter()
+            .find(|s| n.div_ceil(*s) <= fit)
+            .unwrap_or(n.max(1));
+        let last = n.saturating_sub(1);
+        let mut out: Vec<(usize, Month)> = (0..n).step_by(step).map(|i| (i, months[i])).collect();
+        // The last month is always labelled; a regular label too close to it gives way.
+        let min_gap = (label_px + 12) as f64 * last as f64 / width.max(1) as f64;
+        out.retain(|(i, _)| *i == 0 || (last - i) as f64 >= min_gap);
+        if n > 1 && out.last().is_none_or(|(i, _)| *i != last) {
+            out.push((last, months[last]));
+        }
+        out
+    }
+
+    /// The chart as an SVG document.
+    pub fn svg(&self) -> Result<String, ChartError> {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, self.size).into_drawing_area();
+            super::chart_draw::draw(&root, self).map_err(|e| ChartError::Draw(e.to_string()))?;
+            root.present()
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
+        }
+        Ok(out)
+    }
+
+    /// The chart as PNG bytes.
+    pub fn png(&self) -> Result<Vec<u8>, ChartError> {
+        register_font();
+        let (w, h) = self.size;
+        let mut pixels = vec![255u8; w as usize * h as usize * 3];
+        {
+            let root = BitMapBackend::with_buffer(&mut pixels, self.size).into_drawing_area();
+            super::chart_draw::draw(&root, self).map_err(|e| ChartError::Draw(e.to_string()))?;
+            root.present()
+                .map_err(|e| ChartError::Draw(e.to_string()))?;
+        }
+        encode_png(&pixels, self.size).map_err(|e| ChartError::Draw(e.to_string()))
+    }
+}
+
+fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, png::EncodingError> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header()?;
+        writer.write_image_data(rgb)?;
+    }
+    Ok(out)
+}

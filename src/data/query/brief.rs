@@ -1,0 +1,135 @@
+//! The monthly (or period) brief behind `repdash report`: the core series with their changes,
+//! every other figure of the period by tab, its events, documented cases and the core series
+//! with no figure. Built once here; the Markdown, HTML and JSON writers only format it.
+
+use crate::data::load::events::Event;
+use crate::data::load::store::Store;
+use crate::data::model::catalog::Tab;
+use crate::data::model::figure::Figure;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::qualifier::Qualifier;
+use crate::data::query::case_query::{CaseFilter, query_cases};
+use crate::data::query::filter::{CORE_METRICS, Filter};
+use crate::data::query::reading::{compatible, same_day};
+use crate::data::query::series::{Cell, Change, Series};
+use crate::data::query::view::View;
+
+/// How far back "the previous month with data" may be looked for (the history a series keeps).
+const LOOK_BACK: i32 = 12;
+
+/// Everything a report shows about one period.
+#[derive(Debug, Clone)]
+pub struct Brief<'a> {
+    /// The months reported on (one month for a monthly brief).
+    pub range: MonthRange,
+    /// The core series over the range (headline).
+    pub core: View,
+    /// Every other metric with a figure in the range, grouped by the tab that shows it.
+    pub others: Vec<(Tab, View)>,
+    /// Events of the range, in date order.
+    pub events: Vec<&'a Event>,
+    /// Documented cases of the range per article (a sample of the register, not totals).
+    pub cases: Vec<(String, usize)>,
+    /// Labels of the core series with no figure in the range.
+    pub missing: Vec<String>,
+}
+
+impl<'a> Brief<'a> {
+    /// Builds the brief for `range` from the store.
+    pub fn build(store: &'a Store, range: MonthRange) -> Brief<'a> {
+        let view = |metrics: Vec<String>| {
+            View::build(
+                store,
+                Filter {
+                    range,
+                    article: None,
+                    metrics,
+                },
+            )
+        };
+        let mut core = view(CORE_METRICS.iter().map(|k| k.to_string()).collect());
+        core.series.retain(|s| s.article.is_empty());
+        let missing = core
+            .series
+            .iter()
+            .filter(|s| s.months_with_data() == 0)
+            .map(|s| s.metric.label.clone())
+            .collect();
+        let others = others(store, range);
+        Brief {
+            range,
+            core,
+            others,
+            events: store
+                .events
+                .iter()
+                .filter(|e| range.contains(e.month))
+                .collect(),
+            cases: cases_by_article(store, range),
+            missing,
+        }
+    }
+}
+
+/// Every non-core metric with a figure in the range, grouped by tab.
+fn others(store: &Store, range: MonthRange) -> Vec<(Tab, View)> {
+    Tab::ALL
+        .iter()
+        .filter_map(|&tab| {
+            let metrics = store
+                .catalog
+                .on_tab(tab)
+                .map(|m| m.key.clone())
+                .filter(|k| !CORE_METRICS.contains(&k.as_str()))
+                .collect();
+            let filter = Filter {
+                range,
+                article: None,
+                metrics,
+            };
+            let mut v = View::build(store, filter);
+            v.series.retain(|s| s.months_with_data() > 0);
+            (!v.series.is_empty()).then_some((tab, v))
+        })
+        .collect()
+}
+
+fn cases_by_article(store: &Store, range: MonthRange) -> Vec<(String, usize)> {
+    let filter = CaseFilter {
+        range,
+        article: None,
+        event: None,
+        name: None,
+    };
+    query_cases(store, &filter).per_article
+}
+
+/// The last month before `month` that has a figure (within a year), with its cell.
+pub fn previous_with_data(series: &Series, month: Month) -> Option<(Month, Cell<'_>)> {
+    (1..=LOOK_BACK).find_map(|lag| {
+        let m = month.offset(-lag)?;
+        series.at(m).map(|c| (m, c))
+    })
+}
+
+/// The change from `earlier` to `month`: marked approximate (`~`) or disputed (`≠`) by the
+/// qualifiers and disagreements of both ends.
+pub fn change_between(series: &Series, earlier: Month, month: Month) -> Option<Change> {
+    let now = series.at(month)?;
+    let before = series.at(earlier)?;
+    Some(Change {
+        delta: now.value() - before.value(),
+        approximate: now.qualifier() != Qualifier::Exact || before.qualifier() != Qualifier::Exact,
+        disputed: now.conflict() || before.conflict(),
+    })
+}
+
+/// The readings of a disputed cell that cannot both be true with the one shown: same day,
+/// incompatible values. Empty when the cell is not disputed.
+pub fn disagreeing<'c>(cell: &Cell<'c>) -> Vec<&'c Figure> {
+    let first = cell.primary;
+    cell.alternates
+        .iter()
+        .filter(|f| same_day(first, f) && !compatible(first, f))
+        .collect()
+}

@@ -1,0 +1,262 @@
+//! `repdash report` (issue "from a view to a report", part 1) on the fixture data: Markdown
+//! read back with a real CommonMark parser, JSON with serde_json, HTML with an HTML parser.
+
+mod common;
+
+use std::fs;
+
+use common::{DataDir, repdash};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+fn report(d: &DataDir, args: &[&str]) -> String {
+    let out = repdash()
+        .arg("report")
+        .arg("--data")
+        .arg(d.path())
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Markdown parsed: headings' texts, table rows (cells as text), whether a blockquote
+/// appears, footnote references and definitions.
+#[derive(Default, Debug)]
+struct Parsed {
+    headings: Vec<String>,
+    rows: Vec<Vec<String>>,
+    blockquotes: usize,
+    footnote_refs: Vec<String>,
+    footnote_defs: Vec<String>,
+    text: String,
+}
+
+fn parse_md(md: &str) -> Parsed {
+    let mut p = Parsed::default();
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let (mut heading, mut cell, mut row): (Option<String>, Option<String>, Vec<String>) =
+        (None, None, Vec::new());
+    for event in Parser::new_ext(md, options) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => heading = Some(String::new()),
+            Event::End(TagEnd::Heading(_)) => p.headings.extend(heading.take()),
+            Event::Start(Tag::TableCell) => cell = Some(String::new()),
+            Event::End(TagEnd::TableCell) => row.extend(cell.take()),
+            Event::End(TagEnd::TableRow | TagEnd::TableHead) => {
+                p.rows.push(std::mem::take(&mut row))
+            }
+            Event::Start(Tag::BlockQuote(_)) => p.blockquotes += 1,
+            Event::Start(Tag::Strikethrough) => panic!("accidental strikethrough in {md}"),
+            Event::FootnoteReference(r) => {
+                p.footnote_refs.push(r.to_string());
+                cell.iter_mut().for_each(|c| c.push_str(&format!("[^{r}]")));
+            }
+            Event::Start(Tag::FootnoteDefinition(d)) => p.footnote_defs.push(d.to_string()),
+            Event::Text(t) | Event::Code(t) => {
+                p.text.push_str(&t);
+                heading
+                    .iter_mut()
+                    .chain(cell.iter_mut())
+                    .for_each(|h| h.push_str(&t));
+            }
+            _ => {}
+        }
+    }
+    p
+}
+
+#[test]
+fn a_monthly_report_in_markdown_renders_as_intended() {
+    let d = DataDir::fixture();
+    let md = report(&d, &["--month", "2024-01"]);
+    let p = parse_md(&md);
+    assert_eq!(p.blockquotes, 0, "no accidental blockquote");
+    assert_eq!(
+        p.headings[0],
+        "Political repression in Belarus: January 2024"
+    );
+    for h in [
+        "Headline figures",
+        "Events",
+        "Documented cases by article",
+        "Coverage",
+        "Sources",
+    ] {
+        assert!(
+            p.headings.iter().any(|x| x == h),
+            "heading {h}: {:?}",
+            p.headings
+        );
+    }
+    let pp = p
+        .rows
+        .iter()
+        .find(|r| r[0].starts_with("Political prisoners"))
+        .unwrap();
+    assert_eq!(pp[1], "1,420");
+    assert_eq!(pp[2], "2024-01-31");
+    assert_eq!(
+        pp[3], "-30≠ on December 2023 (1,450≠)",
+        "the change on a disputed month is marked"
+    );
+    // Every footnote reference has its definition, and the figure's points at its source.
+    for r in &p.footnote_refs {
+        assert!(p.footnote_defs.contains(r), "footnote {r} undefined");
+    }
+    let note = pp[5].trim_start_matches("[^").trim_end_matches(']');
+    let def = md
+        .lines()
+        .find(|l| l.starts_with(&format!("[^{note}]:")))
+        .unwrap();
+    assert!(def.contains("<https://example.org/fixture/jan>"), "{def}");
+    // The disagreement spelled out, both readings with their sources.
+    let dispute = md
+        .lines()
+        .find(|l| l.starts_with("- Political prisoners, December 2023"))
+        .unwrap();
+    assert!(
+        dispute.contains("sources disagree: Fixture review December[^"),
+        "{dispute}"
+    );
+    assert!(
+        dispute.contains("gives 1,450; Fixture year review[^") && dispute.ends_with("gives 1,470"),
+        "{dispute}"
+    );
+    assert!(
+        p.text.contains("Criminal convictions, Added to extremist"),
+        "coverage line: {}",
+        p.text
+    );
+    assert!(
+        p.text
+            .contains("A sample from the case register, not totals")
+    );
+    let cases: Vec<_> = p
+        .rows
+        .iter()
+        .filter(|r| r.len() == 2 && r[0] != "Article")
+        .collect();
+    assert!(
+        cases.iter().any(|r| r[0] == "342" && r[1] == "1"),
+        "{cases:?}"
+    );
+}
+
+#[test]
+fn hostile_titles_cannot_restructure_the_markdown() {
+    let d = DataDir::fixture();
+    let hostile = "> # [click](javascript:x) | *bold* ~~gone~~ <script>";
+    let jan = d.path().join("snapshots/2024-01.csv");
+    let text = fs::read_to_string(&jan).unwrap();
+    fs::write(
+        &jan,
+        text.replace("Fixture review January", &format!("\"{hostile}\"")),
+    )
+    .unwrap();
+    let md = report(&d, &["--month", "2024-01"]);
+    let p = parse_md(&md);
+    assert_eq!(p.blockquotes, 0);
+    assert!(
+        p.text.contains(hostile),
+        "the title survives as text: {}",
+        p.text
+    );
+    let links = Parser::new_ext(&md, Options::all())
+        .filter(|e| matches!(e, Event::Start(Tag::Link { dest_url, .. }) if !dest_url.starts_with("https://example.org/")))
+        .count();
+    assert_eq!(links, 0, "no link but the sources' own");
+    let html_events = Parser::new_ext(&md, Options::all())
+        .filter(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
+        .count();
+    assert_eq!(html_events, 0, "no raw HTML from data");
+}
+
+#[test]
+fn a_range_report_gives_aggregates_with_their_coverage() {
+    let d = DataDir::fixture();
+    let md = report(&d, &["--from", "2023-11", "--to", "2024-03"]);
+    let p = parse_md(&md);
+    let det = p
+        .rows
+        .iter()
+        .find(|r| r[0].starts_with("Detentions ("))
+        .unwrap();
+    assert!(
+        det[1].starts_with("sum ≥1,035 (4 of 5 months had data)"),
+        "{det:?}"
+    );
+    assert!(
+        det[1].contains("900"),
+        "the stated quarter total beside it: {det:?}"
+    );
+}
+
+#[test]
+fn the_json_report_has_one_documented_shape() {
+    let d = DataDir::fixture();
+    let doc: serde_json::Value =
+        serde_json::from_str(&report(&d, &["--month", "2024-01", "--format", "json"])).unwrap();
+    assert_eq!(doc["schema"], "repdash/1");
+    assert_eq!(doc["period"]["from"], "2024-01");
+    let figures = doc["sections"][0]["figures"].as_array().unwrap();
+    let pp = figures
+        .iter()
+        .find(|f| f["key"] == "political_prisoners")
+        .unwrap();
+    assert_eq!(pp["value"], 1420.0);
+    assert_eq!(pp["qualifier"], "exact");
+    assert_eq!(pp["change_previous"]["against"], "2023-12");
+    assert_eq!(pp["change_previous"]["disputed"], true);
+    let n = pp["source"].as_u64().unwrap() as usize;
+    assert_eq!(
+        doc["sources"][n - 1]["url"],
+        "https://example.org/fixture/jan"
+    );
+    let conv = figures
+        .iter()
+        .find(|f| f["key"] == "criminal_convictions")
+        .unwrap();
+    assert!(conv["value"].is_null(), "a gap is null, never 0");
+    let missing: Vec<&str> = doc["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m.as_str())
+        .collect();
+    assert!(missing.contains(&"Criminal convictions"), "{missing:?}");
+}
+
+#[test]
+fn report_writes_a_file_atomically_and_never_overwrites_without_force() {
+    let d = DataDir::fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("brief.md");
+    let run = |force: bool| {
+        let mut cmd = repdash();
+        cmd.arg("report")
+            .arg("--data")
+            .arg(d.path())
+            .args(["--month", "2024-01", "-o"])
+            .arg(&file);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.output().unwrap().status.code()
+    };
+    assert_eq!(run(false), Some(0));
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# Political repression")
+    );
+    assert_eq!(run(false), Some(1), "an existing file is not replaced");
+    assert_eq!(run(true), Some(0));
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+}
