@@ -260,3 +260,63 @@ fn report_writes_a_file_atomically_and_never_overwrites_without_force() {
     assert_eq!(run(true), Some(0));
     assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn the_html_report_is_one_file_with_every_data_text_escaped() {
+    let d = DataDir::fixture();
+    let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'&";
+    let jan = d.path().join("snapshots/2024-01.csv");
+    let text = fs::read_to_string(&jan).unwrap();
+    let quoted = format!("\"{}\"", hostile.replace('"', "\"\""));
+    fs::write(&jan, text.replace("Fixture review January", &quoted)).unwrap();
+    let events = fs::read_to_string(d.path().join("events.csv")).unwrap();
+    fs::write(
+        d.path().join("events.csv"),
+        events + &format!("2024-01-05,list,{quoted},javascript:alert(3)\n"),
+    )
+    .unwrap();
+    let html = report(&d, &["--month", "2024-01", "--format", "html"]);
+    let doc = scraper::Html::parse_document(&html);
+    let count = |css: &str| doc.select(&scraper::Selector::parse(css).unwrap()).count();
+    assert_eq!(count("script"), 0, "no script");
+    assert_eq!(count("img"), 0, "no tag from data");
+    assert_eq!(count("[onerror]"), 0, "no attribute from data");
+    assert_eq!(count("link, iframe, object, embed"), 0);
+    for a in doc.select(&scraper::Selector::parse("a[href]").unwrap()) {
+        let href = a.value().attr("href").unwrap();
+        assert!(
+            href.starts_with('#') || href.starts_with("https://example.org/"),
+            "{href}"
+        );
+    }
+    assert!(
+        !html.contains("src=\"http") && !html.contains("url("),
+        "no external request"
+    );
+    let body_text: String = doc.root_element().text().collect();
+    assert!(
+        body_text.contains(hostile),
+        "the hostile title is shown as text"
+    );
+    assert!(
+        body_text.contains("javascript:alert(3)"),
+        "an unsafe URL stays text"
+    );
+    assert!(count("svg") >= 1, "inline SVG charts");
+    assert!(count("h1") == 1 && count("table") >= 2);
+    assert!(html.contains("@media print"));
+    let pp = doc
+        .select(&scraper::Selector::parse("tr").unwrap())
+        .find(|r| {
+            r.text()
+                .collect::<String>()
+                .starts_with("Political prisoners")
+        })
+        .unwrap();
+    let cells: Vec<String> = pp
+        .select(&scraper::Selector::parse("td").unwrap())
+        .map(|c| c.text().collect())
+        .collect();
+    assert_eq!(cells[1], "1,420");
+    assert_eq!(cells[3], "-30≠ on December 2023 (1,450≠)");
+}

@@ -47,7 +47,7 @@ pub fn report(
     let brief = Brief::build(store, range);
     let text = match format {
         ReportFormat::Md => crate::data::output::brief_md::render(&brief, &store.origin),
-        ReportFormat::Html => crate::data::output::brief_md::render(&brief, &store.origin),
+        ReportFormat::Html => crate::data::output::brief_html::render(&brief, &store.origin),
         ReportFormat::Json => crate::data::output::brief_json::render(&brief, &store.origin),
     };
     deliver(text, output, force, &format!("report, {range}"))

@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod brief_format;
+pub mod brief_html;
 pub mod brief_json;
 pub mod brief_md;
 pub mod brief_rows;

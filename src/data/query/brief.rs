@@ -24,6 +24,10 @@ pub struct Brief<'a> {
     pub range: MonthRange,
     /// The core series over the range (headline).
     pub core: View,
+    /// The core series over the range, or the year up to it when the range is shorter (charts).
+    pub trend: View,
+    /// Events in the trend's range, numbered on its charts.
+    pub trend_events: Vec<&'a Event>,
     /// Every other metric with a figure in the range, grouped by the tab that shows it.
     pub others: Vec<(Tab, View)>,
     /// Events of the range, in date order.
@@ -37,18 +41,12 @@ pub struct Brief<'a> {
 impl<'a> Brief<'a> {
     /// Builds the brief for `range` from the store.
     pub fn build(store: &'a Store, range: MonthRange) -> Brief<'a> {
-        let view = |metrics: Vec<String>| {
-            View::build(
-                store,
-                Filter {
-                    range,
-                    article: None,
-                    metrics,
-                },
-            )
+        let core = core_view(store, range);
+        // A month alone has no trend: its charts show the year up to it.
+        let trend_range = match range.from().offset(-11) {
+            Some(from) if range.len() < 12 => MonthRange::new(from, range.to()),
+            _ => range,
         };
-        let mut core = view(CORE_METRICS.iter().map(|k| k.to_string()).collect());
-        core.series.retain(|s| s.article.is_empty());
         let missing = core
             .series
             .iter()
@@ -59,16 +57,34 @@ impl<'a> Brief<'a> {
         Brief {
             range,
             core,
+            trend: core_view(store, trend_range),
+            trend_events: events_in(store, trend_range),
             others,
-            events: store
-                .events
-                .iter()
-                .filter(|e| range.contains(e.month))
-                .collect(),
+            events: events_in(store, range),
             cases: cases_by_article(store, range),
             missing,
         }
     }
+}
+
+fn events_in(store: &Store, range: MonthRange) -> Vec<&Event> {
+    store
+        .events
+        .iter()
+        .filter(|e| range.contains(e.month))
+        .collect()
+}
+
+/// The all-article core series over `range`.
+fn core_view(store: &Store, range: MonthRange) -> View {
+    let filter = Filter {
+        range,
+        article: None,
+        metrics: CORE_METRICS.iter().map(|k| k.to_string()).collect(),
+    };
+    let mut view = View::build(store, filter);
+    view.series.retain(|s| s.article.is_empty());
+    view
 }
 
 /// Every non-core metric with a figure in the range, grouped by tab.

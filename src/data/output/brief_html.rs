@@ -1,0 +1,263 @@
+//! `repdash report --format html`: the brief as one self-contained file to open, mail or
+//! print: inline CSS and inline SVG charts, no script, no external request. Every data text is
+//! cleaned and HTML-escaped, so no tag or attribute from a title or a note survives.
+
+use std::fmt::Write as _;
+
+use crate::data::model::text::clean;
+use crate::data::output::brief_md::{MARKS, period};
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::output::chart_image::ChartImage;
+use crate::data::query::brief::Brief;
+use crate::data::query::view::View;
+
+const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}\
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}\
+td.num{text-align:right;white-space:nowrap}.muted{color:#555}.charts{display:flex;flex-wrap:wrap;gap:.5rem}\
+.charts svg{width:100%;max-width:29rem;height:auto;border:1px solid #eee}ol.notes{font-size:.85rem}\
+@media print{body{margin:0;max-width:none}.charts svg{max-width:48%}h2{break-after:avoid}table,svg{break-inside:avoid}}";
+
+/// Text for HTML: cleaned of controls and bidi overrides, then `& < > " '` escaped.
+pub fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link to a source, only for http(s) URLs; anything else is shown as text.
+fn link(url: &str) -> String {
+    let safe = html_text(url);
+    if url.starts_with("https://") || url.starts_with("http://") {
+        format!("<a href=\"{safe}\">{safe}</a>")
+    } else {
+        safe
+    }
+}
+
+/// Renders the brief; `events` numbers the chart markers.
+pub fn render(brief: &Brief, origin: &str) -> String {
+    let mut notes = Notes::default();
+    let title = format!("Political repression in Belarus: {}", period(brief));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n<p class=\"muted\">From {} by repdash. {}</p>\n",
+        html_text(&title),
+        html_text(&title),
+        html_text(origin),
+        html_text(MARKS)
+    );
+    out.push_str("<h2>Headline figures</h2>\n");
+    section(&brief.core, brief, &mut notes, &mut out);
+    charts(brief, &mut out);
+    for (tab, view) in &brief.others {
+        let _ = writeln!(out, "<h2>{}</h2>", html_text(tab.heading()));
+        section(view, brief, &mut notes, &mut out);
+    }
+    context(brief, &mut out);
+    sources(&notes, &mut out);
+    out.push_str("</body></html>\n");
+    out
+}
+
+fn section(view: &View, brief: &Brief, notes: &mut Notes, out: &mut String) {
+    let monthly = brief.range.len() == 1;
+    let lines: Vec<FigureLine> = (0..view.series.len())
+        .filter_map(|i| match monthly {
+            true => view
+                .series
+                .get(i)
+                .map(|s| month_line(s, brief.range.from(), notes)),
+            false => range_line(view, i, notes),
+        })
+        .collect();
+    table(&lines, monthly, out);
+    let disputes: Vec<String> = lines
+        .iter()
+        .flat_map(|l| &l.disputes)
+        .map(|d| {
+            let readings: Vec<String> = d
+                .readings
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} <sup><a href=\"#note-{n}\">{n}</a></sup> gives {}",
+                        html_text(&r.title),
+                        html_text(&r.marked()),
+                        n = r.note
+                    )
+                })
+                .collect();
+            format!(
+                "<li>{}, {}: sources disagree: {}</li>",
+                html_text(&d.label),
+                d.month.long_label(),
+                readings.join("; ")
+            )
+        })
+        .collect();
+    if !disputes.is_empty() {
+        let _ = writeln!(out, "<ul class=\"disputes\">{}</ul>", disputes.join(""));
+    }
+}
+
+fn change_cell(c: &Option<ChangeLine>) -> String {
+    c.as_ref().map_or("·".to_string(), |c| {
+        html_text(&format!(
+            "{} on {} ({})",
+            c.delta,
+            c.against.long_label(),
+            c.then
+        ))
+    })
+}
+
+fn table(lines: &[FigureLine], monthly: bool, out: &mut String) {
+    out.push_str(if monthly {
+        "<table><thead><tr><th>Figure</th><th>Value</th><th>As of</th><th>Change on previous month with data</th><th>Change on a year earlier</th><th>Source</th></tr></thead><tbody>\n"
+    } else {
+        "<table><thead><tr><th>Figure</th><th>Period (by kind)</th><th>Source of the last figure</th></tr></thead><tbody>\n"
+    });
+    for l in lines {
+        let note = l.note.map_or("·".to_string(), |n| {
+            format!("<sup><a href=\"#note-{n}\">{n}</a></sup>")
+        });
+        let label = format!(
+            "{} <span class=\"muted\">{}</span>",
+            html_text(&l.label),
+            html_text(&l.key)
+        );
+        if monthly {
+            let as_of = if l.as_of.is_empty() {
+                "·".to_string()
+            } else {
+                html_text(&l.as_of)
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{label}</td><td class=\"num\">{}</td><td>{as_of}</td><td>{}</td><td>{}</td><td>{note}</td></tr>",
+                html_text(&l.value),
+                change_cell(&l.previous),
+                change_cell(&l.year)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "<tr><td>{label}</td><td>{}</td><td>{note}</td></tr>",
+                html_text(&l.value)
+            );
+        }
+    }
+    out.push_str("</tbody></table>\n");
+}
+
+/// One inline SVG chart per core series with data over the trend range.
+fn charts(brief: &Brief, out: &mut String) {
+    let range = brief.trend.filter.range;
+    let svgs: Vec<String> = brief
+        .trend
+        .series
+        .iter()
+        .filter(|s| s.months_with_data() > 0)
+        .filter_map(|series| {
+            let chart = ChartImage {
+                series,
+                events: brief.trend_events.clone(),
+                size: (640, 360),
+            };
+            chart.svg().ok()
+        })
+        .collect();
+    if !svgs.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h2>Trend, {range}</h2>\n<div class=\"charts\">{}</div>",
+            svgs.join("\n")
+        );
+    }
+}
+
+fn context(brief: &Brief, out: &mut String) {
+    out.push_str("<h2>Events</h2>\n");
+    if brief.events.is_empty() {
+        out.push_str("<p>No event recorded in this period.</p>\n");
+    } else {
+        let items: Vec<String> = brief
+            .events
+            .iter()
+            .map(|e| {
+                format!(
+                    "<li>{}: {} {}</li>",
+                    html_text(&e.date),
+                    html_text(&e.label),
+                    link(&e.source_url)
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "<ul>{}</ul>", items.join(""));
+    }
+    cases(brief, out);
+    out.push_str("<h2>Coverage</h2>\n");
+    if brief.missing.is_empty() {
+        out.push_str("<p>Every headline series has a figure in this period.</p>\n");
+    } else {
+        let names: Vec<String> = brief.missing.iter().map(|m| html_text(m)).collect();
+        let _ = writeln!(
+            out,
+            "<p>No figure in this period for: {}.</p>",
+            names.join(", ")
+        );
+    }
+}
+
+/// Documented cases by article: a sample, said so.
+fn cases(brief: &Brief, out: &mut String) {
+    out.push_str("<h2>Documented cases by article</h2>\n<p class=\"muted\">A sample from the case register, not totals.</p>\n");
+    if brief.cases.is_empty() {
+        out.push_str("<p>No documented case in this period.</p>\n");
+    } else {
+        let rows: Vec<String> = brief
+            .cases
+            .iter()
+            .map(|(a, n)| {
+                format!(
+                    "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
+                    html_text(a)
+                )
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "<table><thead><tr><th>Article</th><th>Documented cases</th></tr></thead><tbody>{}</tbody></table>",
+            rows.join("")
+        );
+    }
+}
+
+fn sources(notes: &Notes, out: &mut String) {
+    out.push_str("<h2>Sources</h2>\n<ol class=\"notes\">\n");
+    for (i, n) in notes.list.iter().enumerate() {
+        let published = if n.published.is_empty() {
+            String::new()
+        } else {
+            format!(", published {}", html_text(&n.published))
+        };
+        let _ = writeln!(
+            out,
+            "<li id=\"note-{}\">{}, {}{published}, {}</li>",
+            i + 1,
+            html_text(&n.title),
+            html_text(&n.publisher),
+            link(&n.url)
+        );
+    }
+    out.push_str("</ol>\n");
+}
