@@ -30,3 +30,12 @@ shot extremism 5
 shot articles 6 a 411 Enter
 shot coverage x 7
 shot help '?'
+# The chart image and the HTML report as a reader sees them (headless Chromium from Debian).
+./target/release/repdash chart --metric political_prisoners --from 2020-08 --force \
+  -o screenshots/chart-political-prisoners.png
+echo screenshots/chart-political-prisoners.png
+command -v chromium >/dev/null || apt-get install -y -qq --no-install-recommends chromium
+./target/release/repdash report --from 2024-01 --to 2024-12 --format html --force -o "$tmp/report.html"
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,1500 \
+  --screenshot="$PWD/screenshots/report-2024.png" "file://$tmp/report.html" 2>/dev/null
+echo screenshots/report-2024.png
