@@ -3,10 +3,14 @@
 
 use std::path::PathBuf;
 
+mod values;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
+pub use values::MAX_SCREEN;
+use values::{parse_pixels, parse_range, parse_size};
 
 use crate::app::DashTab;
-use crate::data::model::month::Month;
+use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::pattern::ArticlePattern;
 use crate::data::output::brief_format::ReportFormat;
 use crate::data::output::report::Format;
@@ -65,6 +69,12 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Markdown: add each series' change on the previous month.
+        #[arg(long)]
+        changes: bool,
+        /// Markdown: add a footnote with the source of every figure.
+        #[arg(long)]
+        sources: bool,
     },
     /// Write the filtered view to a CSV file, with qualifier and source columns.
     Export {
@@ -135,30 +145,28 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Compare two periods metric by metric: each one's aggregate by kind, the change, and
+    /// each one's coverage ("10 of 12 months"); unequal coverage is said to be not like for
+    /// like, with the missing months.
+    Compare {
+        /// The two periods: `2023 2024`, `2024-Q1 2024-Q2`, `2024-01 2024-02`, `2022..2023 2024..2025`.
+        #[arg(value_name = "PERIOD", num_args = 2, value_parser = parse_range)]
+        periods: Vec<MonthRange>,
+        /// Period A (instead of the first PERIOD).
+        #[arg(long = "a", value_name = "RANGE", value_parser = parse_range, conflicts_with = "periods")]
+        a: Option<MonthRange>,
+        /// Period B (instead of the second PERIOD).
+        #[arg(long = "b", value_name = "RANGE", value_parser = parse_range, requires = "a")]
+        b: Option<MonthRange>,
+        /// Which metrics (`--tab`, `--metric`, `--article`; default the headline ones).
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Print the config file's path and the settings in force.
     Config,
-}
-
-fn parse_pixels(s: &str) -> Result<(u32, u32), String> {
-    use crate::data::output::chart_image::{MAX_SIZE, MIN_SIZE};
-    let (w, h) = s
-        .split_once(['x', 'X'])
-        .ok_or("expected WIDTHxHEIGHT, e.g. 960x540")?;
-    let num = |t: &str, lo: u32, hi: u32| match t.trim().parse::<u32>() {
-        Ok(n) if (lo..=hi).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "\"{}\" is not a size from {}x{} to {}x{}",
-            crate::data::model::text::shown(s),
-            MIN_SIZE.0,
-            MIN_SIZE.1,
-            MAX_SIZE.0,
-            MAX_SIZE.1
-        )),
-    };
-    Ok((
-        num(w, MIN_SIZE.0, MAX_SIZE.0)?,
-        num(h, MIN_SIZE.1, MAX_SIZE.1)?,
-    ))
 }
 
 /// The period of a report: one month, or a range.
@@ -173,17 +181,6 @@ pub struct PeriodArgs {
     /// Last month of a range (YYYY-MM); default: the last month with data.
     #[arg(long, value_name = "YYYY-MM")]
     pub to: Option<Month>,
-}
-
-/// Report formats take their one spelling ([`ReportFormat::key`]) on the command line.
-impl ValueEnum for ReportFormat {
-    fn value_variants<'a>() -> &'a [Self] {
-        &ReportFormat::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.key()))
-    }
 }
 
 /// Filters shared by the dashboard, summary, export and render.
@@ -221,55 +218,6 @@ pub enum ExportRows {
     Figures,
     /// The case register narrowed by range and article.
     Cases,
-}
-
-/// Themes take their one spelling ([`ThemeName::key`]) on the command line too.
-impl ValueEnum for ThemeName {
-    fn value_variants<'a>() -> &'a [Self] {
-        &ThemeName::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.key()))
-    }
-}
-
-/// Output formats keep their spelling in the data layer, which knows nothing of clap.
-impl ValueEnum for Format {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Format::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.key()))
-    }
-}
-
-/// The largest screen `render` draws: wider than any real terminal, and small enough that a
-/// frame is a few megabytes (65535x65535 would need gigabytes and abort).
-pub const MAX_SCREEN: (u16, u16) = (1000, 500);
-
-fn parse_size(s: &str) -> Result<(u16, u16), String> {
-    let (w, h) = s
-        .split_once(['x', 'X'])
-        .ok_or("expected WIDTHxHEIGHT, e.g. 120x40")?;
-    let num = |t: &str, max: u16| {
-        let t = t.trim();
-        match t.parse::<u32>() {
-            Ok(n) if (1..=u32::from(max)).contains(&n) => Ok(n as u16),
-            Ok(_) => Err(format!(
-                "\"{}\" is out of range: from 1x1 to {}x{}",
-                crate::data::model::text::shown(s),
-                MAX_SCREEN.0,
-                MAX_SCREEN.1
-            )),
-            Err(_) => Err(format!(
-                "\"{}\" is not a size",
-                crate::data::model::text::shown(t)
-            )),
-        }
-    };
-    Ok((num(w, MAX_SCREEN.0)?, num(h, MAX_SCREEN.1)?))
 }
 
 impl FilterArgs {

@@ -50,7 +50,12 @@ fn run(cli: &Cli) -> commands::Outcome {
 fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
     let merged = |f: &repdash::cli::FilterArgs| f.clone().or(&cli.filters);
     Some(match cli.command.as_ref()? {
-        Command::Summary { filters, format } => commands::summary(store, &merged(filters), *format),
+        Command::Summary {
+            filters,
+            format,
+            changes,
+            sources,
+        } => summary(store, &merged(filters), *format, (*changes, *sources)),
         Command::Export {
             filters,
             output,
@@ -70,8 +75,26 @@ fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
             size,
             force,
         } => commands::chart::chart(store, &merged(filters), output, (*size, *force)),
+        Command::Compare {
+            periods,
+            a,
+            b,
+            filters,
+            format,
+        } => commands::compare::periods(periods, (*a, *b))
+            .and_then(|ab| commands::compare::compare(store, &merged(filters), ab, *format)),
         _ => return None,
     })
+}
+
+fn summary(
+    store: &Store,
+    filters: &repdash::cli::FilterArgs,
+    format: repdash::data::Format,
+    (changes, sources): (bool, bool),
+) -> commands::Outcome {
+    let extras = repdash::data::SummaryExtras { changes, sources };
+    commands::summary(store, filters, format, extras)
 }
 
 /// What a data command reads: an export only the files of the rows it writes, the rest all.

@@ -29,7 +29,7 @@ fn summary_returns_its_table() {
         metrics: vec!["political_prisoners".into()],
         ..Default::default()
     };
-    let done = commands::summary(&store, &args, Format::Csv).unwrap();
+    let done = commands::summary(&store, &args, Format::Csv, Default::default()).unwrap();
     assert_eq!(done.code, 0);
     let mut reader = csv::Reader::from_reader(done.stdout.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -46,7 +46,7 @@ fn an_unknown_metric_is_a_usage_error_with_exit_2() {
         metrics: vec!["nope".into()],
         ..Default::default()
     };
-    let err = commands::summary(&store, &args, Format::Text).unwrap_err();
+    let err = commands::summary(&store, &args, Format::Text, Default::default()).unwrap_err();
     assert!(matches!(err, CommandError::Usage(_)), "{err:?}");
     assert_eq!(err.exit_code(), 2);
     assert!(err.message().contains("unknown metric \"nope\""));
@@ -146,7 +146,7 @@ fn summary_puts_a_stated_total_beside_the_monthly_sum() {
         metrics: vec!["detentions".into()],
         ..Default::default()
     };
-    let done = commands::summary(&store, &args, Format::Text).unwrap();
+    let done = commands::summary(&store, &args, Format::Text, Default::default()).unwrap();
     assert!(
         done.stdout.contains(
             "detentions: sum >=200 (1 of 3 months had data) · stated for 2024-01..2024-03: 650 [b.org]"
@@ -165,7 +165,7 @@ fn summary_labels_a_levels_change_over_the_range_derived() {
         metrics: vec!["political_prisoners".into(), "detentions".into()],
         ..Default::default()
     };
-    let done = commands::summary(&store, &args, Format::Text).unwrap();
+    let done = commands::summary(&store, &args, Format::Text, Default::default()).unwrap();
     assert!(
         done.stdout.contains(
             "political_prisoners: last 1,410 (2024-02, as of 2024-02-29) · derived change -19 from 1,429 (2024-01, spring96.org) to 1,410 (2024-02-29, a)"
@@ -239,7 +239,7 @@ fn additions_stand_beside_the_derived_growth_of_their_list() {
         to: Some("2023-12".parse().unwrap()),
         ..Default::default()
     };
-    let out = commands::summary(&store, &args, Format::Text)
+    let out = commands::summary(&store, &args, Format::Text, Default::default())
         .unwrap()
         .stdout;
     let line = |key: &str| {

@@ -112,6 +112,7 @@ pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -
             });
             out = crate::data::output::report::csv_rows(&["metric", "missing_month"], rows);
         }
+        Format::Json => out = gaps_json(&gaps, span),
         Format::Text | Format::Md => {
             let md = format == Format::Md;
             if md {
@@ -150,4 +151,22 @@ pub fn leftovers_text(names: &[String]) -> String {
         let _ = writeln!(out, "  {}", clean(n));
     }
     out
+}
+
+/// The gaps as JSON: per metric, the months with data and the missing months.
+fn gaps_json(gaps: &[crate::data::query::gaps::Gaps], span: usize) -> String {
+    let list: Vec<serde_json::Value> = gaps
+        .iter()
+        .map(|g| {
+            let missing: Vec<String> = g.missing.iter().map(ToString::to_string).collect();
+            serde_json::json!({ "metric": clean(&g.metric), "months_with_data": g.covered, "missing": missing })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "schema": crate::data::output::brief_json::SCHEMA,
+        "kind": "gaps",
+        "months": span,
+        "metrics": list,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
 }

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod check;
+pub mod compare;
 pub mod dashboard;
 pub mod error;
 pub mod filters;
@@ -18,7 +19,7 @@ use crate::data::load::store::Store;
 use crate::data::model::catalog::Catalog;
 use crate::data::model::text::count_of;
 use crate::data::output::export::{ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic};
-use crate::data::output::report::{Format, render};
+use crate::data::output::report::{Extras, Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::view::View;
 
@@ -84,8 +85,8 @@ pub fn view(store: &Store, args: &FilterArgs) -> Result<View, CommandError> {
 }
 
 /// `summary`: the view as a table.
-pub fn summary(store: &Store, args: &FilterArgs, format: Format) -> Outcome {
-    Ok(Done::ok(render(&view(store, args)?, format)))
+pub fn summary(store: &Store, args: &FilterArgs, format: Format, extras: Extras) -> Outcome {
+    Ok(Done::ok(render(&view(store, args)?, format, extras)))
 }
 
 /// `export`: the view (or its figures, or the matching cases) as CSV, written atomically.

@@ -25,6 +25,7 @@ pub use model::qualifier::Qualifier;
 pub use model::range_setting::RangeSetting;
 pub use output::import::import;
 pub use output::report::Format;
+pub use output::summary_md::Extras as SummaryExtras;
 pub use query::case_query::{CaseFilter, CaseView, query_cases};
 pub use query::consistency::{Warning, check as check_consistency};
 pub use query::derived::{Derived, derived_change};

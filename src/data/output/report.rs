@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{clean, spreadsheet_cell};
-use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text};
+pub use crate::data::output::summary_md::Extras;
+use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text, filter_line};
 
 /// Output formats of `summary`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,11 +16,13 @@ pub enum Format {
     Csv,
     /// A Markdown table for reports.
     Md,
+    /// One documented JSON shape for scripts and websites (docs/json.md).
+    Json,
 }
 
 impl Format {
     /// Every format, in the order help lists them.
-    pub const ALL: [Format; 3] = [Format::Text, Format::Csv, Format::Md];
+    pub const ALL: [Format; 4] = [Format::Text, Format::Csv, Format::Md, Format::Json];
 
     /// The format's one spelling (`--format md`).
     pub fn key(self) -> &'static str {
@@ -27,6 +30,7 @@ impl Format {
             Format::Text => "text",
             Format::Csv => "csv",
             Format::Md => "md",
+            Format::Json => "json",
         }
     }
 }
@@ -35,12 +39,13 @@ impl Format {
 pub const LEGEND: &str =
     ">= at least, > over, ~ about, * sources disagree (see export for all sources), - no figure";
 
-/// Renders the view in the chosen format.
-pub fn render(view: &View, format: Format) -> String {
+/// Renders the view in the chosen format (`extras` apply to Markdown).
+pub fn render(view: &View, format: Format, extras: Extras) -> String {
     match format {
         Format::Text => text_table(view),
         Format::Csv => csv_table(view),
-        Format::Md => md_table(view),
+        Format::Md => crate::data::output::summary_md::render(view, extras),
+        Format::Json => crate::data::output::summary_json::render(view),
     }
 }
 
@@ -116,41 +121,6 @@ fn text_table(view: &View) -> String {
     out.push_str(&footer(view));
     out.push_str(LEGEND);
     out.push('\n');
-    out
-}
-
-/// The active filters in one line, e.g. `range 2024-01..2024-12, article 411`.
-pub fn filter_line(view: &View) -> String {
-    let range = view.filter.range;
-    let mut s = format!("range {range} ({})", range.count_text());
-    if let Some(a) = &view.filter.article {
-        let _ = write!(s, ", article {a}");
-    }
-    s
-}
-
-fn md_table(view: &View) -> String {
-    let (header, rows) = grid(view);
-    let esc = |c: &String| c.replace('|', "\\|");
-    let mut out = format!("{}\n\n", filter_line(view));
-    let _ = writeln!(
-        out,
-        "| {} |",
-        header.iter().map(esc).collect::<Vec<_>>().join(" | ")
-    );
-    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
-    for row in &rows {
-        let _ = writeln!(
-            out,
-            "| {} |",
-            row.iter().map(esc).collect::<Vec<_>>().join(" | ")
-        );
-    }
-    out.push('\n');
-    for line in footer(view).lines() {
-        let _ = writeln!(out, "- {}", esc(&line.to_string()));
-    }
-    let _ = writeln!(out, "\n{LEGEND}");
     out
 }
 

@@ -2,6 +2,7 @@
 
 pub mod brief;
 pub mod case_query;
+pub mod compare;
 pub mod consistency;
 pub mod derived;
 pub mod filter;

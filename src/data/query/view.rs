@@ -1,5 +1,7 @@
 //! A view: the series a filter selects, in the shape tables, summaries and exports share.
 
+use std::fmt::Write as _;
+
 use crate::data::load::store::Store;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
@@ -151,4 +153,14 @@ pub fn other_sources(cell: &Cell) -> String {
         })
         .collect();
     parts.join(" | ")
+}
+
+/// The active filters in one line, e.g. `range 2024-01..2024-12, article 411`.
+pub fn filter_line(view: &View) -> String {
+    let range = view.filter.range;
+    let mut s = format!("range {range} ({})", range.count_text());
+    if let Some(a) = &view.filter.article {
+        let _ = write!(s, ", article {a}");
+    }
+    s
 }

@@ -1,0 +1,38 @@
+//! `repdash compare`: two periods side by side for the metrics the filters name.
+
+use super::{CommandError, Done, Outcome};
+use crate::cli::FilterArgs;
+use crate::data::load::store::Store;
+use crate::data::model::month::MonthRange;
+use crate::data::output::report::Format;
+use crate::data::query::compare::compare as compare_periods;
+
+/// The two periods: the positional pair, or `--a` and `--b`.
+pub fn periods(
+    positional: &[MonthRange],
+    (a, b): (Option<MonthRange>, Option<MonthRange>),
+) -> Result<(MonthRange, MonthRange), CommandError> {
+    match (positional, a, b) {
+        ([a, b], None, None) => Ok((*a, *b)),
+        ([], Some(a), Some(b)) => Ok((a, b)),
+        _ => Err(CommandError::Usage(
+            "compare needs two periods: `compare 2023 2024` or `--a RANGE --b RANGE`".to_string(),
+        )),
+    }
+}
+
+/// `compare`: the comparison in the chosen format.
+pub fn compare(
+    store: &Store,
+    args: &FilterArgs,
+    (a, b): (MonthRange, MonthRange),
+    format: Format,
+) -> Outcome {
+    let filter =
+        super::filters::resolve(store, args).map_err(|e| CommandError::Usage(e.to_string()))?;
+    let comparison = compare_periods(store, &filter, a, b);
+    Ok(Done::ok(crate::data::output::compare_out::render(
+        &comparison,
+        format,
+    )))
+}

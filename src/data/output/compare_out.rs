@@ -1,0 +1,221 @@
+//! `repdash compare` output: text, Markdown, CSV and JSON of a [`Comparison`], each carrying
+//! the qualifiers, the coverage of both periods and a "not like for like" note where they
+//! differ.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::data::model::month::MonthRange;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::{clean, format_change};
+use crate::data::output::brief_json::{SCHEMA, aggregate, number};
+use crate::data::output::brief_md::md_text;
+use crate::data::output::report::{Format, csv_rows};
+use crate::data::query::compare::{Comparison, Row, Side};
+use crate::data::query::view::aggregate_words;
+
+/// Renders the comparison in `format`.
+pub fn render(c: &Comparison, format: Format) -> String {
+    match format {
+        Format::Text => text(c),
+        Format::Md => md(c),
+        Format::Csv => csv(c),
+        Format::Json => json_doc(c),
+    }
+}
+
+fn side_words(s: &Side, mark: fn(Qualifier) -> &'static str) -> String {
+    let disputed = if s.disputed { " ≠" } else { "" };
+    format!("{}{disputed}", aggregate_words(&s.aggregate, mark))
+}
+
+/// `-187 (-12.9%)`, `~+5 (+2.0%)`, or `·` when a side has no data.
+fn change_words(r: &Row) -> String {
+    let Some(d) = r.change() else {
+        return "·".to_string();
+    };
+    let approx = if r.approximate() { "~" } else { "" };
+    let disputed = if r.disputed() { "≠" } else { "" };
+    match r.relative() {
+        Some(p) => format!(
+            "{approx}{}{disputed} ({:+.1}%)",
+            format_change(d),
+            p * 100.0
+        ),
+        None => format!("{approx}{}{disputed}", format_change(d)),
+    }
+}
+
+/// "not like for like: 2024 has 11 of 12 months (missing 2024-07)" for rows that need it.
+fn caveat(c: &Comparison, r: &Row) -> Option<String> {
+    // Without a change there is nothing to qualify.
+    if r.like_for_like() || r.change().is_none() {
+        return None;
+    }
+    let part = |name: String, s: &Side| {
+        let missing: Vec<String> = s.missing.iter().map(|m| m.to_string()).collect();
+        let gaps = if missing.is_empty() {
+            String::new()
+        } else {
+            format!(", missing {}", missing.join(" "))
+        };
+        format!("{name} has {} of {} months{gaps}", s.with_data, s.months)
+    };
+    Some(format!(
+        "{}: not like for like: {}; {}",
+        clean(&r.label),
+        part(c.a.to_string(), &r.a),
+        part(c.b.to_string(), &r.b)
+    ))
+}
+
+fn text(c: &Comparison) -> String {
+    let mut out = format!("compare {} with {}\n", c.a, c.b);
+    for r in &c.rows {
+        let _ = writeln!(
+            out,
+            "{} ({})\n  A {}\n  B {}\n  change {}",
+            clean(&r.label),
+            clean(&r.key),
+            side_words(&r.a, Qualifier::ascii_mark).replace(" ≠", " *"),
+            side_words(&r.b, Qualifier::ascii_mark).replace(" ≠", " *"),
+            change_words(r).replace('≠', " *")
+        );
+    }
+    let notes: Vec<String> = c.rows.iter().filter_map(|r| caveat(c, r)).collect();
+    if !notes.is_empty() {
+        out.push('\n');
+        notes.iter().for_each(|n| {
+            let _ = writeln!(out, "{n}");
+        });
+    }
+    out.push_str("\n>= at least, > over, ~ about (a change with ~ is indicative), * sources disagree; sums count only months with data\n");
+    out
+}
+
+fn md(c: &Comparison) -> String {
+    let mut out = format!(
+        "Comparison of {} (A) with {} (B)\n\n| Figure | A: {} | B: {} | Change |\n|---|---|---|---|\n",
+        c.a, c.b, c.a, c.b
+    );
+    for r in &c.rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            md_text(&r.label),
+            md_text(&side_words(&r.a, Qualifier::mark)),
+            md_text(&side_words(&r.b, Qualifier::mark)),
+            md_text(&change_words(r))
+        );
+    }
+    out.push('\n');
+    for n in c.rows.iter().filter_map(|r| caveat(c, r)) {
+        let _ = writeln!(out, "- {}", md_text(&n));
+    }
+    out.push_str("\nMarks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree. Sums count only months with data.\n");
+    out
+}
+
+fn months_list(s: &Side) -> String {
+    s.missing
+        .iter()
+        .map(|m| m.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+const CSV_HEADER: [&str; 16] = [
+    "key",
+    "label",
+    "by",
+    "a_range",
+    "a_value",
+    "a_qualifier",
+    "a_months_with_data",
+    "a_missing",
+    "b_range",
+    "b_value",
+    "b_qualifier",
+    "b_months_with_data",
+    "b_missing",
+    "change",
+    "change_relative",
+    "like_for_like",
+];
+
+/// A side's range, value, qualifier, coverage and missing months as CSV cells.
+fn side_cells(range: MonthRange, s: &Side) -> [String; 5] {
+    let plain = crate::data::model::figure::format_plain;
+    let (v, q) = s.value().map_or((String::new(), String::new()), |(v, q)| {
+        (plain(v), q.key().to_string())
+    });
+    let coverage = format!("{} of {}", s.with_data, s.months);
+    [range.to_string(), v, q, coverage, months_list(s)]
+}
+
+fn csv(c: &Comparison) -> String {
+    let plain = crate::data::model::figure::format_plain;
+    let rows = c.rows.iter().map(|r| {
+        let [a0, a1, a2, a3, a4] = side_cells(c.a, &r.a);
+        let [b0, b1, b2, b3, b4] = side_cells(c.b, &r.b);
+        let by = if r.sums { "sum" } else { "last" };
+        [
+            r.key.clone(),
+            r.label.clone(),
+            by.to_string(),
+            a0,
+            a1,
+            a2,
+            a3,
+            a4,
+            b0,
+            b1,
+            b2,
+            b3,
+            b4,
+            r.change().map_or(String::new(), plain),
+            r.relative().map_or(String::new(), |p| format!("{p:.4}")),
+            if r.like_for_like() { "yes" } else { "no" }.to_string(),
+        ]
+    });
+    csv_rows(&CSV_HEADER, rows)
+}
+
+fn side_json(s: &Side) -> Value {
+    json!({
+        "aggregate": aggregate(&s.aggregate),
+        "months_with_data": s.with_data,
+        "months": s.months,
+        "missing": s.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+    })
+}
+
+fn json_doc(c: &Comparison) -> String {
+    let rows: Vec<Value> = c
+        .rows
+        .iter()
+        .map(|r| {
+            json!({
+                    "key": clean(&r.key),
+                    "label": clean(&r.label),
+                    "by": if r.sums { "sum" } else { "last" },
+                    "a": side_json(&r.a),
+                    "b": side_json(&r.b),
+                    "change": r.change().map_or(Value::Null, number),
+                    "change_relative": r.relative().map_or(Value::Null, number),
+                    "approximate": r.approximate(),
+            "disputed": r.disputed(),
+                    "like_for_like": r.like_for_like(),
+                })
+        })
+        .collect();
+    let doc = json!({
+        "schema": SCHEMA,
+        "kind": "compare",
+        "a": { "from": c.a.from().to_string(), "to": c.a.to().to_string() },
+        "b": { "from": c.b.from().to_string(), "to": c.b.to().to_string() },
+        "rows": rows,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+}

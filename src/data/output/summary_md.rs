@@ -1,0 +1,132 @@
+//! `repdash summary --format md`: the view as a Markdown table for a report. Metrics are named
+//! by their labels (keys in the notes below), values carry the marks `≥ > ~ ≠` and a gap is
+//! `·`; `--changes` adds each series' change on the previous month, `--sources` a footnote
+//! per figure. The legend is a plain paragraph, never a blockquote.
+
+use std::fmt::Write as _;
+
+use crate::data::model::month::Month;
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::clean;
+use crate::data::output::brief_md::{md_text, md_url};
+use crate::data::output::brief_rows::{Notes, marked};
+use crate::data::query::series::{Change, Series};
+use crate::data::query::view::{View, aggregate_words, change_words};
+
+/// What to add to the table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    /// A change column per series (change on the previous month).
+    pub changes: bool,
+    /// A footnote with the source of every figure.
+    pub sources: bool,
+}
+
+/// The legend under every Markdown summary.
+pub const MD_LEGEND: &str = "Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), \
+≠ sources disagree, · no figure. Sums count only months with data: a sum with a missing month is at least.";
+
+fn change_cell(c: Option<Change>) -> String {
+    change_words(c, "·", "≠")
+}
+
+fn header(view: &View, extras: Extras) -> String {
+    let mut cols = vec!["Month".to_string()];
+    for s in &view.series {
+        cols.push(md_text(&s.label()));
+        if extras.changes {
+            cols.push(format!("{}: change", md_text(&s.label())));
+        }
+    }
+    let rule: Vec<&str> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, _)| if i == 0 { "---" } else { "---:" })
+        .collect();
+    format!("| {} |\n|{}|\n", cols.join(" | "), rule.join("|"))
+}
+
+fn cell(s: &Series, m: Month, extras: Extras, notes: &mut Notes) -> String {
+    match s.at(m) {
+        None => "·".to_string(),
+        Some(c) => {
+            let note = if extras.sources {
+                format!("[^{}]", notes.number(c.primary))
+            } else {
+                String::new()
+            };
+            format!("{}{note}", md_text(&marked(&c)))
+        }
+    }
+}
+
+/// Renders the view with the chosen extras.
+pub fn render(view: &View, extras: Extras) -> String {
+    let mut notes = Notes::default();
+    let mut out = format!(
+        "{}\n\n",
+        md_text(&crate::data::query::view::filter_line(view))
+    );
+    out.push_str(&header(view, extras));
+    for m in view.months() {
+        let mut cells = vec![m.to_string()];
+        for s in &view.series {
+            cells.push(cell(s, m, extras, &mut notes));
+            if extras.changes {
+                cells.push(md_text(&change_cell(s.change(m, 1))));
+            }
+        }
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out.push('\n');
+    aggregates(view, &mut out);
+    let _ = writeln!(out, "\n{MD_LEGEND}");
+    if extras.sources {
+        footnotes(&notes, &mut out);
+    }
+    out
+}
+
+/// One line per series: its aggregate by kind and the stated totals.
+fn aggregates(view: &View, out: &mut String) {
+    for (i, s) in view.series.iter().enumerate() {
+        let stated = crate::data::query::stated::stated_words(
+            view.stated.get(i).map_or(&[], |v| v.as_slice()),
+            Qualifier::mark,
+        );
+        let words = format!(
+            "{}{stated}",
+            aggregate_words(&s.aggregate(), Qualifier::mark)
+        );
+        let key = clean(&s.key()).replace('`', "");
+        let _ = writeln!(
+            out,
+            "- {} (`{key}`): {}",
+            md_text(&s.label()),
+            md_text(&words)
+        );
+    }
+}
+
+/// The numbered sources of the figures.
+fn footnotes(notes: &Notes, out: &mut String) {
+    if notes.list.is_empty() {
+        return;
+    }
+    out.push('\n');
+    for (i, n) in notes.list.iter().enumerate() {
+        let date = if n.published.is_empty() {
+            String::new()
+        } else {
+            format!(", published {}", md_text(&n.published))
+        };
+        let _ = writeln!(
+            out,
+            "[^{}]: {}, {}{date}, {}",
+            i + 1,
+            md_text(&n.title),
+            md_text(&n.publisher),
+            md_url(&n.url)
+        );
+    }
+}
