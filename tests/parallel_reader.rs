@@ -61,3 +61,20 @@ fn a_stray_quote_before_a_multi_line_note_does_not_move_a_cut() {
         assert_eq!(split_read(&text, &HEADER, shares), one, "{shares} shares");
     }
 }
+
+/// Found by the parallel_reader fuzz target: a lone CR before a CRLF (`z\r\r\n`) made the csv
+/// crate count a line the cut shares did not, so problems were one line apart.
+#[test]
+fn a_lone_cr_before_crlf_numbers_lines_alike_in_every_share() {
+    let body = "x,a 2z\r\nq\nline,z\r\r\ne\",z\r,\"a\"\"b\"c\n";
+    let text = format!("a,b,c\n{body}");
+    let header = ["a", "b", "c"];
+    let one = repdash::data::testing::split_read(&text, &header, 1);
+    for shares in 2..=8 {
+        assert_eq!(
+            one,
+            repdash::data::testing::split_read(&text, &header, shares),
+            "{shares} shares"
+        );
+    }
+}

@@ -200,11 +200,12 @@ pub(super) fn visit_records(
         .has_headers(false)
         .from_reader(body.as_bytes());
     let mut fields = StringRecord::new();
+    let mut lines = super::lines::Lines::new(body.as_bytes(), offset);
     loop {
         match reader.read_record(&mut fields) {
             Ok(false) => break,
             Ok(true) => {
-                let line = offset + fields.position().map_or(0, |p| p.line());
+                let line = lines.at(fields.position());
                 if fields.len() != width {
                     let msg = format!("{} fields, expected {width}", fields.len());
                     problems.push(Problem::at(name, line, None, msg));
@@ -213,19 +214,24 @@ pub(super) fn visit_records(
                 }
             }
             Err(e) => {
-                let line = offset + e.position().map_or(0, |p| p.line());
-                problems.push(Problem::at(
-                    name,
-                    line,
-                    None,
-                    format!("unreadable CSV: {e}"),
-                ));
-                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                let line = lines.at(e.position());
+                if !unreadable(name, line, &e, problems) {
                     break;
                 }
             }
         }
     }
+}
+
+/// Reports an unreadable record; whether reading can go on (only a wrong field count can).
+fn unreadable(name: &str, line: u64, e: &csv::Error, problems: &mut Vec<Problem>) -> bool {
+    problems.push(Problem::at(
+        name,
+        line,
+        None,
+        format!("unreadable CSV: {e}"),
+    ));
+    matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
 }
 
 /// Which of `headers` the file starts with; a mismatch names the first (current) header.

@@ -8,6 +8,7 @@ pub mod csvsplit;
 pub mod duplicates;
 pub mod events;
 pub mod glossary;
+mod lines;
 pub mod loader;
 pub mod metric_figures;
 pub mod person_index;

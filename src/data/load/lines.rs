@@ -1,0 +1,41 @@
+//! Line numbers of records, counted the same way however a file is cut into shares.
+
+/// Line numbers from byte positions: 1 + the LFs before a record's first byte, counted
+/// once as the reader moves on. The csv crate's own line count also counts some lone CRs, so
+/// a share that starts mid-file would number lines differently from one reader; LFs before a
+/// byte are the same however the file is cut (found by the parallel_reader fuzz target).
+pub(super) struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: u64,
+}
+
+impl<'a> Lines<'a> {
+    /// Lines of `bytes`, whose first byte is on line `offset + 1`.
+    pub(super) fn new(bytes: &'a [u8], offset: u64) -> Lines<'a> {
+        Lines {
+            bytes,
+            pos: 0,
+            line: offset + 1,
+        }
+    }
+
+    /// The line of a record starting at `position` (positions only move forward).
+    pub(super) fn at(&mut self, position: Option<&csv::Position>) -> u64 {
+        let mut to = position
+            .map_or(self.pos, |p| p.byte() as usize)
+            .min(self.bytes.len());
+        // After a CR that ended a record, the next one is said to start on the CRLF's LF.
+        if self.bytes.get(to) == Some(&b'\n') {
+            to += 1;
+        }
+        if to > self.pos {
+            self.line += self.bytes[self.pos..to]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            self.pos = to;
+        }
+        self.line
+    }
+}
