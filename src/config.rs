@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::data::model::range_setting::RangeSetting;
+use crate::data::output::clipboard::CopyFormat;
 use crate::theme_name::ThemeName;
 
 /// The config file as written by the user. Unknown keys are errors, not silently ignored.
@@ -24,6 +25,10 @@ pub struct ConfigFile {
     pub mouse: Option<bool>,
     /// Where the dashboard writes exports.
     pub export_dir: Option<PathBuf>,
+    /// The copy key's OSC 52 clipboard writes (default on; off for terminals that refuse them).
+    pub clipboard: Option<bool>,
+    /// How the copy key writes tables: `tsv` (default) or `md`.
+    pub copy_format: Option<CopyFormat>,
 }
 
 /// The settings in force, each with where it came from.
@@ -41,6 +46,10 @@ pub struct Settings {
     pub mouse: (bool, &'static str),
     /// Export directory.
     pub export_dir: (PathBuf, &'static str),
+    /// Copy key on or off.
+    pub clipboard: (bool, &'static str),
+    /// TSV or Markdown for copied tables.
+    pub copy_format: (CopyFormat, &'static str),
 }
 
 /// Values given on the command line or in the environment, which win over the file.
@@ -90,6 +99,14 @@ pub fn read_file(path: &Path) -> Result<ConfigFile, String> {
     }
 }
 
+/// A setting only the file can give: its value and where it came from.
+fn from_file<T>(value: Option<T>, default: T) -> (T, &'static str) {
+    match value {
+        Some(v) => (v, "config file"),
+        None => (default, "default"),
+    }
+}
+
 /// Combines flags, environment, file and defaults, in that order of precedence.
 pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Settings {
     let pick = |flag: Option<PathBuf>, file: Option<PathBuf>| match (flag, file) {
@@ -111,6 +128,8 @@ pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Set
         (false, None) => (false, "default"),
     };
     Settings {
+        clipboard: from_file(file.clipboard, true),
+        copy_format: from_file(file.copy_format, CopyFormat::default()),
         path,
         data_dir,
         range: file
@@ -164,7 +183,16 @@ impl Settings {
             self.export_dir.0.display(),
             self.export_dir.1
         );
+        self.describe_copy(&mut out);
         out
+    }
+
+    /// The copy key's two settings, for [`Settings::describe`].
+    fn describe_copy(&self, out: &mut String) {
+        let (on, from) = self.clipboard;
+        let _ = writeln!(out, "clipboard  = {on}  [{from}]");
+        let (format, from) = self.copy_format;
+        let _ = writeln!(out, "copy_format = {}  [{from}]", format.key());
     }
 }
 

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 
+use crossterm::clipboard::CopyToClipboard;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -95,6 +96,10 @@ fn event_loop(
     #[cfg(not(debug_assertions))]
     let crash_test = false;
     while !app.should_quit() {
+        if let Some(text) = app.take_clipboard() {
+            // OSC 52: the terminal (and tmux, and SSH with it) puts the text on the clipboard.
+            let _ = execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text));
+        }
         terminal.draw(|f| f.render_widget(Screen { app, theme }, f.area()))?;
         if crash_test {
             panic!("REPDASH_TEST_PANIC: forced panic to test terminal restore");

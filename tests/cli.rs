@@ -130,7 +130,10 @@ fn summary_markdown_is_a_table() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("| Month | Political prisoners |"), "labels, not keys: {text}");
+    assert!(
+        text.contains("| Month | Political prisoners |"),
+        "labels, not keys: {text}"
+    );
     assert!(text.contains("| 2024-01 | 1,420 |"), "{text}");
 }
 

@@ -338,3 +338,28 @@ fn a_vanished_terminal_ends_the_dashboard_even_with_sighup_ignored() {
         "the dashboard kept running on a terminal that is gone"
     );
 }
+
+#[test]
+fn the_copy_key_sends_the_table_through_osc_52() {
+    let d = common::DataDir::fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let Some(t) = Tmux::start("clip", &shell_cmd(dir.path(), &on(&d))) else {
+        return;
+    };
+    // tmux keeps what an application sends with OSC 52 as a paste buffer.
+    t.tmux(&["set", "-g", "set-clipboard", "on"]);
+    t.wait_for("Overview");
+    t.keys(&["2"]);
+    t.wait_for("Political prisoners");
+    t.keys(&["c"]);
+    t.wait_for("copied 5 rows as TSV to the clipboard (OSC 52)");
+    let buffer = String::from_utf8(t.tmux(&["show-buffer"]).stdout).unwrap();
+    let rows: Vec<Vec<&str>> = buffer.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["Month", "Political prisoners", "Change on previous month"]
+    );
+    assert_eq!(rows[2], ["2023-12", "1,450≠", "+50≠"]);
+    assert_eq!(rows[4], ["2024-02", "·", "·"], "a gap is copied as a gap");
+    assert_eq!(rows.len(), 6);
+}

@@ -61,6 +61,11 @@ pub enum Action {
     Close,
     /// Export the current view to CSV.
     Export,
+    /// Copy the table on screen (in the sources popup: the figure and its sources) to the
+    /// clipboard through the terminal (OSC 52).
+    Copy,
+    /// Write the chart on screen as a PNG image into the export directory.
+    ExportChart,
     /// Type a character into the open prompt.
     Char(char),
     /// Delete the last character of the prompt.

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::state::App;
 use super::tab::DashTab;
+use crate::data::output::chart_image::ChartImage;
 use crate::data::output::export::{
     ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
 };
@@ -55,13 +56,42 @@ impl App {
     }
 }
 
+impl App {
+    /// The chart key: the selected series as a PNG (960x540) beside the CSV exports, never
+    /// replacing a file; the status bar names it.
+    pub(crate) fn export_chart(&mut self) {
+        let on_chart_tab = self.tab.is_metric_tab();
+        let (Some(view), Some(series), true) = (
+            self.views.series.as_ref(),
+            self.selected_series(),
+            on_chart_tab,
+        ) else {
+            self.status = Some("no chart here: charts are on the metric tabs".to_string());
+            return;
+        };
+        let chart = ChartImage {
+            series,
+            events: self.events_in_range(),
+            size: (960, 540),
+        };
+        let name = default_file_name(self.tab.key(), &series.key(), view).replace(".csv", ".png");
+        let written = chart.png().map_err(|e| e.to_string()).and_then(|bytes| {
+            write_new(&self.export_dir, &name, &bytes).map_err(|e| e.to_string())
+        });
+        self.status = Some(match written {
+            Ok(path) => format!("chart image written to {}", path.display()),
+            Err(e) => format!("chart image failed: {e}"),
+        });
+    }
+}
+
 fn write_new(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<PathBuf, ExportError> {
-    let stem = name.trim_end_matches(".csv");
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, "csv"));
     for n in 1..1000 {
         let file = if n == 1 {
             name.to_string()
         } else {
-            format!("{stem}-{n}.csv")
+            format!("{stem}-{n}.{ext}")
         };
         let path = dir.join(file);
         match write_atomic(&path, bytes, false) {

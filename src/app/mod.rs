@@ -3,6 +3,7 @@
 mod accessors;
 pub mod action;
 pub mod bindings;
+mod clipboard;
 pub mod export;
 pub mod filter_line;
 pub mod filters;

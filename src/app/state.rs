@@ -65,6 +65,8 @@ pub struct App {
     /// What is wrong with the files on disk after a failed reload; the last good data stays on
     /// screen meanwhile, and this empties when a reload succeeds.
     pub(super) problems: Vec<String>,
+    /// The copy key's settings and the text waiting to be sent to the terminal's clipboard.
+    pub(super) clipboard: super::clipboard::Clipboard,
 }
 
 impl App {
@@ -98,6 +100,7 @@ impl App {
             views: Views::default(),
             source: None,
             problems: Vec::new(),
+            clipboard: Default::default(),
         };
         app.refresh();
         app.row = app.default_row();

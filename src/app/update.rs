@@ -41,6 +41,8 @@ impl App {
             Action::ToggleFit => self.toggle_fit(),
             Action::Close => self.close(),
             Action::Export => self.export(),
+            Action::Copy => self.copy(),
+            Action::ExportChart => self.export_chart(),
             Action::Char(c) => self.type_text(&c.to_string()),
             Action::Backspace => self.backspace(),
             Action::Submit => self.submit(),

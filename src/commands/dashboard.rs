@@ -52,6 +52,7 @@ pub fn build_app(
     let tab = args.tab.unwrap_or_default();
     let app = App::new(store, tab, Some(range), args.article.clone())
         .with_export_dir(settings.export_dir.0.clone())
+        .with_clipboard(settings.clipboard.0, settings.copy_format.0)
         .with_status(note);
     Ok(app)
 }

@@ -23,6 +23,7 @@ pub use model::pattern::ArticlePattern;
 pub use model::problem::Problem;
 pub use model::qualifier::Qualifier;
 pub use model::range_setting::RangeSetting;
+pub use output::clipboard::CopyFormat;
 pub use output::import::import;
 pub use output::report::Format;
 pub use output::summary_md::Extras as SummaryExtras;

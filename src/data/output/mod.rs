@@ -8,6 +8,7 @@ pub mod brief_md;
 pub mod brief_rows;
 pub mod chart_draw;
 pub mod chart_image;
+pub mod clipboard;
 pub mod compare_out;
 pub mod export;
 pub mod import;

@@ -1,0 +1,105 @@
+//! The copy key: the table on screen, or in the sources popup the figure with its sources, as
+//! TSV or Markdown. The app only prepares the text; the terminal loop sends it (OSC 52), so
+//! `update` stays free of terminal I/O and tests read what would be sent.
+
+use super::mode::{Mode, PopupKind};
+use super::state::App;
+use super::tab::DashTab;
+use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
+use crate::data::query::view::View;
+
+/// The copy key's settings and its outbox.
+#[derive(Debug, Clone, Default)]
+pub struct Clipboard {
+    /// Config `clipboard = false` turns OSC 52 off (terminals that refuse or log it).
+    pub disabled: bool,
+    /// TSV or Markdown.
+    pub format: CopyFormat,
+    /// Text waiting for the terminal loop.
+    pub outbox: Option<String>,
+}
+
+impl App {
+    /// Sets the copy key's settings (config `clipboard` and `copy_format`).
+    pub fn with_clipboard(mut self, enabled: bool, format: CopyFormat) -> App {
+        self.clipboard.disabled = !enabled;
+        self.clipboard.format = format;
+        self
+    }
+
+    /// The text the copy key prepared, for the terminal loop to send (once).
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.outbox.take()
+    }
+
+    /// What the copy key copies here, as rows, and what to call it in the status bar.
+    fn copy_rows(&self) -> Option<(Vec<Vec<String>>, String)> {
+        if let Mode::Popup {
+            kind: PopupKind::Source,
+            ..
+        } = self.mode
+        {
+            let series = self.focused_series()?;
+            let month = self.selected_month()?;
+            let cell = series.at(month)?;
+            let rows = figure_rows(&series.label(), &month.to_string(), &cell);
+            return Some((rows, format!("{} {month} with its sources", series.label())));
+        }
+        let view = self.views.series.as_ref()?;
+        let rows = match self.tab {
+            DashTab::Articles => self.case_rows(),
+            t if t.is_metric_tab() => {
+                let one = View {
+                    filter: view.filter.clone(),
+                    series: vec![self.selected_series()?.clone()],
+                    stated: Vec::new(),
+                };
+                view_rows(&one)
+            }
+            _ => view_rows(view),
+        };
+        let n = rows.len().saturating_sub(1);
+        Some((rows, crate::data::model::text::count_of(n, "row", "rows")))
+    }
+
+    fn case_rows(&self) -> Vec<Vec<String>> {
+        let mut rows = vec![
+            ["Date", "Person", "Event", "Articles", "Source"]
+                .map(String::from)
+                .to_vec(),
+        ];
+        rows.extend(self.views.cases.iter().map(|c| {
+            let date = if c.date.is_empty() {
+                c.month.to_string()
+            } else {
+                c.date.to_string()
+            };
+            vec![
+                date,
+                c.person.to_string(),
+                c.event.to_string(),
+                c.articles.join(" "),
+                c.source_url.to_string(),
+            ]
+        }));
+        rows
+    }
+
+    /// The copy key.
+    pub(crate) fn copy(&mut self) {
+        if self.clipboard.disabled {
+            self.status = Some("copy is off (config: clipboard = false)".to_string());
+            return;
+        }
+        let Some((rows, what)) = self.copy_rows() else {
+            self.status = Some("nothing to copy here".to_string());
+            return;
+        };
+        let format = self.clipboard.format;
+        self.clipboard.outbox = Some(table(&rows, format));
+        self.status = Some(format!(
+            "copied {what} as {} to the clipboard (OSC 52)",
+            format.key().to_uppercase()
+        ));
+    }
+}

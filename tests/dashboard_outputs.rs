@@ -1,0 +1,137 @@
+//! The dashboard's outputs (issue "from a view to a report", parts 2 and 4): the copy key's
+//! text and the OSC 52 bytes that carry it, the chart key's PNG, on the fixture data.
+
+mod common;
+
+use base64::Engine as _;
+use crossterm::Command as _;
+use repdash::app::{Action, App, DashTab};
+use repdash::data::{CopyFormat, DataSource, Store};
+
+fn app_on(d: &common::DataDir, tab: DashTab) -> App {
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    App::new(store, tab, None, None)
+}
+
+/// The bytes the terminal loop writes for a copy: crossterm's OSC 52 command.
+fn osc52(text: &str) -> String {
+    let mut out = String::new();
+    crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+        .write_ansi(&mut out)
+        .unwrap();
+    out
+}
+
+#[test]
+fn the_copied_table_travels_as_osc_52_and_decodes_to_the_tsv() {
+    let d = common::DataDir::fixture();
+    let mut app = app_on(&d, DashTab::Prisoners);
+    app.update(Action::Copy);
+    let text = app.take_clipboard().expect("something to send");
+    assert!(app.take_clipboard().is_none(), "sent once");
+    let seq = osc52(&text);
+    let payload = seq
+        .strip_prefix("\x1b]52;c;")
+        .and_then(|s| s.strip_suffix("\x1b\\").or_else(|| s.strip_suffix('\x07')))
+        .expect("an OSC 52 clipboard write");
+    let decoded = base64::engine::general_purpose::STANDARD
+        .decode(payload)
+        .unwrap();
+    let tsv = String::from_utf8(decoded).unwrap();
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(b'\t')
+        .from_reader(tsv.as_bytes());
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(&rows[1][0], "2023-12");
+    assert_eq!(&rows[1][1], "1,450≠");
+    assert_eq!(
+        app.status(),
+        Some("copied 5 rows as TSV to the clipboard (OSC 52)")
+    );
+}
+
+#[test]
+fn the_sources_popup_copies_the_figure_with_every_source_as_markdown() {
+    let d = common::DataDir::fixture();
+    let mut app = app_on(&d, DashTab::Prisoners).with_clipboard(true, CopyFormat::Md);
+    app.update(Action::First);
+    app.update(Action::Down(1)); // 2023-12
+    app.update(Action::OpenSource);
+    app.update(Action::Copy);
+    let md = app.take_clipboard().unwrap();
+    assert!(
+        md.starts_with("| Figure | Month | Value | As of |\n|---|---|---|---|\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Political prisoners | 2023-12 | 1,450≠ | 2023-12-31 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("https://example.org/fixture/dec-a")
+            && md.contains("https://example.org/fixture/dec-b"),
+        "{md}"
+    );
+}
+
+#[test]
+fn copied_text_is_cleaned_and_copy_can_be_turned_off() {
+    let d = common::DataDir::fixture();
+    let cases = std::fs::read_to_string(d.path().join("cases.csv")).unwrap();
+    std::fs::write(
+        d.path().join("cases.csv"),
+        cases.replace(
+            "Fixture Person B",
+            "Evil\u{1b}]52;c;AAAA\u{7}\u{202e}Name\tTab",
+        ),
+    )
+    .unwrap();
+    let mut app = app_on(&d, DashTab::Articles);
+    app.update(Action::Copy);
+    let tsv = app.take_clipboard().unwrap();
+    assert!(
+        !tsv.chars()
+            .any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\u{202e}'),
+        "{tsv:?}"
+    );
+    assert!(tsv.contains("Evil]52;c;AAAAName Tab\tconvicted"), "{tsv:?}");
+    let mut off = app_on(&d, DashTab::Prisoners).with_clipboard(false, CopyFormat::Tsv);
+    off.update(Action::Copy);
+    assert!(off.take_clipboard().is_none());
+    assert_eq!(
+        off.status(),
+        Some("copy is off (config: clipboard = false)")
+    );
+}
+
+#[test]
+fn the_chart_key_writes_a_png_beside_the_exports() {
+    let d = common::DataDir::fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_on(&d, DashTab::Prisoners).with_export_dir(dir.path().to_path_buf());
+    app.update(Action::ExportChart);
+    let name = "repdash-prisoners-political_prisoners-2023-11..2024-03.png";
+    let status = app.status().unwrap().to_string();
+    assert!(
+        status.starts_with("chart image written to ") && status.ends_with(name),
+        "{status}"
+    );
+    let file = std::fs::File::open(dir.path().join(name)).unwrap();
+    let reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .unwrap();
+    assert_eq!((reader.info().width, reader.info().height), (960, 540));
+    app.update(Action::ExportChart);
+    assert!(
+        dir.path().join(name.replace(".png", "-2.png")).exists(),
+        "never replaces a file"
+    );
+    let mut overview = app_on(&d, DashTab::Overview).with_export_dir(dir.path().to_path_buf());
+    overview.update(Action::ExportChart);
+    assert!(
+        overview.status().unwrap().starts_with("no chart here"),
+        "{:?}",
+        overview.status()
+    );
+}
