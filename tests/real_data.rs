@@ -492,3 +492,117 @@ fn a_name_search_finds_both_spellings() {
     assert_eq!(find("kulsha"), ["Viktoryia Kulsha", "Viktoryja Kulša"]);
     assert_eq!(find("Kulša"), find("KULSHA"));
 }
+
+/// The January 2024 brief: Viasna's 1,429 with its source note, and the change on December
+/// 2023 marked disputed (the annual report's 1,452 against the December review's 1,477).
+#[test]
+fn the_january_2024_report_names_its_source_and_the_disputed_change() {
+    let out = common::repdash()
+        .args(["report", "--month", "2024-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| Political prisoners (`political_prisoners`)"))
+        .unwrap();
+    assert!(row.contains("| 1,429 |"), "{row}");
+    assert!(row.contains("\\-23≠ on December 2023 (1,452≠)"), "{row}");
+    let note = row
+        .rsplit("[^")
+        .next()
+        .unwrap()
+        .trim_end_matches(" |")
+        .trim_end_matches(']');
+    let def = md
+        .lines()
+        .find(|l| l.starts_with(&format!("[^{note}]:")))
+        .unwrap();
+    assert!(def.contains("spring96.org/en/news/114277"), "{def}");
+    assert!(
+        md.contains("gives 1,452; ") && md.contains("gives 1,477"),
+        "the disagreement spelled out"
+    );
+}
+
+/// Compare 2023 with 2024 on the prisoners tab: both years' last levels and the recognitions
+/// sums with their coverage (2024 lacks July).
+#[test]
+fn compare_2023_with_2024_gives_levels_and_recognition_sums_with_coverage() {
+    let out = common::repdash()
+        .args(["compare", "2023", "2024", "--tab", "prisoners"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("A last 1,452 (2023-12, as of 2023-12-31) *"),
+        "{text}"
+    );
+    assert!(
+        text.contains("B last 1,265 (2024-12, as of 2024-12-31)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("A sum 619 (12 of 12 months had data)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("B sum >=521 (11 of 12 months had data)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Recognised in month: not like for like"),
+        "{text}"
+    );
+    assert!(text.contains("missing 2024-07"), "{text}");
+}
+
+/// The political prisoners chart from 2020-08: one polyline per run of months with data.
+#[test]
+fn the_political_prisoners_chart_breaks_at_every_gap() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pp.svg");
+    let out = common::repdash()
+        .args([
+            "chart",
+            "--metric",
+            "political_prisoners",
+            "--from",
+            "2020-08",
+            "-o",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let svg = std::fs::read_to_string(&file).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let lines = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline") && n.attribute("stroke") == Some("#1F5FAD"))
+        .count();
+    let store = store();
+    let s = one(&store, "political_prisoners", "2020-08..2026-03");
+    let mut runs = 0;
+    let mut previous = false;
+    for p in s.points() {
+        if p.is_some() && !previous {
+            runs += 1;
+        }
+        previous = p.is_some();
+    }
+    let lone = {
+        let pts: Vec<bool> = s.points().map(|p| p.is_some()).collect();
+        (0..pts.len())
+            .filter(|&i| pts[i] && (i == 0 || !pts[i - 1]) && (i + 1 == pts.len() || !pts[i + 1]))
+            .count()
+    };
+    assert!(runs > 1, "the real series has gaps");
+    assert_eq!(
+        lines,
+        runs - lone,
+        "a polyline per run of two or more months"
+    );
+}
