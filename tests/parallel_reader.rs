@@ -66,15 +66,20 @@ fn a_stray_quote_before_a_multi_line_note_does_not_move_a_cut() {
 /// crate count a line the cut shares did not, so problems were one line apart.
 #[test]
 fn a_lone_cr_before_crlf_numbers_lines_alike_in_every_share() {
-    let body = "x,a 2z\r\nq\nline,z\r\r\ne\",z\r,\"a\"\"b\"c\n";
-    let text = format!("a,b,c\n{body}");
     let header = ["a", "b", "c"];
-    let one = repdash::data::testing::split_read(&text, &header, 1);
-    for shares in 2..=8 {
-        assert_eq!(
-            one,
-            repdash::data::testing::split_read(&text, &header, shares),
-            "{shares} shares"
-        );
+    for body in [
+        "x,a 2z\r\nq\nline,z\r\r\ne\",z\r,\"a\"\"b\"c\n",
+        // and with a blank line after the CRLF (the fuzzer's second find)
+        "x,a 2z\r\nq\nlne,z\r\r2z\r\nq\nlne,z\r\r\n\ne\",z\r,\"a\"\"b\"c\n",
+    ] {
+        let text = format!("a,b,c\n{body}");
+        let one = repdash::data::testing::split_read(&text, &header, 1);
+        for shares in 2..=8 {
+            assert_eq!(
+                one,
+                repdash::data::testing::split_read(&text, &header, shares),
+                "{shares} shares"
+            );
+        }
     }
 }

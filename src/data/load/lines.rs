@@ -25,8 +25,10 @@ impl<'a> Lines<'a> {
         let mut to = position
             .map_or(self.pos, |p| p.byte() as usize)
             .min(self.bytes.len());
-        // After a CR that ended a record, the next one is said to start on the CRLF's LF.
-        if self.bytes.get(to) == Some(&b'\n') {
+        // csv reports a record as starting where the previous one's terminator ended: on the
+        // LF of a CRLF, or on blank lines it skips. No record starts with CR or LF (an
+        // unquoted field cannot hold one), so the record's first byte is past them.
+        while matches!(self.bytes.get(to), Some(b'\r' | b'\n')) {
             to += 1;
         }
         if to > self.pos {
