@@ -135,3 +135,36 @@ fn the_chart_key_writes_a_png_beside_the_exports() {
         overview.status()
     );
 }
+
+#[test]
+fn the_compare_key_sets_the_range_against_the_months_before_it() {
+    let d = common::DataDir::fixture();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    let range = "2024-01..2024-03".parse().ok();
+    let mut app = App::new(store, DashTab::Prisoners, range, None);
+    app.update(Action::OpenCompare);
+    let theme = repdash::ui::Theme::new(repdash::ui::ThemeName::NoColour);
+    let screen = repdash::ui::text::render_text(&app, &theme, 120, 40);
+    assert!(
+        screen.contains("compare with the period before"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("compare 2023-10..2023-12 with 2024-01..2024-03"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("A last 1,450 (2023-12, as of 2023-12-31) *"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("B last 1,380 (2024-03, as of 2024-03-31)"),
+        "{screen}"
+    );
+    let mut all = app_on(&d, DashTab::Prisoners);
+    all.update(Action::OpenCompare);
+    assert_eq!(
+        all.status(),
+        Some("no months of data before 2023-11..2024-03 to compare with")
+    );
+}

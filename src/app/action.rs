@@ -66,6 +66,8 @@ pub enum Action {
     Copy,
     /// Write the chart on screen as a PNG image into the export directory.
     ExportChart,
+    /// Compare the tab's metrics in the range with the period of equal length before it.
+    OpenCompare,
     /// Type a character into the open prompt.
     Char(char),
     /// Delete the last character of the prompt.

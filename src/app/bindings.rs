@@ -99,6 +99,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('m')], "m", Action::NextMetric, "metric: the next one", Metric, 2),
     b(&[Char('M')], "M", Action::PrevMetric, "previous metric", Metric, 0),
     b(&[Char('z')], "z", Action::ToggleFit, "y axis: from zero (counts) or fitted to the data", Metric, 0),
+    b(&[Char('C')], "C", Action::OpenCompare, "compare: the range against the period of equal length before it", Metric, 0),
     b(&[Char('E')], "E", Action::OpenEvents, "events: every event in the range, with its source", Metric, 0),
     b(&[Up, Char('k')], "↑/k", Action::Up(1), "previous row", Rows, 0),
     b(&[Down, Char('j')], "↓/j", Action::Down(1), "next row", Rows, 0),

@@ -40,6 +40,7 @@ impl App {
             cases,
             article_counts: Default::default(),
             picker: Vec::new(),
+            compare: Vec::new(),
         };
         self.refresh_picker();
         self.row = self.row.min(self.row_count().saturating_sub(1));

@@ -12,6 +12,8 @@ pub enum PopupKind {
     Snapshot,
     /// Every event in the range, with date, label and source (the chart numbers them).
     Events,
+    /// The tab's metrics in the range against the period of equal length just before it.
+    Compare,
 }
 
 /// The prompts that take typed text.

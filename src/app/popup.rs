@@ -85,10 +85,36 @@ impl App {
                 3 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
             }),
             PopupKind::Events => 1 + 2 * self.events_in_range().len(),
+            PopupKind::Compare => self.views.compare.len(),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
                 Some(m) => 1 + self.store.figures_in(m).len(),
             },
         }
+    }
+}
+
+impl App {
+    /// `C` on a chart tab: the tab's metrics over the range (B) against the months of equal
+    /// length just before it (A), as `repdash compare` prints them.
+    pub(super) fn open_compare(&mut self) {
+        let b = self.range;
+        let a = b.from().offset(-1).and_then(|end| {
+            let start = end.offset(1 - b.len() as i32)?;
+            Some(crate::data::model::month::MonthRange::new(start, end))
+        });
+        let Some(a) = a.filter(|a| self.full.contains(a.to())) else {
+            self.status = Some(format!("no months of data before {b} to compare with"));
+            return;
+        };
+        let filter = crate::data::query::filter::Filter {
+            range: b,
+            article: self.article.clone(),
+            metrics: self.tab.metrics(&self.store.catalog),
+        };
+        let c = crate::data::query::compare::compare(&self.store, &filter, a, b);
+        let text = crate::data::output::compare_out::render(&c, crate::data::Format::Text);
+        self.views.compare = text.lines().map(str::to_string).collect();
+        self.open_popup(PopupKind::Compare);
     }
 }

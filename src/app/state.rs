@@ -23,6 +23,8 @@ pub struct Views {
     pub article_counts: BTreeMap<String, usize>,
     /// The article picker's entries for the text typed so far (made per key, not per frame).
     pub picker: Vec<(String, String, usize)>,
+    /// The compare popup's lines, made when it opens.
+    pub compare: Vec<String>,
 }
 
 /// Everything the dashboard shows and remembers.

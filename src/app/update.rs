@@ -40,14 +40,22 @@ impl App {
             Action::OpenEvents => self.open_events(),
             Action::ToggleFit => self.toggle_fit(),
             Action::Close => self.close(),
-            Action::Export => self.export(),
-            Action::Copy => self.copy(),
-            Action::ExportChart => self.export_chart(),
+            Action::Export | Action::Copy | Action::ExportChart => self.output(action),
+            Action::OpenCompare => self.open_compare(),
             Action::Char(c) => self.type_text(&c.to_string()),
             Action::Backspace => self.backspace(),
             Action::Submit => self.submit(),
             Action::Reload(files) => self.reload(files),
             Action::Paste(text) => self.type_text(&text),
+        }
+    }
+
+    /// The keys that put the view somewhere else: a CSV, the clipboard, an image.
+    fn output(&mut self, action: Action) {
+        match action {
+            Action::Export => self.export(),
+            Action::Copy => self.copy(),
+            _ => self.export_chart(),
         }
     }
 

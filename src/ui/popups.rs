@@ -30,6 +30,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             format!(" events in {} (Esc closes) ", app.range()),
             event_lines(app, theme),
         ),
+        PopupKind::Compare => (
+            " compare with the period before (Esc closes) ".to_string(),
+            app.views()
+                .compare
+                .iter()
+                .map(|l| Line::from(safe(l, 1000)))
+                .collect(),
+        ),
         PopupKind::Snapshot => {
             let month = app.selected_month().map(|m| m.to_string());
             let title = format!(
