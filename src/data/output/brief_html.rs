@@ -63,6 +63,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         section(view, brief, &mut notes, &mut out);
     }
     context(brief, &mut out);
+    stated(brief, &mut notes, &mut out);
     sources(&notes, &mut out);
     out.push_str("</body></html>\n");
     out
@@ -240,6 +241,29 @@ fn cases(brief: &Brief, out: &mut String) {
             rows.join("")
         );
     }
+}
+
+/// Totals sources state for periods that overlap the report's.
+fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
+    if brief.stated.is_empty() {
+        return;
+    }
+    out.push_str("<h2>Stated period totals</h2>\n<p class=\"muted\">Totals as sources state them for whole periods; not added to the monthly figures.</p>\n<ul>");
+    for (label, period, f) in &brief.stated {
+        let value = format!(
+            "{}{}",
+            f.qualifier.mark(),
+            crate::data::model::text::format_number(f.value)
+        );
+        let n = notes.number(f);
+        let _ = write!(
+            out,
+            "<li>{}, {period}: {} <sup><a href=\"#note-{n}\">{n}</a></sup></li>",
+            html_text(label),
+            html_text(&value)
+        );
+    }
+    out.push_str("</ul>\n");
 }
 
 fn sources(notes: &Notes, out: &mut String) {

@@ -124,6 +124,10 @@ pub fn render(brief: &Brief, origin: &str) -> String {
             "by_article": brief.cases.iter().map(|(a, n)| json!({ "article": clean(a), "cases": n })).collect::<Vec<_>>(),
         },
         "missing": brief.missing.iter().map(|m| clean(m)).collect::<Vec<_>>(),
+        "stated_totals": brief.stated.iter().map(|(label, period, f)| json!({
+            "of": clean(label), "period": period.to_string(), "value": number(f.value),
+            "qualifier": f.qualifier.key(), "source": notes.number(f),
+        })).collect::<Vec<_>>(),
         "sources": notes.list.iter().enumerate().map(|(i, n)| json!({
             "n": i + 1, "title": clean(&n.title), "publisher": clean(&n.publisher),
             "published": if n.published.is_empty() { Value::Null } else { json!(clean(&n.published)) },

@@ -65,6 +65,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         disputes(&lines, &mut out);
     }
     context(brief, &mut out);
+    stated(brief, &mut notes, &mut out);
     sources(&notes, &mut out);
     out
 }
@@ -182,6 +183,29 @@ fn context(brief: &Brief, out: &mut String) {
         let names: Vec<String> = brief.missing.iter().map(|m| md_text(m)).collect();
         let _ = writeln!(out, "No figure in this period for: {}.\n", names.join(", "));
     }
+}
+
+/// Totals sources state for periods that overlap the report's (a quarter holding the month).
+fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
+    if brief.stated.is_empty() {
+        return;
+    }
+    out.push_str("## Stated period totals\n\nTotals as sources state them for whole periods; not added to the monthly figures.\n\n");
+    for (label, period, f) in &brief.stated {
+        let value = format!(
+            "{}{}",
+            f.qualifier.mark(),
+            crate::data::model::text::format_number(f.value)
+        );
+        let _ = writeln!(
+            out,
+            "- {}, {period}: {}[^{}]",
+            md_text(label),
+            md_text(&value),
+            notes.number(f)
+        );
+    }
+    out.push('\n');
 }
 
 fn sources(notes: &Notes, out: &mut String) {

@@ -36,6 +36,9 @@ pub struct Brief<'a> {
     pub cases: Vec<(String, usize)>,
     /// Labels of the core series with no figure in the range.
     pub missing: Vec<String>,
+    /// Totals sources state for periods that overlap the range (a quarter holding the month):
+    /// the label of the flow they total, the period, and the figure.
+    pub stated: Vec<(String, MonthRange, &'a Figure)>,
 }
 
 impl<'a> Brief<'a> {
@@ -63,8 +66,46 @@ impl<'a> Brief<'a> {
             events: events_in(store, range),
             cases: cases_by_article(store, range),
             missing,
+            stated: stated_overlapping(store, range),
         }
     }
+}
+
+/// Stated period totals (not year-to-date running figures) whose period overlaps `range`,
+/// one per flow, period and value.
+fn stated_overlapping(store: &Store, range: MonthRange) -> Vec<(String, MonthRange, &Figure)> {
+    let mut out: Vec<(String, MonthRange, &Figure)> = Vec::new();
+    let totals = store
+        .catalog
+        .metrics()
+        .iter()
+        .filter(|m| !m.key.ends_with("_ytd"));
+    for info in totals {
+        let Some(flow) = info
+            .total_of
+            .as_deref()
+            .and_then(|k| store.catalog.metric(k))
+        else {
+            continue;
+        };
+        for f in store
+            .figures_of(&info.key)
+            .iter()
+            .filter(|f| f.article.is_empty())
+        {
+            let Some(period) = crate::data::query::consistency::covered(info, f.month) else {
+                continue;
+            };
+            let overlaps = period.from() <= range.to() && range.from() <= period.to();
+            let seen = out
+                .iter()
+                .any(|(l, p, g)| *l == flow.label && *p == period && g.value == f.value);
+            if overlaps && !seen {
+                out.push((flow.label.clone(), period, f));
+            }
+        }
+    }
+    out
 }
 
 fn events_in(store: &Store, range: MonthRange) -> Vec<&Event> {
