@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
 use crate::data::output::brief_md::{MARKS, period};
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::output::chart_image::ChartImage;
 use crate::data::query::brief::Brief;
 use crate::data::query::view::View;
@@ -70,16 +70,8 @@ pub fn render(brief: &Brief, origin: &str) -> String {
 }
 
 fn section(view: &View, brief: &Brief, notes: &mut Notes, out: &mut String) {
+    let lines = figure_lines(view, brief, notes);
     let monthly = brief.range.len() == 1;
-    let lines: Vec<FigureLine> = (0..view.series.len())
-        .filter_map(|i| match monthly {
-            true => view
-                .series
-                .get(i)
-                .map(|s| month_line(s, brief.range.from(), notes)),
-            false => range_line(view, i, notes),
-        })
-        .collect();
     table(&lines, monthly, out);
     let disputes: Vec<String> = lines
         .iter()
@@ -269,11 +261,7 @@ fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
 fn sources(notes: &Notes, out: &mut String) {
     out.push_str("<h2>Sources</h2>\n<ol class=\"notes\">\n");
     for (i, n) in notes.list.iter().enumerate() {
-        let published = if n.published.is_empty() {
-            String::new()
-        } else {
-            format!(", published {}", html_text(&n.published))
-        };
+        let published = n.published_clause(html_text);
         let _ = writeln!(
             out,
             "<li id=\"note-{}\">{}, {}{published}, {}</li>",

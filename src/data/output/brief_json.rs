@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::query::brief::Brief;
 use crate::data::query::series::Aggregate;
 use crate::data::query::view::View;
@@ -87,16 +87,9 @@ fn figure(l: &FigureLine) -> Value {
 }
 
 fn section(title: &str, view: &View, brief: &Brief, notes: &mut Notes) -> Value {
-    let monthly = brief.range.len() == 1;
-    let figures: Vec<Value> = (0..view.series.len())
-        .filter_map(|i| match monthly {
-            true => view
-                .series
-                .get(i)
-                .map(|s| month_line(s, brief.range.from(), notes)),
-            false => range_line(view, i, notes),
-        })
-        .map(|l| figure(&l))
+    let figures: Vec<Value> = figure_lines(view, brief, notes)
+        .iter()
+        .map(figure)
         .collect();
     json!({ "title": title, "figures": figures })
 }

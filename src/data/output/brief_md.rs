@@ -4,11 +4,9 @@
 
 use std::fmt::Write as _;
 
-use crate::data::model::month::Month;
 use crate::data::model::text::clean;
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, month_line, range_line};
+use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::query::brief::Brief;
-use crate::data::query::view::View;
 
 /// The marks every report explains, in plain text (no leading `>`: that would be a quote).
 pub const MARKS: &str = "Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), \
@@ -55,12 +53,12 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         md_text(origin)
     );
     out.push_str("## Headline figures\n\n");
-    let lines = lines_of(&brief.core, brief, &mut notes);
+    let lines = figure_lines(&brief.core, brief, &mut notes);
     out.push_str(&table(&lines, brief.range.len() == 1));
     disputes(&lines, &mut out);
     for (tab, view) in &brief.others {
         let _ = writeln!(out, "## {}\n", md_text(tab.heading()));
-        let lines = lines_of(view, brief, &mut notes);
+        let lines = figure_lines(view, brief, &mut notes);
         out.push_str(&table(&lines, brief.range.len() == 1));
         disputes(&lines, &mut out);
     }
@@ -68,16 +66,6 @@ pub fn render(brief: &Brief, origin: &str) -> String {
     stated(brief, &mut notes, &mut out);
     sources(&notes, &mut out);
     out
-}
-
-fn lines_of(view: &View, brief: &Brief, notes: &mut Notes) -> Vec<FigureLine> {
-    let month: Option<Month> = (brief.range.len() == 1).then(|| brief.range.from());
-    (0..view.series.len())
-        .filter_map(|i| match month {
-            Some(m) => view.series.get(i).map(|s| month_line(s, m, notes)),
-            None => range_line(view, i, notes),
-        })
-        .collect()
 }
 
 fn change_cell(c: &Option<ChangeLine>) -> String {
@@ -210,18 +198,19 @@ fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
 
 fn sources(notes: &Notes, out: &mut String) {
     out.push_str("## Sources\n\n");
+    footnotes(notes, out);
+}
+
+/// The notes as Markdown footnote definitions: title, publisher, date, URL.
+pub fn footnotes(notes: &Notes, out: &mut String) {
     for (i, n) in notes.list.iter().enumerate() {
-        let published = if n.published.is_empty() {
-            String::new()
-        } else {
-            format!(", published {}", md_text(&n.published))
-        };
         let _ = writeln!(
             out,
-            "[^{}]: {}, {}{published}, {}",
+            "[^{}]: {}, {}{}, {}",
             i + 1,
             md_text(&n.title),
             md_text(&n.publisher),
+            n.published_clause(md_text),
             md_url(&n.url)
         );
     }

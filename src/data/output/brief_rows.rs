@@ -219,3 +219,30 @@ pub fn range_line(view: &View, i: usize, notes: &mut Notes) -> Option<FigureLine
         aggregate: Some(s.aggregate()),
     })
 }
+
+/// The lines of a view in a brief: one month's figures for a monthly brief, the aggregates
+/// for a period.
+pub fn figure_lines(
+    view: &crate::data::query::view::View,
+    brief: &crate::data::query::brief::Brief,
+    notes: &mut Notes,
+) -> Vec<FigureLine> {
+    let month = (brief.range.len() == 1).then(|| brief.range.from());
+    (0..view.series.len())
+        .filter_map(|i| match month {
+            Some(m) => view.series.get(i).map(|s| month_line(s, m, notes)),
+            None => range_line(view, i, notes),
+        })
+        .collect()
+}
+
+impl Note {
+    /// `, published 2024-02-06` (empty when the date is unknown), through a writer's escaping.
+    pub fn published_clause(&self, escape: fn(&str) -> String) -> String {
+        if self.published.is_empty() {
+            String::new()
+        } else {
+            format!(", published {}", escape(&self.published))
+        }
+    }
+}

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
-use crate::data::output::brief_md::{md_text, md_url};
+use crate::data::output::brief_md::md_text;
 use crate::data::output::brief_rows::{Notes, marked};
 use crate::data::query::series::{Change, Series};
 use crate::data::query::view::{View, aggregate_words, change_words};
@@ -110,23 +110,8 @@ fn aggregates(view: &View, out: &mut String) {
 
 /// The numbered sources of the figures.
 fn footnotes(notes: &Notes, out: &mut String) {
-    if notes.list.is_empty() {
-        return;
-    }
-    out.push('\n');
-    for (i, n) in notes.list.iter().enumerate() {
-        let date = if n.published.is_empty() {
-            String::new()
-        } else {
-            format!(", published {}", md_text(&n.published))
-        };
-        let _ = writeln!(
-            out,
-            "[^{}]: {}, {}{date}, {}",
-            i + 1,
-            md_text(&n.title),
-            md_text(&n.publisher),
-            md_url(&n.url)
-        );
+    if !notes.list.is_empty() {
+        out.push('\n');
+        crate::data::output::brief_md::footnotes(notes, out);
     }
 }
