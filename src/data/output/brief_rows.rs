@@ -203,11 +203,14 @@ pub fn range_line(view: &View, i: usize, notes: &mut Notes) -> Option<FigureLine
         view.stated.get(i).map_or(&[], |v| v.as_slice()),
         Qualifier::mark,
     );
+    // A level's change over the period is derived from two readings: said so, with both days.
+    let derived = crate::data::query::derived::derived_change(s)
+        .map_or(String::new(), |d| format!(" · {}", d.words("≠")));
     Some(FigureLine {
         label: s.label(),
         key: s.key(),
         value: format!(
-            "{}{stated}",
+            "{}{stated}{derived}",
             aggregate_words(&s.aggregate(), Qualifier::mark)
         ),
         as_of: String::new(),
