@@ -21,14 +21,8 @@ fn a_cr_only_file_reports_each_problem_at_its_own_line() {
         "detentions,,300,maybe,,https://example.org/c,C,,",
     ];
     d.snapshot("2024-04.csv", rows.join("\r") + "\r");
-    let out = repdash()
-        .arg("check")
-        .arg("--data")
-        .arg(d.path())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let text = all_output(&out);
+    let (code, text) = common::check(d.path());
+    assert_eq!(code, Some(1));
     assert!(text.contains("2024-04.csv:3: value"), "{text}");
     assert!(text.contains("2024-04.csv:4: qualifier"), "{text}");
 }
@@ -68,14 +62,8 @@ fn a_case_without_a_usable_source_url_is_refused_with_its_line() {
             format!("{cases}2024-01-11,2024-01,Someone,convicted,342,12,Court,{url},\n"),
         )
         .unwrap();
-        let out = repdash()
-            .arg("check")
-            .arg("--data")
-            .arg(d.path())
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(1), "url {url:?}");
-        let text = all_output(&out);
+        let (code, text) = common::check(d.path());
+        assert_eq!(code, Some(1), "url {url:?}");
         assert!(text.contains("cases.csv:6: source_url"), "{text}");
         assert!(text.contains(why), "{text}");
     }

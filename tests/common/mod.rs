@@ -73,3 +73,17 @@ pub fn import(file: &Path, into: &Path) -> assert_cmd::Command {
     cmd.arg("import").arg(file).arg("--into").arg(into);
     cmd
 }
+
+/// `repdash check --data DIR`: its exit code and everything it printed, stdout then stderr.
+#[allow(dead_code)]
+pub fn check(dir: &Path) -> (Option<i32>, String) {
+    let out = repdash()
+        .arg("check")
+        .arg("--data")
+        .arg(dir)
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}

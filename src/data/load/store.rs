@@ -35,7 +35,7 @@ pub struct Store {
     pub case_articles: Vec<Arc<str>>,
     /// Each case's person as a search key (`text::fold`), in register order: made at the
     /// first person search, so a search typed letter by letter folds nothing.
-    person_keys: Arc<std::sync::OnceLock<PersonIndex>>,
+    person_index: Arc<std::sync::OnceLock<PersonIndex>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
@@ -50,8 +50,8 @@ pub struct Store {
 
 impl Store {
     /// The folded person of every case, register order (folded once, on first use).
-    pub fn person_keys(&self) -> &PersonIndex {
-        self.person_keys.get_or_init(|| {
+    pub fn person_index(&self) -> &PersonIndex {
+        self.person_index.get_or_init(|| {
             let keys: Vec<String> = self
                 .cases
                 .iter()

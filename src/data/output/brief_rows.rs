@@ -6,7 +6,7 @@ use crate::data::model::figure::Figure;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
-use crate::data::query::brief::{change_between, disagreeing, previous_with_data};
+use crate::data::query::brief::{disagreeing, previous_with_data};
 use crate::data::query::derived::host;
 use crate::data::query::series::{Aggregate, Cell, Change, Series};
 use crate::data::query::view::{View, aggregate_words};
@@ -124,7 +124,8 @@ pub fn marked(cell: &Cell) -> String {
 }
 
 fn change_line(s: &Series, earlier: Month, month: Month) -> Option<ChangeLine> {
-    let change = change_between(s, earlier, month)?;
+    // Series::change marks the difference ~ and ≠ by both ends' qualifiers and disputes.
+    let change = s.change(month, earlier.months_until(month) as i32)?;
     let delta = format!(
         "{}{}{}",
         if change.approximate { "~" } else { "" },

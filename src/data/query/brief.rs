@@ -7,11 +7,10 @@ use crate::data::load::store::Store;
 use crate::data::model::catalog::Tab;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
-use crate::data::model::qualifier::Qualifier;
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::filter::{CORE_METRICS, Filter};
 use crate::data::query::reading::{compatible, same_day};
-use crate::data::query::series::{Cell, Change, Series};
+use crate::data::query::series::{Cell, Series};
 use crate::data::query::view::View;
 
 /// How far back "the previous month with data" may be looked for (the history a series keeps).
@@ -166,18 +165,6 @@ pub fn previous_with_data(series: &Series, month: Month) -> Option<(Month, Cell<
     (1..=LOOK_BACK).find_map(|lag| {
         let m = month.offset(-lag)?;
         series.at(m).map(|c| (m, c))
-    })
-}
-
-/// The change from `earlier` to `month`: marked approximate (`~`) or disputed (`≠`) by the
-/// qualifiers and disagreements of both ends.
-pub fn change_between(series: &Series, earlier: Month, month: Month) -> Option<Change> {
-    let now = series.at(month)?;
-    let before = series.at(earlier)?;
-    Some(Change {
-        delta: now.value() - before.value(),
-        approximate: now.qualifier() != Qualifier::Exact || before.qualifier() != Qualifier::Exact,
-        disputed: now.conflict() || before.conflict(),
     })
 }
 

@@ -101,7 +101,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
     let (lo, hi) = month_bounds(store, range);
     let named = needle
         .as_deref()
-        .map(|n| store.person_keys().matching(n, lo, hi));
+        .map(|n| store.person_index().matching(n, lo, hi));
     for (i, case) in store.cases[lo..hi].iter().enumerate() {
         let article_ok = allowed
             .as_ref()
