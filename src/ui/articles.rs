@@ -100,8 +100,8 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let widths = [
         Constraint::Length(10),
         Constraint::Length(24),
-        Constraint::Length(16),
-        Constraint::Length(16),
+        Constraint::Length(18),
+        Constraint::Length(14),
         Constraint::Length(8),
         Constraint::Min(10),
     ];
@@ -133,8 +133,8 @@ fn case_row(c: &Case) -> Row<'static> {
         date,
         // Cut to the column widths below, so a long name ends in `…` rather than mid-word.
         safe(&c.person, 24),
-        safe(&c.event, 16),
-        safe(&c.articles.join(" "), 16),
+        safe(&c.event, 18),
+        safe(&c.articles.join(" "), 14),
         sentence,
         safe(&c.note, 80),
     ])
