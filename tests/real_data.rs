@@ -441,6 +441,22 @@ fn embedded_snapshots_match_a_fresh_import_of_the_research_dataset() {
         .arg(dir.path())
         .assert()
         .success();
+    // Both sides' file lists first: a month that only the research dataset has (2026-01 once)
+    // would otherwise pass unseen, as the loop below walks only the embedded files.
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(&dir.path().join("snapshots")),
+        names(&common::repo().join("data/snapshots")),
+        "month files of a fresh import vs data/snapshots"
+    );
     for entry in std::fs::read_dir(common::repo().join("data/snapshots"))
         .unwrap()
         .flatten()
