@@ -8,17 +8,6 @@ use super::tab::DashTab;
 use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
 use crate::data::query::view::View;
 
-/// The copy key's settings and its outbox.
-#[derive(Debug, Clone, Default)]
-pub struct Clipboard {
-    /// Config `clipboard = false` turns OSC 52 off (terminals that refuse or log it).
-    pub disabled: bool,
-    /// TSV or Markdown.
-    pub format: CopyFormat,
-    /// Text waiting for the terminal loop.
-    pub outbox: Option<String>,
-}
-
 impl App {
     /// Sets the copy key's settings (config `clipboard` and `copy_format`).
     pub fn with_clipboard(mut self, enabled: bool, format: CopyFormat) -> App {

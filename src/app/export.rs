@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use super::state::App;
 use super::tab::DashTab;
-use crate::data::output::chart_image::ChartImage;
+use crate::data::output::chart_model::ChartImage;
 use crate::data::output::export::{
     ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
 };

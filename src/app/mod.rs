@@ -9,6 +9,7 @@ pub mod filter_line;
 pub mod filters;
 pub mod keymap;
 pub mod mode;
+mod outbox;
 pub mod picker;
 pub mod popup;
 mod reload;

@@ -68,7 +68,7 @@ pub struct App {
     /// screen meanwhile, and this empties when a reload succeeds.
     pub(super) problems: Vec<String>,
     /// The copy key's settings and the text waiting to be sent to the terminal's clipboard.
-    pub(super) clipboard: super::clipboard::Clipboard,
+    pub(super) clipboard: super::outbox::Clipboard,
 }
 
 impl App {

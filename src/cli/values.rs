@@ -20,7 +20,7 @@ pub(crate) fn parse_range(s: &str) -> Result<MonthRange, String> {
 
 /// An image size in pixels, within the chart limits.
 pub(crate) fn parse_pixels(s: &str) -> Result<(u32, u32), String> {
-    use crate::data::output::chart_image::{MAX_SIZE, MIN_SIZE};
+    use crate::data::output::chart_model::{MAX_SIZE, MIN_SIZE};
     let (w, h) = s
         .split_once(['x', 'X'])
         .ok_or("expected WIDTHxHEIGHT, e.g. 960x540")?;

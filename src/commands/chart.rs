@@ -5,7 +5,7 @@ use std::path::Path;
 use super::{CommandError, Done, Outcome};
 use crate::cli::FilterArgs;
 use crate::data::load::store::Store;
-use crate::data::output::chart_image::{ChartImage, ImageFormat};
+use crate::data::output::chart_model::{ChartImage, ImageFormat};
 use crate::data::output::export::write_atomic;
 use crate::data::query::view::View;
 
@@ -36,7 +36,7 @@ pub fn image_bytes(
         size,
     };
     let failed =
-        |e: crate::data::output::chart_image::ChartError| CommandError::Failed(e.to_string());
+        |e: crate::data::output::chart_model::ChartError| CommandError::Failed(e.to_string());
     match format {
         ImageFormat::Svg => chart.svg().map(String::into_bytes).map_err(failed),
         ImageFormat::Png => chart.png().map_err(failed),

@@ -1,4 +1,5 @@
-//! `repdash chart` and the dashboard's chart key: one series as an SVG or PNG image. What a
+//! `repdash chart` and the dashboard's chart key: what one series' image shows (this file),
+//! drawn by `chart_draw` and encoded as SVG or PNG by `chart_encode`, in that order only. What a
 //! monitor can put in a report without retouching: one line per run of consecutive months
 //! (a missing month is a break, never a zero), a marker shape per qualifier (circle exact,
 //! triangle at least / over, square about; a ring around a disputed month), y ticks on round
@@ -6,9 +7,7 @@
 //! the sources. Text is drawn with DejaVu Sans embedded in the binary, so a PNG renders the
 //! same on a machine without fonts.
 
-use std::sync::Once;
-
-use plotters::prelude::*;
+use plotters::style::RGBColor;
 
 use crate::data::load::events::Event;
 use crate::data::model::month::Month;
@@ -71,17 +70,6 @@ pub enum ChartError {
     /// The drawing library failed (out of memory, a font that would not load).
     #[error("cannot draw the chart: {0}")]
     Draw(String),
-}
-
-static FONT: Once = Once::new();
-
-/// Registers the embedded DejaVu Sans as "sans-serif" for bitmap text (once per process).
-fn register_font() {
-    FONT.call_once(|| {
-        let bytes: &'static [u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
-        // A font that fails to load only costs the PNG its text; the SVG names the family.
-        let _ = plotters::style::register_font("sans-serif", FontStyle::Normal, bytes);
-    });
 }
 
 impl<'a> ChartImage<'a> {
@@ -174,42 +162,4 @@ impl<'a> ChartImage<'a> {
         }
         out
     }
-
-    /// The chart as an SVG document.
-    pub fn svg(&self) -> Result<String, ChartError> {
-        let mut out = String::new();
-        {
-            let root = SVGBackend::with_string(&mut out, self.size).into_drawing_area();
-            super::chart_draw::draw(&root, self).map_err(|e| ChartError::Draw(e.to_string()))?;
-            root.present()
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
-        }
-        Ok(out)
-    }
-
-    /// The chart as PNG bytes.
-    pub fn png(&self) -> Result<Vec<u8>, ChartError> {
-        register_font();
-        let (w, h) = self.size;
-        let mut pixels = vec![255u8; w as usize * h as usize * 3];
-        {
-            let root = BitMapBackend::with_buffer(&mut pixels, self.size).into_drawing_area();
-            super::chart_draw::draw(&root, self).map_err(|e| ChartError::Draw(e.to_string()))?;
-            root.present()
-                .map_err(|e| ChartError::Draw(e.to_string()))?;
-        }
-        encode_png(&pixels, self.size).map_err(|e| ChartError::Draw(e.to_string()))
-    }
-}
-
-fn encode_png(rgb: &[u8], (w, h): (u32, u32)) -> Result<Vec<u8>, png::EncodingError> {
-    let mut out = Vec::new();
-    {
-        let mut encoder = png::Encoder::new(&mut out, w, h);
-        encoder.set_color(png::ColorType::Rgb);
-        encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder.write_header()?;
-        writer.write_image_data(rgb)?;
-    }
-    Ok(out)
 }
