@@ -49,7 +49,7 @@ fn prisoners_tab_shows_the_facts_monitors_quote() {
     assert!(text.contains("≥1,184"), "lower bounds keep their mark");
     assert!(text.contains("2025-04           ·"), "a gap is a gap");
     assert!(
-        text.contains("last 1,131 (2025-12, as of 2025-12-31)"),
+        text.contains("last 1,158 (2026-01, as of 2026-01-31)"),
         "aggregate of a level is its last value"
     );
 }
