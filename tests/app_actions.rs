@@ -132,7 +132,10 @@ fn source_popup_shows_every_source_and_the_disagreement() {
     );
     assert!(text.contains("https://example.org/fixture/dec-a"));
     assert!(text.contains("https://example.org/fixture/dec-b"));
-    assert!(text.contains("1,470 (exact) — ≠ cannot both be true with the shown figure"));
+    assert!(
+        text.contains("1,470 (exact) — ≠ cannot both be true with the shown figure (1,450)"),
+        "{text}"
+    );
     a.update(Action::Close);
     assert_eq!(*a.mode(), Mode::Normal);
 }

@@ -537,7 +537,7 @@ fn the_january_2024_report_names_its_source_and_the_disputed_change() {
         .unwrap();
     assert!(def.contains("spring96.org/en/news/114277"), "{def}");
     assert!(
-        md.contains("gives 1,452; ") && md.contains("gives 1,477"),
+        md.contains("gives 1,452 (≠ 1,477); ") && md.contains("gives 1,477 (≠ 1,452)"),
         "the disagreement spelled out"
     );
 }

@@ -126,7 +126,8 @@ fn a_monthly_report_in_markdown_renders_as_intended() {
         "{dispute}"
     );
     assert!(
-        dispute.contains("gives 1,450; Fixture year review[^") && dispute.ends_with("gives 1,470"),
+        dispute.contains("gives 1,450 (≠ 1,470); Fixture year review[^")
+            && dispute.ends_with("gives 1,470 (≠ 1,450)"),
         "{dispute}"
     );
     assert!(

@@ -26,7 +26,7 @@ fn reading(value: f64, q: &str, as_of: &str, url: &str) -> Figure {
 }
 
 fn figure(kind: Kind, mut run: Vec<Figure>) -> (MonthFigure, Figure) {
-    rank_sources(&mut run);
+    rank_sources(&mut run, kind);
     (month_figure(kind, &run).unwrap(), run[0].clone())
 }
 

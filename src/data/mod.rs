@@ -32,6 +32,7 @@ pub use query::consistency::{Warning, check as check_consistency};
 pub use query::derived::{Derived, derived_change};
 pub use query::filter::Filter;
 pub use query::reading::{MonthFigure, compatible, month_figure};
+pub use query::roles::{Place, Role, roles};
 pub use query::series::{Aggregate, Cell, Series};
 pub use query::view::View;
 
@@ -43,5 +44,6 @@ pub mod testing {
     pub use super::load::source::RawFile;
     pub use super::load::store::rank_sources;
     pub use super::model::intern::Interner;
+    pub use super::query::reading::why_first;
     pub use super::query::series::aggregate_cells;
 }

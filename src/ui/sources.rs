@@ -7,50 +7,47 @@ use ratatui::text::{Line, Span};
 use super::cells::safe;
 use super::theme::Theme;
 use crate::app::{App, DashTab};
+use crate::data::model::catalog::Kind;
 use crate::data::model::figure::Figure;
 use crate::data::model::text::format_number;
-use crate::data::query::reading::{compatible, same_day};
+use crate::data::query::roles::{Place, Role, roles};
 use crate::data::query::series::Cell;
 
-/// What a reading is to the month's figure, by the rules of `query::reading`.
-fn tag(f: &Figure, first: &Figure, cell: &Cell, i: usize, flow: bool) -> (String, bool) {
+/// What a reading is to the month's figure, in words, from its role (`query::roles`), and
+/// whether it is marked as conflicting.
+fn tag(run: &[Figure], i: usize, role: &Role) -> (String, bool) {
+    let f = &run[i];
     let day = if f.as_of.is_empty() {
         "undated".to_string()
     } else {
         f.as_of.to_string()
     };
-    if cell.figure.batches > 0 {
-        let counted = i == 0 || !cell.all().take(i).any(|g| g.as_of == f.as_of);
-        let what = if counted {
-            "counted"
-        } else {
-            "same batch, counted once"
-        };
-        return (format!("batch of {day}, {what}"), false);
+    let place = match role.place {
+        Place::Shown => "shown".to_string(),
+        Place::SameDay => "agrees with the shown figure".to_string(),
+        Place::OtherDay { earlier } => {
+            let when = if earlier { "earlier" } else { "later" };
+            format!("{when} reading ({day}), not a disagreement with the shown figure")
+        }
+        Place::Batch { counted: true } => format!("batch of {day}, counted"),
+        Place::Batch { counted: false } => format!("batch of {day}, same batch, counted once"),
+        Place::SupportsWholeMonth => format!("batch of {day}, supports the whole-month figure"),
+    };
+    if !role.conflicts() {
+        return (place, false);
     }
-    if i == 0 {
-        return ("shown".to_string(), false);
-    }
-    if flow && !f.as_of.is_empty() && first.as_of.is_empty() {
-        let what = format!("batch of {day}, supports the whole-month figure");
-        return (what, false);
-    }
-    (
-        same_figure_tag(f, first, &day),
-        !compatible(f, first) && same_day(f, first),
-    )
-}
-
-/// A further reading of a level or of a flow's one event: another day's, agreeing, or not.
-fn same_figure_tag(f: &Figure, first: &Figure, day: &str) -> String {
-    if !same_day(f, first) {
-        let earlier = f.as_of.as_ref() < first.as_of.as_ref() || first.as_of.is_empty();
-        let when = if earlier { "earlier" } else { "later" };
-        format!("{when} reading ({day}), not a disagreement")
-    } else if compatible(f, first) {
-        "agrees with the shown figure".to_string()
-    } else {
-        "≠ cannot both be true with the shown figure".to_string()
+    let with: Vec<String> = role
+        .conflicts_with
+        .iter()
+        .map(|&j| match j {
+            0 => format!("the shown figure ({})", run[0].display_value()),
+            _ => run[j].display_value(),
+        })
+        .collect();
+    let conflict = format!("≠ cannot both be true with {}", with.join(", "));
+    match role.place {
+        Place::SameDay => (conflict, true),
+        _ => (format!("{place}; {conflict}"), true),
     }
 }
 
@@ -88,22 +85,14 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let Some(cell) = app.selected_cell() else {
         return vec![Line::raw("no figure here")];
     };
-    let p = &cell.primary;
-    let flow = is_flow(app, &p.metric);
     let mut lines = head_lines(&cell, theme);
-    for (i, f) in cell.all().enumerate() {
-        let (tag, differs) = tag(f, p, &cell, i, flow);
-        lines.extend(figure_lines(f, &tag, differs, theme));
+    let run = cell.run();
+    for (i, role) in cell.roles().iter().enumerate() {
+        let (tag, differs) = tag(run, i, role);
+        lines.extend(figure_lines(&run[i], &tag, differs, theme));
     }
     lines.extend(change_lines(app, theme));
     lines
-}
-
-fn is_flow(app: &App, key: &str) -> bool {
-    app.store()
-        .catalog
-        .metric(key)
-        .is_some_and(|m| m.kind == crate::data::model::catalog::Kind::Flow)
 }
 
 /// The popup's first two lines: what the figure is, how many sources, and the rule that chose it.
@@ -155,10 +144,10 @@ fn change_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines.extend(changes.into_iter().map(|c| {
         Line::raw(format!(
             "  {} = {} ({}) − {} ({})",
-            crate::data::model::text::format_change(c.delta),
-            format_number(c.now.0),
+            c.marked_delta(),
+            c.now.0,
             safe(&c.now.1, 120),
-            format_number(c.before.0),
+            c.before.0,
             safe(&c.before.1, 120)
         ))
     }));
@@ -210,35 +199,33 @@ pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         figures.len()
     );
     let mut lines = vec![Line::styled(head, theme.muted)];
-    let mut group: Vec<&Figure> = Vec::new();
-    for f in figures {
-        if group
-            .first()
-            .is_some_and(|p| p.metric != f.metric || p.article != f.article)
-        {
-            group.clear();
+    // Each (metric, article) run is contiguous, its month's reading first.
+    for run in figures.chunk_by(|a, b| a.metric == b.metric && a.article == b.article) {
+        let kind = app
+            .store()
+            .catalog
+            .metric(&run[0].metric)
+            .map_or(Kind::Level, |m| m.kind);
+        for (i, role) in roles(kind, run).iter().enumerate() {
+            let (lead, style) = relation(i, role, theme);
+            lines.push(snapshot_line(app, run[i], lead, style, theme));
         }
-        let (lead, style) = relation(app, f, &group, theme);
-        lines.push(snapshot_line(app, f, lead, style, theme));
-        group.push(f);
     }
     lines
 }
 
-/// How a figure stands to the earlier readings of the same figure in the month.
-fn relation(app: &App, f: &Figure, earlier: &[&Figure], theme: &Theme) -> (&'static str, Style) {
-    if earlier.is_empty() {
-        return ("", Style::default());
-    }
-    let same: Vec<&&Figure> = earlier.iter().filter(|g| same_day(g, f)).collect();
-    if same.iter().any(|g| !compatible(g, f)) {
-        ("  ≠ ", theme.conflict)
-    } else if !same.is_empty() {
-        ("  = ", Style::default())
-    } else if is_flow(app, &f.metric) {
-        ("  + ", Style::default())
-    } else {
-        ("  · ", theme.muted)
+/// The mark before a reading in the month popup, from its role: none for the month's
+/// reading, `≠` cannot both be true with one of its day, `=` agrees, `+` another batch,
+/// `·` another day's reading.
+fn relation(i: usize, role: &Role, theme: &Theme) -> (&'static str, Style) {
+    match role.place {
+        _ if role.conflicts() => ("  ≠ ", theme.conflict),
+        _ if i == 0 => ("", Style::default()),
+        Place::Shown | Place::SameDay | Place::Batch { counted: false } => {
+            ("  = ", Style::default())
+        }
+        Place::Batch { counted: true } | Place::SupportsWholeMonth => ("  + ", Style::default()),
+        Place::OtherDay { .. } => ("  · ", theme.muted),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::data::load::metric_figures::MetricFigures;
 use crate::data::load::person_index::PersonIndex;
 use crate::data::load::selection::Selection;
 use crate::data::load::source::{DataSource, RawFile};
-use crate::data::model::catalog::Catalog;
+use crate::data::model::catalog::{Catalog, Kind};
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::problem::{Problem, Problems};
@@ -171,7 +171,8 @@ impl Store {
         self.by_metric = grouped
             .into_iter()
             .map(|(metric, mut figures)| {
-                rank_sources(&mut figures);
+                let kind = self.catalog.metric(&metric).map_or(Kind::Level, |m| m.kind);
+                rank_sources(&mut figures, kind);
                 (metric.to_string(), Arc::new(MetricFigures::new(figures)))
             })
             .collect();
@@ -254,9 +255,15 @@ impl Store {
 /// Orders figures by (article, month) and, inside one month, puts the month's reading first:
 /// the one closest to month end (undated counts as month end), then exact before a bound or
 /// an approximation, then Viasna's own page, then the latest published, then file order (the
-/// sort is stable). `query::reading` builds the month's figure from this order.
-pub fn rank_sources(figures: &mut [Figure]) {
-    figures.sort_by_cached_key(|f| (Arc::clone(&f.article), f.month, f.rank_key()));
+/// sort is stable). For a flow an undated (whole-month) row comes before every dated batch,
+/// even one of the month's last day: it is the month's figure and the batches only support it
+/// (rule 3). `query::reading` builds the month's figure from this order.
+pub fn rank_sources(figures: &mut [Figure], kind: Kind) {
+    let flow = kind == Kind::Flow;
+    figures.sort_by_cached_key(|f| {
+        let batch = flow && !f.as_of.is_empty();
+        (Arc::clone(&f.article), f.month, batch, f.rank_key())
+    });
 }
 
 /// The name to show and the bytes of one of the small files (catalog, glossary, events), or

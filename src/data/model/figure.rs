@@ -44,6 +44,10 @@ pub struct RankKey {
     pub end_distance: u16,
     /// A bound or an approximation ranks after an exact value.
     pub inexact: bool,
+    /// Of two bounds the tighter first (the higher value; `over` before `at least` at one
+    /// value); approximations after bounds. Values are finite and not negative (the loader
+    /// checks), so their bit patterns order as the numbers do.
+    pub looser: std::cmp::Reverse<(u64, bool)>,
     /// Another site ranks after Viasna's own page.
     pub not_viasna: bool,
     /// The latest published first; no date last.
@@ -56,8 +60,18 @@ impl Figure {
         RankKey {
             end_distance: self.end_distance,
             inexact: self.qualifier != crate::data::model::qualifier::Qualifier::Exact,
+            looser: std::cmp::Reverse(self.bound_key()),
             not_viasna: !self.is_viasna(),
             published: std::cmp::Reverse((!self.published.is_empty(), Arc::clone(&self.published))),
+        }
+    }
+
+    /// How tight a bound is, for ranking: (value bits, over); (0, false) for other readings.
+    fn bound_key(&self) -> (u64, bool) {
+        use crate::data::model::qualifier::Qualifier::{AtLeast, Over};
+        match self.qualifier {
+            AtLeast | Over => (self.value.to_bits(), self.qualifier == Over),
+            _ => (0, false),
         }
     }
 

@@ -82,9 +82,10 @@ fn section(view: &View, brief: &Brief, notes: &mut Notes, out: &mut String) {
                 .iter()
                 .map(|r| {
                     format!(
-                        "{} <sup><a href=\"#note-{n}\">{n}</a></sup> gives {}",
+                        "{} <sup><a href=\"#note-{n}\">{n}</a></sup> gives {}{}",
                         html_text(&r.title),
                         html_text(&r.marked()),
+                        html_text(&r.against()),
                         n = r.note
                     )
                 })

@@ -67,6 +67,7 @@ fn figure(l: &FigureLine) -> Value {
                 "month": d.month.to_string(),
                 "readings": d.readings.iter().map(|r| json!({
                     "source": r.note, "value": number(r.value), "qualifier": r.qualifier.key(),
+                    "conflicts_with": r.conflicts_with.iter().map(|c| clean(c)).collect::<Vec<_>>(),
                 })).collect::<Vec<_>>(),
             })
         })

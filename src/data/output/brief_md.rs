@@ -115,10 +115,11 @@ fn disputes(lines: &[FigureLine], out: &mut String) {
             .iter()
             .map(|r| {
                 format!(
-                    "{}[^{}] gives {}",
+                    "{}[^{}] gives {}{}",
                     md_text(&r.title),
                     r.note,
-                    md_text(&r.marked())
+                    md_text(&r.marked()),
+                    md_text(&r.against())
                 )
             })
             .collect();

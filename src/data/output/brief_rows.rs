@@ -6,7 +6,7 @@ use crate::data::model::figure::Figure;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
-use crate::data::query::brief::{disagreeing, previous_with_data};
+use crate::data::query::brief::previous_with_data;
 use crate::data::query::derived::host;
 use crate::data::query::series::{Aggregate, Cell, Change, Series};
 use crate::data::query::view::{View, aggregate_words};
@@ -108,12 +108,25 @@ pub struct Reading {
     pub value: f64,
     /// Its qualifier.
     pub qualifier: Qualifier,
+    /// The readings of the dispute it cannot both be true with, marked (`~990`), from its
+    /// role (`query::roles`); empty for a shown reading that agrees with each of them.
+    pub conflicts_with: Vec<String>,
 }
 
 impl Reading {
     /// The value with its mark, `≥1,452`.
     pub fn marked(&self) -> String {
         format!("{}{}", self.qualifier.mark(), format_number(self.value))
+    }
+
+    /// What it stands against, for the report's dispute line: ` (≠ ~990, ≥1,095)`, or
+    /// ` (agrees with each)` for a shown reading between two that conflict.
+    pub fn against(&self) -> String {
+        if self.conflicts_with.is_empty() {
+            " (agrees with each)".to_string()
+        } else {
+            format!(" (≠ {})", self.conflicts_with.join(", "))
+        }
     }
 }
 
@@ -140,22 +153,31 @@ fn change_line(s: &Series, earlier: Month, month: Month) -> Option<ChangeLine> {
     })
 }
 
-/// The readings of a disputed month of `s`, each with its source note; `None` when the
-/// month is not disputed.
+/// The readings of a disputed month of `s` that its ≠ is about (the first reading and every
+/// reading of the figure whose role conflicts), each with its source note and what it
+/// conflicts with; `None` when the month is not disputed.
 fn dispute(s: &Series, month: Month, notes: &mut Notes) -> Option<Dispute> {
     let cell = s.at(month)?;
-    let others = disagreeing(&cell);
-    if others.is_empty() {
+    if !cell.conflict() {
         return None;
     }
-    let mut reading = |f: &Figure| Reading {
-        title: f.source_title.to_string(),
-        note: notes.number(f),
-        value: f.value,
-        qualifier: f.qualifier,
-    };
-    let mut readings = vec![reading(cell.primary)];
-    readings.extend(others.into_iter().map(reading));
+    let (run, roles) = (cell.run(), cell.roles());
+    let mut readings = Vec::new();
+    for (i, (f, role)) in run.iter().zip(&roles).enumerate() {
+        if i == 0 || (role.in_figure() && role.conflicts()) {
+            readings.push(Reading {
+                title: f.source_title.to_string(),
+                note: notes.number(f),
+                value: f.value,
+                qualifier: f.qualifier,
+                conflicts_with: role
+                    .conflicts_with
+                    .iter()
+                    .map(|&j| run[j].display_value())
+                    .collect(),
+            });
+        }
+    }
     Some(Dispute {
         label: s.label(),
         month,

@@ -9,7 +9,6 @@ use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::filter::{CORE_METRICS, Filter};
-use crate::data::query::reading::{compatible, same_day};
 use crate::data::query::series::{Cell, Series};
 use crate::data::query::view::View;
 
@@ -166,14 +165,4 @@ pub fn previous_with_data(series: &Series, month: Month) -> Option<(Month, Cell<
         let m = month.offset(-lag)?;
         series.at(m).map(|c| (m, c))
     })
-}
-
-/// The readings of a disputed cell that cannot both be true with the one shown: same day,
-/// incompatible values. Empty when the cell is not disputed.
-pub fn disagreeing<'c>(cell: &Cell<'c>) -> Vec<&'c Figure> {
-    let first = cell.primary;
-    cell.alternates
-        .iter()
-        .filter(|f| same_day(first, f) && !compatible(first, f))
-        .collect()
 }

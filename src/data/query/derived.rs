@@ -3,6 +3,7 @@
 //! with both days, and never added to reported figures.
 
 use crate::data::model::catalog::Kind;
+use crate::data::model::figure::Figure;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
@@ -137,19 +138,34 @@ pub fn companion_words(
 pub struct SourceChange {
     /// Later value minus earlier value, for this pair.
     pub delta: f64,
-    /// The later reading's value and source.
-    pub now: (f64, String),
-    /// The earlier reading's value and source.
-    pub before: (f64, String),
+    /// Whether either side is a bound or an approximation (the change is then `~`).
+    pub approximate: bool,
+    /// The later reading's value with its mark (`≥1,400`) and source.
+    pub now: (String, String),
+    /// The earlier reading's value with its mark and source.
+    pub before: (String, String),
 }
 
-/// The competing readings of a month: the shown one and those of its day that disagree.
-fn competing<'a>(cell: &Cell<'a>) -> Vec<&'a crate::data::model::figure::Figure> {
-    let first = cell.primary;
-    let mut out = vec![first];
-    for f in cell.alternates {
-        let new_value = !out.iter().any(|g| g.value == f.value);
-        if new_value && crate::data::query::reading::same_day(f, first) {
+impl SourceChange {
+    /// The change as people read it: `-23`, or `~+40` when a side is inexact.
+    pub fn marked_delta(&self) -> String {
+        let mark = if self.approximate { "~" } else { "" };
+        format!("{mark}{}", format_change(self.delta))
+    }
+}
+
+/// The competing readings of a month: the shown one and every reading of the figure whose
+/// role (`query::roles`) conflicts with another, one per value and qualifier. Agreeing
+/// readings are not competitors: they give no other change.
+fn competing<'a>(cell: &Cell<'a>) -> Vec<&'a Figure> {
+    let run = cell.run();
+    let mut out: Vec<&Figure> = Vec::new();
+    for (i, role) in cell.roles().iter().enumerate() {
+        let f = &run[i];
+        let new = !out
+            .iter()
+            .any(|g| g.value == f.value && g.qualifier == f.qualifier);
+        if new && (i == 0 || (role.in_figure() && role.conflicts())) {
             out.push(f);
         }
     }
@@ -174,8 +190,9 @@ pub fn change_by_source(series: &Series, month: Month, lag: i32) -> Vec<SourceCh
         for b in competing(&before) {
             out.push(SourceChange {
                 delta: n.value - b.value,
-                now: (n.value, n.source_url.to_string()),
-                before: (b.value, b.source_url.to_string()),
+                approximate: n.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact,
+                now: (n.display_value(), n.source_url.to_string()),
+                before: (b.display_value(), b.source_url.to_string()),
             });
         }
     }
@@ -190,11 +207,11 @@ pub fn source_changes_text(changes: &[SourceChange]) -> String {
         .map(|c| {
             format!(
                 "{} {} vs {} {}: {}",
-                format_number(c.now.0),
+                c.now.0,
                 crate::data::model::text::clean(&c.now.1),
-                format_number(c.before.0),
+                c.before.0,
                 crate::data::model::text::clean(&c.before.1),
-                format_change(c.delta)
+                c.marked_delta()
             )
         })
         .collect();

@@ -2,12 +2,14 @@
 
 pub mod brief;
 pub mod case_query;
+pub mod cell;
 pub mod compare;
 pub mod consistency;
 pub mod derived;
 pub mod filter;
 pub mod gaps;
 pub mod reading;
+pub mod roles;
 pub mod series;
 pub mod stated;
 pub mod view;

@@ -8,9 +8,8 @@
 use crate::data::model::catalog::Kind;
 use crate::data::model::figure::Figure;
 use crate::data::model::qualifier::Qualifier;
-
-/// How far an "about" value may be from another reading before they disagree: 10% of it.
-pub const ABOUT_TOLERANCE: f64 = 0.10;
+use crate::data::query::roles;
+pub use crate::data::query::roles::{compatible, same_day};
 
 /// The month's figure, as the rules build it from the sources of one month.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,47 +28,11 @@ pub struct MonthFigure {
     pub disputed: bool,
 }
 
-/// Whether two readings of one day can both be true: exact values must be equal; an exact
-/// value must meet a bound; "about" allows [`ABOUT_TOLERANCE`]; two bounds always agree.
-pub fn compatible(a: &Figure, b: &Figure) -> bool {
-    use Qualifier::{About, AtLeast, Exact, Over};
-    let near = |x: f64, y: f64| (x - y).abs() <= ABOUT_TOLERANCE * y.abs().max(x.abs());
-    match (a.qualifier, b.qualifier) {
-        (Exact, Exact) => a.value == b.value,
-        (Exact, AtLeast) => a.value >= b.value,
-        (Exact, Over) => a.value > b.value,
-        (AtLeast, Exact) | (Over, Exact) => compatible(b, a),
-        (About, About) | (About, Exact) | (Exact, About) => near(a.value, b.value),
-        // A bound more than the tolerance above an approximation excludes it.
-        (About, AtLeast | Over) => b.value <= a.value * (1.0 + ABOUT_TOLERANCE),
-        (AtLeast | Over, About) => compatible(b, a),
-        (AtLeast | Over, AtLeast | Over) => true,
-    }
-}
-
-/// The day a reading refers to, for grouping: undated readings count as month end.
-fn day(f: &Figure) -> &str {
-    &f.as_of
-}
-
-/// Whether `a` and `b` refer to one day: the same date, or both at month end (undated
-/// readings count as month end).
-pub fn same_day(a: &Figure, b: &Figure) -> bool {
-    day(a) == day(b) || (a.end_distance == 0 && b.end_distance == 0)
-}
-
-fn disputed<'a>(group: impl Iterator<Item = &'a Figure> + Clone) -> bool {
-    group
-        .clone()
-        .enumerate()
-        .any(|(i, a)| group.clone().skip(i + 1).any(|b| !compatible(a, b)))
-}
-
 /// The month's figure from its ranked run (non-empty).
 pub fn month_figure(kind: Kind, run: &[Figure]) -> Option<MonthFigure> {
     let first = run.first()?;
     if kind == Kind::Flow && !first.as_of.is_empty() {
-        return Some(batches(run));
+        return Some(batches(kind, run));
     }
     // A level, a total, or a flow with a whole-month (undated) figure: the first reading.
     // Runs are a few readings long; this is read on every frame, so nothing is allocated.
@@ -87,12 +50,12 @@ pub fn month_figure(kind: Kind, run: &[Figure]) -> Option<MonthFigure> {
         batches: 0,
         sources,
         others: run.len() - sources,
-        disputed: sources > 1 && disputed(group),
+        disputed: sources > 1 && roles::disputed(kind, run),
     })
 }
 
 /// A flow with dated rows only: each day is one event (its sources one reading), the days add.
-fn batches(run: &[Figure]) -> MonthFigure {
+fn batches(kind: Kind, run: &[Figure]) -> MonthFigure {
     let mut days: Vec<Vec<&Figure>> = Vec::new();
     for f in run {
         match days.iter_mut().find(|d| d[0].as_of == f.as_of) {
@@ -111,7 +74,7 @@ fn batches(run: &[Figure]) -> MonthFigure {
         batches: days.len(),
         sources: run.len(),
         others: 0,
-        disputed: days.iter().any(|d| disputed(d.iter().copied())),
+        disputed: roles::disputed(kind, run),
     }
 }
 
@@ -122,10 +85,15 @@ pub fn why_first(first: &Figure, second: Option<&Figure>) -> &'static str {
         return "it is the only reading";
     };
     let (a, b) = (first.rank_key(), second.rank_key());
-    if a.end_distance != b.end_distance {
+    if first.as_of.is_empty() && !second.as_of.is_empty() && a > b {
+        // Only a flow ranks an undated row before a better-placed dated one (rule 3).
+        "it is the whole-month figure; the dated batches only support it"
+    } else if a.end_distance != b.end_distance {
         "it is the reading closest to month end"
     } else if a.inexact != b.inexact {
         "both refer to the same day, and it is exact while the other is a bound or approximation"
+    } else if a.looser != b.looser {
+        "both refer to the same day and are bounds or approximations, and it is the tightest bound"
     } else if a.not_viasna != b.not_viasna {
         "both refer to the same day with the same precision, and it is Viasna's own page"
     } else if a.published != b.published {

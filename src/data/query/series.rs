@@ -5,73 +5,9 @@ use std::sync::Arc;
 
 use crate::data::load::metric_figures::{MetricFigures, Run};
 use crate::data::model::catalog::{Kind, MetricInfo};
-use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
-use crate::data::query::reading::{MonthFigure, month_figure};
-
-/// All sources for one metric, article and month, and the month's figure built from them by
-/// the rules of `query::reading`. A view into the store's figures: copying a cell copies two
-/// references and the figure.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Cell<'a> {
-    /// The reading listed first (see `store::rank_sources` for the order); its source is the
-    /// one a table names.
-    pub primary: &'a Figure,
-    /// Other sources and readings of the same month, kept and shown on request.
-    pub alternates: &'a [Figure],
-    /// The month's figure: the first reading, or for a flow the sum of its dated batches.
-    pub figure: MonthFigure,
-}
-
-impl<'a> Cell<'a> {
-    /// The cell over a ranked run of figures of one month; `None` for an empty run.
-    pub fn of(run: &'a [Figure], kind: Kind) -> Option<Cell<'a>> {
-        let (primary, alternates) = run.split_first()?;
-        Some(Cell {
-            primary,
-            alternates,
-            figure: month_figure(kind, run)?,
-        })
-    }
-
-    /// The month's value.
-    pub fn value(&self) -> f64 {
-        self.figure.value
-    }
-
-    /// The month's qualifier.
-    pub fn qualifier(&self) -> Qualifier {
-        self.figure.qualifier
-    }
-
-    /// Value and qualifier as people read them, e.g. `≥1,429`.
-    pub fn display_value(&self) -> String {
-        let n = crate::data::model::text::format_number(self.value());
-        format!("{}{n}", self.qualifier().mark())
-    }
-
-    /// [`Cell::display_value`] with ASCII marks for plain text.
-    pub fn ascii_value(&self) -> String {
-        let n = crate::data::model::text::format_number(self.value());
-        format!("{}{n}", self.qualifier().ascii_mark())
-    }
-
-    /// Whether two readings of the same day cannot both be true (`≠`).
-    pub fn conflict(&self) -> bool {
-        self.figure.disputed
-    }
-
-    /// How many sources report this figure.
-    pub fn source_count(&self) -> usize {
-        1 + self.alternates.len()
-    }
-
-    /// Every figure of the cell, primary first.
-    pub fn all(&self) -> impl Iterator<Item = &'a Figure> + use<'a> {
-        std::iter::once(self.primary).chain(self.alternates.iter())
-    }
-}
+pub use crate::data::query::cell::Cell;
 
 /// A difference between two months that both have figures.
 #[derive(Debug, Clone, Copy, PartialEq)]
