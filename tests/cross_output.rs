@@ -1,0 +1,186 @@
+//! One decision, many views: for every metric and month, the value, qualifier and `≠` that
+//! `export` writes are the ones `summary` (csv and json) and `report --format json` give.
+//! Run on the fixture (a same-day conflict, batches, bounds, an approximation) and on the
+//! embedded research dataset.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// (metric, article, month) to (value, qualifier, disputed).
+type Facts = BTreeMap<(String, String, String), (f64, String, bool)>;
+
+const TABS: [&str; 5] = [
+    "prisoners",
+    "detentions",
+    "administrative",
+    "extremism",
+    "articles",
+];
+
+fn run(data: Option<&std::path::Path>, args: &[&str]) -> Vec<u8> {
+    let mut cmd = common::repdash();
+    if let Some(d) = data {
+        cmd.arg("--data").arg(d);
+    }
+    let out = cmd.args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// What `export` wrote for a tab: its month rows.
+fn exported(data: Option<&std::path::Path>, tab: &str) -> Facts {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("view.csv");
+    run(
+        data,
+        &["export", "--tab", tab, "--output", file.to_str().unwrap()],
+    );
+    let mut rd = csv::Reader::from_path(&file).unwrap();
+    let head = rd.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let (row, month, metric, article) = (col("row"), col("month"), col("metric"), col("article"));
+    let (value, qualifier, conflict) = (col("value"), col("qualifier"), col("conflict"));
+    let mut out = Facts::new();
+    for r in rd.records().map(Result::unwrap) {
+        if &r[row] != "month" || r[value].is_empty() {
+            continue;
+        }
+        out.insert(
+            (r[metric].into(), r[article].into(), r[month].into()),
+            (
+                r[value].parse().unwrap(),
+                r[qualifier].into(),
+                &r[conflict] == "yes",
+            ),
+        );
+    }
+    out
+}
+
+/// What `summary --format json` gave for a tab.
+fn summarised(data: Option<&std::path::Path>, tab: &str) -> Facts {
+    let json: Value =
+        serde_json::from_slice(&run(data, &["summary", "--tab", tab, "--format", "json"])).unwrap();
+    let mut out = Facts::new();
+    for s in json["series"].as_array().unwrap() {
+        let article = s["article"].as_str().unwrap_or("").to_string();
+        for m in s["months"].as_array().unwrap() {
+            let Some(v) = m["value"].as_f64() else {
+                continue;
+            };
+            let key = (
+                s["metric"].as_str().unwrap().into(),
+                article.clone(),
+                m["month"].as_str().unwrap().into(),
+            );
+            let q = m["qualifier"].as_str().unwrap().into();
+            out.insert(key, (v, q, m["disputed"].as_bool().unwrap()));
+        }
+    }
+    out
+}
+
+/// Value and qualifier of `summary --format csv` for the article-less series of a tab.
+fn summary_csv(
+    data: Option<&std::path::Path>,
+    tab: &str,
+) -> BTreeMap<(String, String), (f64, String)> {
+    let bytes = run(data, &["summary", "--tab", tab, "--format", "csv"]);
+    let mut rd = csv::Reader::from_reader(&bytes[..]);
+    let head = rd.headers().unwrap().clone();
+    let mut out = BTreeMap::new();
+    for r in rd.records().map(Result::unwrap) {
+        for (i, h) in head.iter().enumerate().skip(1) {
+            let q = head.iter().position(|x| x == format!("{h}_qualifier"));
+            if let Some(q) = q.filter(|_| !r[i].is_empty()) {
+                out.insert(
+                    (h.to_string(), r[0].to_string()),
+                    (r[i].parse().unwrap(), r[q].to_string()),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The figures of `report --month` in json, by (key, month).
+fn reported(
+    data: Option<&std::path::Path>,
+    month: &str,
+) -> BTreeMap<(String, String), (f64, String, bool)> {
+    let json: Value = serde_json::from_slice(&run(
+        data,
+        &["report", "--month", month, "--format", "json"],
+    ))
+    .unwrap();
+    let mut out = BTreeMap::new();
+    for section in json["sections"].as_array().unwrap() {
+        for f in section["figures"].as_array().unwrap() {
+            let Some(v) = f["value"].as_f64() else {
+                continue;
+            };
+            let q = f["qualifier"].as_str().unwrap().to_string();
+            out.insert(
+                (f["key"].as_str().unwrap().into(), month.into()),
+                (v, q, f["disputed"].as_bool().unwrap()),
+            );
+        }
+    }
+    out
+}
+
+fn every_output_says_the_same(data: Option<&std::path::Path>) {
+    let mut all = Facts::new();
+    for tab in TABS {
+        let export = exported(data, tab);
+        assert!(!export.is_empty(), "{tab}: the export has month rows");
+        assert_eq!(
+            summarised(data, tab),
+            export,
+            "{tab}: summary json vs export"
+        );
+        for ((key, month), (v, q)) in summary_csv(data, tab) {
+            // A series by article is `metric@article` in the summary's columns.
+            let (metric, article) = key.split_once('@').unwrap_or((&key, ""));
+            let e = export
+                .get(&(metric.to_string(), article.to_string(), month.clone()))
+                .unwrap_or_else(|| panic!("{tab} {key} {month}: in summary csv, not in export"));
+            assert_eq!(
+                (v, q.as_str()),
+                (e.0, e.1.as_str()),
+                "{tab} {key} {month}: summary csv vs export"
+            );
+        }
+        all.extend(export);
+    }
+    let months: std::collections::BTreeSet<&String> = all.keys().map(|k| &k.2).collect();
+    let mut compared = 0;
+    for month in months {
+        for ((key, m), fact) in reported(data, month) {
+            // The report names a series by metric (and article, which it has as its own rows).
+            if let Some(e) = all.get(&(key.clone(), String::new(), m.clone())) {
+                assert_eq!(&fact, e, "{key} {m}: report json vs export");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared * 4 > all.len(), "the report gave {compared} of {} figures", all.len());
+}
+
+#[test]
+fn every_output_gives_one_fact_per_cell_on_the_fixture() {
+    let data = common::DataDir::fixture();
+    every_output_says_the_same(Some(data.path()));
+}
+
+#[test]
+fn every_output_gives_one_fact_per_cell_on_the_embedded_data() {
+    every_output_says_the_same(None);
+}
