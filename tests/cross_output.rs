@@ -1,5 +1,6 @@
 //! One decision, many views: for every metric and month, the value, qualifier and `≠` that
-//! `export` writes are the ones `summary` (csv and json) and `report --format json` give.
+//! `export` writes are the ones `summary` (csv and json), `report --format json` and the
+//! dashboard's copy key give.
 //! Run on the fixture (a same-day conflict, batches, bounds, an approximation) and on the
 //! embedded research dataset.
 
@@ -171,7 +172,11 @@ fn every_output_says_the_same(data: Option<&std::path::Path>) {
             }
         }
     }
-    assert!(compared * 4 > all.len(), "the report gave {compared} of {} figures", all.len());
+    assert!(
+        compared * 4 > all.len(),
+        "the report gave {compared} of {} figures",
+        all.len()
+    );
 }
 
 #[test]
@@ -183,4 +188,52 @@ fn every_output_gives_one_fact_per_cell_on_the_fixture() {
 #[test]
 fn every_output_gives_one_fact_per_cell_on_the_embedded_data() {
     every_output_says_the_same(None);
+}
+
+/// A marked cell as the clipboard copies it (`≥1,184≠`): value, qualifier, disputed.
+fn unmark(cell: &str) -> Option<(f64, String, bool)> {
+    let disputed = cell.ends_with('≠');
+    let cell = cell.trim_end_matches('≠');
+    let (q, number) = [("≥", "at_least"), (">", "over"), ("~", "about")]
+        .iter()
+        .find_map(|(m, q)| cell.strip_prefix(m).map(|n| (*q, n)))
+        .unwrap_or(("exact", cell));
+    let v = number.replace(',', "").parse().ok()?;
+    Some((v, q.to_string(), disputed))
+}
+
+/// The copy key on every metric of every metric tab gives the export's facts.
+#[test]
+fn the_clipboard_copies_the_exports_facts_on_the_fixture() {
+    use repdash::app::{Action, App, DashTab};
+    use repdash::data::{CopyFormat, DataSource, Store};
+    let data = common::DataDir::fixture();
+    let mut checked = 0;
+    for (i, tab) in TABS[..4].iter().enumerate() {
+        let export = exported(Some(data.path()), tab);
+        let store = Store::load(&DataSource::Dir(data.path().to_path_buf())).unwrap();
+        let mut app =
+            App::new(store, DashTab::ALL[i + 1], None, None).with_clipboard(true, CopyFormat::Tsv);
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(s) = app.selected_series() {
+            let metric = s.metric.key.clone();
+            if !seen.insert(metric.clone()) {
+                break;
+            }
+            app.update(Action::Copy);
+            let text = app.take_clipboard().expect("a copy");
+            for line in text.lines().skip(1) {
+                let cols: Vec<&str> = line.split('\t').collect();
+                let key = (metric.clone(), String::new(), cols[0].to_string());
+                assert_eq!(
+                    unmark(cols[1]).as_ref(),
+                    export.get(&key),
+                    "{tab} {key:?}: clipboard vs export"
+                );
+                checked += 1;
+            }
+            app.update(Action::NextMetric);
+        }
+    }
+    assert!(checked > 20, "{checked} cells compared");
 }
