@@ -3,6 +3,8 @@
 //! and year-to-date counts that fall within a year. Warnings, not file problems: the data may
 //! be right and a definition differ, so a monitor is told and decides.
 
+use std::collections::HashMap;
+
 use crate::data::load::store::Store;
 use crate::data::model::catalog::{Kind, MetricInfo};
 use crate::data::model::figure::Figure;
@@ -36,28 +38,36 @@ pub fn covered(info: &MetricInfo, month: Month) -> Option<MonthRange> {
     Some(MonthRange::new(month.offset(-back)?, month))
 }
 
-/// The month figures of a flow (one article) that count as a floor: exact or lower bounds.
-fn floors(store: &Store, flow: &str, article: &str, range: MonthRange) -> (f64, usize) {
-    let figures = store.figures_of(flow);
-    let mut sum = 0.0;
-    let mut months = 0;
-    for month in range.months() {
-        let run: Vec<Figure> = figures
-            .iter()
-            .filter(|f| f.month == month && &*f.article == article)
-            .cloned()
-            .collect();
-        if let Some(mf) = month_figure(Kind::Flow, &run)
-            && mf.qualifier != Qualifier::About
-        {
-            sum += mf.value;
-            months += 1;
-        }
-    }
-    (sum, months)
+/// A metric's runs (one article, one month, ranked): the store keeps its figures sorted by
+/// article, month and rank, so each run is a slice and nothing is copied.
+fn runs(figures: &[Figure]) -> impl Iterator<Item = &[Figure]> {
+    figures.chunk_by(|a, b| a.article == b.article && a.month == b.month)
+}
+
+/// A flow's month figures that count as a floor (exact or lower bounds), by article and month,
+/// built once per flow so that each stated total costs a lookup per month it covers.
+type Floors<'a> = HashMap<(&'a str, Month), f64>;
+
+fn floor_index(figures: &[Figure]) -> Floors<'_> {
+    runs(figures)
+        .filter_map(|run| {
+            let mf = month_figure(Kind::Flow, run)?;
+            let f = &run[0];
+            (mf.qualifier != Qualifier::About).then_some(((&*f.article, f.month), mf.value))
+        })
+        .collect()
+}
+
+/// The floors of one article over a range: their sum and how many months have one.
+fn floors(index: &Floors, article: &str, range: MonthRange) -> (f64, usize) {
+    range
+        .months()
+        .filter_map(|m| index.get(&(article, m)))
+        .fold((0.0, 0), |(sum, n), v| (sum + v, n + 1))
 }
 
 fn over_total(store: &Store, info: &MetricInfo, flow: &str, out: &mut Vec<Warning>) {
+    let index = floor_index(store.figures_of(flow));
     for p in store.figures_of(&info.key) {
         if p.qualifier != Qualifier::Exact {
             continue;
@@ -65,7 +75,7 @@ fn over_total(store: &Store, info: &MetricInfo, flow: &str, out: &mut Vec<Warnin
         let Some(range) = covered(info, p.month) else {
             continue;
         };
-        let (sum, months) = floors(store, flow, &p.article, range);
+        let (sum, months) = floors(&index, &p.article, range);
         if sum > p.value {
             out.push(Warning {
                 metric: info.key.clone(),
@@ -84,22 +94,16 @@ fn over_total(store: &Store, info: &MetricInfo, flow: &str, out: &mut Vec<Warnin
 }
 
 fn falling_ytd(store: &Store, info: &MetricInfo, out: &mut Vec<Warning>) {
-    let figures = store.figures_of(&info.key);
-    let mut previous: Option<(Month, f64)> = None;
-    for month in figures
-        .iter()
-        .map(|f| f.month)
-        .collect::<std::collections::BTreeSet<_>>()
-    {
-        let run: Vec<Figure> = figures
-            .iter()
-            .filter(|f| f.month == month)
-            .cloned()
-            .collect();
-        let Some(mf) = month_figure(Kind::Total, &run) else {
+    let mut previous: Option<(&str, Month, f64)> = None;
+    // One pass over the runs, in (article, month) order: a count is compared with the one
+    // before it of the same article.
+    for run in runs(store.figures_of(&info.key)) {
+        let Some(mf) = month_figure(Kind::Total, run) else {
             continue;
         };
-        if let Some((m, v)) = previous
+        let (article, month) = (&*run[0].article, run[0].month);
+        if let Some((a, m, v)) = previous
+            && a == article
             && m.year() == month.year()
             && mf.value < v
             && mf.qualifier != Qualifier::About
@@ -115,7 +119,7 @@ fn falling_ytd(store: &Store, info: &MetricInfo, out: &mut Vec<Warning>) {
                 ),
             });
         }
-        previous = Some((month, mf.value));
+        previous = Some((article, month, mf.value));
     }
 }
 
