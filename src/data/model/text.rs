@@ -67,6 +67,26 @@ pub fn spreadsheet_cell(text: &str) -> String {
     neutralise_formula(&clean(text))
 }
 
+/// Whether a cell is a plain decimal number (`-187`, `0.1288`, `1452`): a spreadsheet reads
+/// it as a number and can evaluate nothing in it, so the formula guard must leave it alone
+/// (a guarded `'-187` is text, and a sum over the column silently skips it).
+pub fn is_plain_number(cell: &str) -> bool {
+    let digits = cell.strip_prefix('-').unwrap_or(cell);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(int) && all_digits(frac)
+}
+
+/// A cell of a CSV for people that may hold a number: a plain number as it is, any other
+/// text through [`spreadsheet_cell`].
+pub fn spreadsheet_value(text: &str) -> String {
+    if is_plain_number(text) {
+        text.to_string()
+    } else {
+        spreadsheet_cell(text)
+    }
+}
+
 /// Undoes [`neutralise_formula`] on a cell read back by `import`: one leading apostrophe goes
 /// when the rest is a cell that needed it; any other text is kept as it is.
 pub fn unguard(cell: &str) -> &str {
@@ -176,6 +196,17 @@ mod tests {
         let nasty = "a\u{1b}]52;c;ZXZpbA==\u{7}b\u{1b}[2Jc\r\u{8}d\u{202E}e\u{9b}f";
         assert_eq!(clean(nasty), "a]52;c;ZXZpbA==b[2Jcdef");
         assert_eq!(clean("Minsk\tcourt\n"), "Minsk court ");
+    }
+
+    #[test]
+    fn plain_numbers_stay_numbers_and_nothing_else_escapes_the_guard() {
+        for n in ["-187", "0.1288", "-0.1288", "1452", "0"] {
+            assert_eq!(spreadsheet_value(n), n);
+        }
+        for t in ["-1+2", "-", "-.5", "1e5", "=1", "-1,000", "+5", "- 1"] {
+            assert_eq!(spreadsheet_value(t), spreadsheet_cell(t), "{t}");
+        }
+        assert_eq!(spreadsheet_value("-1+2"), "'-1+2");
     }
 
     #[test]

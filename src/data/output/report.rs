@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::data::model::qualifier::Qualifier;
-use crate::data::model::text::{clean, spreadsheet_cell};
+use crate::data::model::text::{clean, spreadsheet_cell, spreadsheet_value};
 pub use crate::data::output::summary_md::Extras;
 use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text, filter_line};
 
@@ -149,8 +149,8 @@ fn csv_table(view: &View) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Rows as CSV for people: a header, then each cell through `text::spreadsheet_cell` (cleaned,
-/// then neutralised), quoted by the csv crate where needed.
+/// Rows as CSV for people: a header, then each cell through `text::spreadsheet_value` (a
+/// plain number as it is; text cleaned, then neutralised), quoted by the csv crate where needed.
 pub fn csv_rows<const N: usize>(
     header: &[&str; N],
     rows: impl Iterator<Item = [String; N]>,
@@ -159,7 +159,7 @@ pub fn csv_rows<const N: usize>(
     let mut write = |cells: Vec<String>| w.write_record(cells).is_ok();
     let mut ok = write(header.iter().map(|h| spreadsheet_cell(h)).collect());
     for row in rows {
-        ok &= write(row.iter().map(|c| spreadsheet_cell(c)).collect());
+        ok &= write(row.iter().map(|c| spreadsheet_value(c)).collect());
     }
     match (ok, w.into_inner()) {
         (true, Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
