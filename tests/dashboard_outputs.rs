@@ -168,3 +168,32 @@ fn the_compare_key_sets_the_range_against_the_months_before_it() {
         Some("no months of data before 2023-11..2024-03 to compare with")
     );
 }
+
+/// A table too large for a terminal's clipboard write is not sent (it would be dropped or cut
+/// without a word); the status says so and points to the export.
+#[test]
+fn a_copy_larger_than_the_cap_is_refused_with_a_pointer_to_export() {
+    let d = common::DataDir::fixture();
+    let mut cases =
+        String::from("date,month,person,event,articles,sentence_months,court,source_url,note\n");
+    for i in 0..1500 {
+        cases.push_str(&format!(
+            "2024-01-10,2024-01,Fixture Person {i:04} with a long name for size,convicted,342,12,Fixture court,https://example.org/fixture/case-{i},\n"
+        ));
+    }
+    std::fs::write(d.path().join("cases.csv"), cases).unwrap();
+    let mut app = app_on(&d, DashTab::Articles);
+    app.update(Action::Copy);
+    assert!(app.take_clipboard().is_none(), "nothing sent");
+    let status = app.status().unwrap_or_default();
+    assert!(
+        status.contains("too large for the clipboard (1,500 rows): use e to export"),
+        "{status}"
+    );
+    // Under the cap the same key sends (the fixture's own cases).
+    let small = common::DataDir::fixture();
+    let mut app = app_on(&small, DashTab::Articles);
+    app.update(Action::Copy);
+    let text = app.take_clipboard().expect("a small table is sent");
+    assert!(text.len() < repdash::app::MAX_COPY_BYTES);
+}

@@ -8,6 +8,10 @@ use super::tab::DashTab;
 use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
 use crate::data::query::view::View;
 
+/// The most text the copy key sends: its OSC 52 sequence is base64, 4 bytes for every 3, so
+/// 75,000 bytes of text make a 100,000-byte payload, a limit common among terminals and tmux.
+pub const MAX_COPY_BYTES: usize = 75_000;
+
 impl App {
     /// Sets the copy key's settings (config `clipboard` and `copy_format`).
     pub fn with_clipboard(mut self, enabled: bool, format: CopyFormat) -> App {
@@ -85,7 +89,18 @@ impl App {
             return;
         };
         let format = self.clipboard.format;
-        self.clipboard.outbox = Some(table(&rows, format));
+        let text = table(&rows, format);
+        if text.len() > MAX_COPY_BYTES {
+            // Terminals and tmux drop or cut longer OSC 52 writes without a word.
+            let n = rows.len().saturating_sub(1);
+            let rows = if n == 1 { "row" } else { "rows" };
+            self.status = Some(format!(
+                "too large for the clipboard ({} {rows}): use e to export",
+                crate::data::model::text::format_number(n as f64)
+            ));
+            return;
+        }
+        self.clipboard.outbox = Some(text);
         self.status = Some(format!(
             "copied {what} as {} to the clipboard (OSC 52)",
             format.key().to_uppercase()

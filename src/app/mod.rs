@@ -18,5 +18,6 @@ pub mod tab;
 pub mod update;
 
 pub use action::Action;
+pub use clipboard::MAX_COPY_BYTES;
 pub use state::App;
 pub use tab::DashTab;
