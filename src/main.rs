@@ -16,6 +16,7 @@ fn main() -> ExitCode {
 
 /// Runs the command the line names; every failure comes back typed, with its exit code.
 fn run(cli: &Cli) -> commands::Outcome {
+    commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
     let source = commands::source(settings.data_dir.0.as_deref());
     match &cli.command {

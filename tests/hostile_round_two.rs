@@ -368,3 +368,42 @@ fn what_repdash_prints_about_itself_is_cleaned_too() {
     );
     assert!(!all_output(&out).contains('\u{1b}'));
 }
+
+/// An output name with a control character is a usage error (exit 2) in every command that
+/// writes, named cleaned on one line, and nothing is written.
+#[test]
+fn output_names_with_control_characters_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("a\nb\x1b[31m.csv");
+    for args in [
+        vec!["export", "--output"],
+        vec!["report", "--output"],
+        vec!["chart", "--metric", "political_prisoners", "--output"],
+        vec!["--export-dir"],
+    ] {
+        let out = common::repdash().args(&args).arg(&bad).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("has a control character"), "{args:?}: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "{args:?}: one line: {err:?}"
+        );
+        assert!(
+            !err.contains('\x1b'),
+            "{args:?}: no escape reaches the terminal"
+        );
+    }
+    let out = common::repdash()
+        .args(["import", "x.csv", "--into"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
+}

@@ -24,7 +24,10 @@ pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
         export_dir: cli.export_dir.clone(),
         no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
-    Ok(config::resolve(path, file, &over))
+    let settings = config::resolve(path, file, &over);
+    // The config file may name the export directory too.
+    super::refuse_control_names(&[settings.export_dir.0.as_path()])?;
+    Ok(settings)
 }
 
 /// Builds the app the flags describe: tab, range (flags, else the config's), article.

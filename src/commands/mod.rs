@@ -28,6 +28,22 @@ pub use error::{CommandError, Done, EXIT_ERROR, EXIT_USAGE};
 /// What every command returns; `main` prints it and exits with its code.
 pub type Outcome = Result<Done, CommandError>;
 
+/// Refuses a name to write that holds a control character (a usage error, exit 2): a newline
+/// would print the name on two lines and an escape would reach the terminal. The message
+/// shows the name cleaned.
+pub fn refuse_control_names(paths: &[&Path]) -> Result<(), CommandError> {
+    for p in paths {
+        let name = p.to_string_lossy();
+        if name.chars().any(char::is_control) {
+            return Err(CommandError::Usage(format!(
+                "the name \"{}\" has a control character: name the file without one",
+                crate::data::model::text::shown(&name)
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The data source the flags and environment name.
 pub fn source(data: Option<&Path>) -> DataSource {
     match data {
