@@ -24,10 +24,7 @@ pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
         export_dir: cli.export_dir.clone(),
         no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
-    let settings = config::resolve(path, file, &over);
-    // The config file may name the export directory too.
-    super::refuse_control_names(&[settings.export_dir.0.as_path()])?;
-    Ok(settings)
+    Ok(config::resolve(path, file, &over))
 }
 
 /// Builds the app the flags describe: tab, range (flags, else the config's), article.
@@ -71,6 +68,8 @@ pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, 
 
 /// The dashboard itself.
 pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcome {
+    // The export and image keys write here; the config file may name it too.
+    super::refuse_control_names(&[settings.export_dir.0.as_path()])?;
     let mut app = build_app(store, args, settings)?;
     let theme = Theme::new(settings.theme.0);
     // Live reload for a data directory (the embedded data cannot change); a watch that cannot
