@@ -10,6 +10,7 @@ use repdash::data::DataSource;
 use repdash::data::Store;
 
 fn main() -> ExitCode {
+    commands::note_closed_stdout();
     let cli = Cli::parse();
     commands::finish(run(&cli))
 }

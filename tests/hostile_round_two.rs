@@ -396,3 +396,41 @@ fn output_names_with_control_characters_are_refused() {
         "nothing written"
     );
 }
+
+/// Output that cannot arrive is a failure: a closed standard output (`>&-`) and a full device
+/// exit 1 with one line on stderr; a pipe closed by its reader (`| head -1`) ends quietly.
+#[test]
+fn a_closed_or_full_standard_output_is_an_error_and_a_closed_pipe_is_quiet() {
+    let bin = env!("CARGO_BIN_EXE_repdash");
+    let sh = |script: &str| {
+        std::process::Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .arg(bin)
+            .env("REPDASH_CONFIG", "/nonexistent")
+            .env_remove("REPDASH_DATA")
+            .output()
+            .unwrap()
+    };
+    for script in [r#""$0" summary >&-"#, r#""$0" summary >/dev/full"#] {
+        let out = sh(script);
+        assert_eq!(out.status.code(), Some(1), "{script}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("repdash: cannot write output"),
+            "{script}: {err}"
+        );
+    }
+    let out = sh(r#""$0" summary >/dev/null; echo "rc=$?""#);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "rc=0",
+        "/dev/null is fine"
+    );
+    let out = sh(r#""$0" summary | head -c 10 >/dev/null; echo "rc=$?""#);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

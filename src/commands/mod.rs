@@ -11,6 +11,7 @@ pub mod report;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::cli::{ExportRows, FilterArgs};
 use crate::data::load::selection::Selection;
@@ -176,6 +177,11 @@ pub fn import(file: &Path, into: &Path) -> Outcome {
 /// closed pipe (`| head`) is not an error.
 pub fn finish(outcome: Outcome) -> ExitCode {
     match outcome {
+        Ok(done) if !done.stdout.is_empty() && STDOUT_CLOSED.load(Ordering::Relaxed) => {
+            // Rust's stdout ignores writes to a closed descriptor: ask the descriptor itself.
+            eprintln!("repdash: cannot write output: standard output is closed");
+            ExitCode::from(EXIT_ERROR)
+        }
         Ok(done) => {
             let mut out = std::io::stdout().lock();
             // One cleaning for all printed text: a path, a config value or an error can carry
@@ -195,4 +201,25 @@ pub fn finish(outcome: Outcome) -> ExitCode {
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Whether standard output was closed when the process started (see [`note_closed_stdout`]).
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Called first in `main`: notes whether descriptor 1 was closed (`repdash summary >&-`), so
+/// that `finish` fails instead of reporting success for output that went nowhere. Rust's
+/// runtime has already put /dev/null, opened read-write, on a closed standard descriptor
+/// (so no file opened later can become descriptor 1); a shell's `>/dev/null` opens it
+/// write-only, which is how the two are told apart.
+pub fn note_closed_stdout() {
+    use rustix::fs::{FileType, OFlags, fcntl_getfl, fstat};
+    let out = std::io::stdout();
+    let (Ok(stat), Ok(flags)) = (fstat(&out), fcntl_getfl(&out)) else {
+        STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        return;
+    };
+    let dev_null = FileType::from_raw_mode(stat.st_mode) == FileType::CharacterDevice
+        && stat.st_rdev == rustix::fs::makedev(1, 3);
+    let runtime_filled = flags & OFlags::ACCMODE == OFlags::RDWR;
+    STDOUT_CLOSED.store(dev_null && runtime_filled, Ordering::Relaxed);
 }
