@@ -30,27 +30,18 @@ fn the_fixture_dataset_checks_clean() {
 #[test]
 fn a_falling_year_to_date_count_is_found_per_article() {
     let d = DataDir::new();
-    let row = |article: &str, value: u32, as_of: &str| {
-        format!("pp_pardoned_ytd,{article},{value},exact,{as_of},https://example.org/y,Y,,\n")
+    // One month file with article '' and article x1, each a count as of the month's end.
+    let month = |m: &str, plain: u32, x1: u32| {
+        let row = |article: &str, value: u32| {
+            format!("pp_pardoned_ytd,{article},{value},exact,{m}-28,https://example.org/y,Y,,\n")
+        };
+        d.snapshot(
+            &format!("{m}.csv"),
+            format!("{}{}{}", common::HEADER_V2, row("", plain), row("x1", x1)),
+        );
     };
-    d.snapshot(
-        "2024-03.csv",
-        format!(
-            "{}{}{}",
-            common::HEADER_V2,
-            row("", 10, "2024-03-31"),
-            row("x1", 50, "2024-03-31")
-        ),
-    );
-    d.snapshot(
-        "2024-05.csv",
-        format!(
-            "{}{}{}",
-            common::HEADER_V2,
-            row("", 20, "2024-05-31"),
-            row("x1", 40, "2024-05-31")
-        ),
-    );
+    month("2024-03", 10, 50);
+    month("2024-05", 20, 40);
     let out = repdash()
         .args(["check", "--data"])
         .arg(d.path())

@@ -1,9 +1,11 @@
-//! Which number is a month's figure, and when sources really disagree (docs/data-format.md,
-//! "Rules"). One place decides, so the screen, `summary` and every export say the same.
+//! Which number is a month's figure (docs/data-format.md, "Rules"); when readings disagree is
+//! decided by `query::roles`, which this reads, so the screen, `summary` and every export say
+//! the same.
 //!
-//! The run of a month is ordered by `store::rank_sources`: the reading closest to month end
-//! first (undated counts as month end), then exact before bounds and approximations, then
-//! Viasna's own page, then the latest published.
+//! The run of a month is ordered by `store::rank_sources`: for a flow its undated row first,
+//! then the reading closest to month end (undated counts as month end), exact before bounds,
+//! the tighter bound before the looser, bounds before approximations, then Viasna's own page,
+//! then the latest published.
 
 use crate::data::model::catalog::Kind;
 use crate::data::model::figure::Figure;
