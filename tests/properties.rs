@@ -74,11 +74,11 @@ proptest! {
     fn a_flow_range_sums_its_months(raw in raw_cells()) {
         let n = raw.len();
         let figs = to_figures(&raw);
-        let agg = aggregate_cells(Kind::Flow, range(n), cells(&figs));
+        let agg = aggregate_cells(Kind::Flow, None, range(n), cells(&figs));
         let expected: f64 = raw.iter().flatten().map(|(v, _)| f64::from(*v)).sum();
         let present = raw.iter().flatten().count();
         prop_assert_eq!(sum_of(&agg), (expected, present));
-        if let Aggregate::Sum { months, qualifier, .. } = agg {
+        if let Aggregate::Sum { periods: months, qualifier, .. } = agg {
             prop_assert_eq!(months, n);
             // A lower-bound part, or a month without a figure, makes the sum "at least".
             let any_floor = raw.iter().flatten().any(|(_, q)| q.is_lower_bound());
@@ -93,17 +93,17 @@ proptest! {
         let n = raw.len();
         let k = cut % n;
         let figs = to_figures(&raw);
-        let whole = sum_of(&aggregate_cells(Kind::Flow, range(n), cells(&figs)));
-        let left = if k == 0 { (0.0, 0) } else { sum_of(&aggregate_cells(Kind::Flow, range(k), cells(&figs[..k]))) };
+        let whole = sum_of(&aggregate_cells(Kind::Flow, None, range(n), cells(&figs)));
+        let left = if k == 0 { (0.0, 0) } else { sum_of(&aggregate_cells(Kind::Flow, None, range(k), cells(&figs[..k]))) };
         let right_range = MonthRange::new(start().offset(k as i32).unwrap(), start().offset(n as i32 - 1).unwrap());
-        let right = sum_of(&aggregate_cells(Kind::Flow, right_range, cells(&figs[k..])));
+        let right = sum_of(&aggregate_cells(Kind::Flow, None, right_range, cells(&figs[k..])));
         prop_assert_eq!(whole, (left.0 + right.0, left.1 + right.1));
     }
 
     #[test]
     fn levels_show_the_last_month_with_data(raw in raw_cells()) {
         let figs = to_figures(&raw);
-        let agg = aggregate_cells(Kind::Level, range(raw.len()), cells(&figs));
+        let agg = aggregate_cells(Kind::Level, None, range(raw.len()), cells(&figs));
         match raw.iter().rposition(Option::is_some) {
             Some(i) => {
                 let (v, q) = raw[i].unwrap();

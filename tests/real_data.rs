@@ -80,9 +80,10 @@ fn criminal_convictions_2022_sum_says_how_many_months_had_data() {
             value,
             qualifier,
             with_data,
-            months,
+            periods: months,
+            unit,
         } => {
-            assert_eq!((with_data, months), (10, 12));
+            assert_eq!((with_data, months, unit), (10, 12, "months"));
             assert_eq!(
                 qualifier,
                 Qualifier::AtLeast,
@@ -306,7 +307,7 @@ fn a_2024_detentions_sum_is_at_least_and_says_how_many_months() {
         Aggregate::Sum {
             qualifier,
             with_data,
-            months,
+            periods: months,
             ..
         } => {
             assert_eq!(qualifier, Qualifier::AtLeast);
@@ -369,7 +370,7 @@ fn stated_2024_totals_stand_beside_the_monthly_sums() {
     ), "{text}");
     assert!(
         text.contains(
-            "detentions: sum >=406 (1 of 12 months had data) · stated for 2024-01..2024-03: 987"
+            "detentions: sum >=406 (1 of 12 months had data) · stated for 2024-01..2024-06: >=1,437 [spring96.org] · stated for 2024-01..2024-03: 987"
         ),
         "{text}"
     );
@@ -621,4 +622,37 @@ fn the_political_prisoners_chart_breaks_at_every_gap() {
         runs - lone,
         "a polyline per run of two or more months"
     );
+}
+
+#[test]
+fn the_three_stated_detention_quarters_of_2024_add_up_to_at_least_1797() {
+    let s = one(&store(), "detentions_quarter", "2024-01..2024-12");
+    let Aggregate::Sum {
+        value,
+        qualifier,
+        with_data,
+        periods,
+        unit,
+    } = s.aggregate()
+    else {
+        panic!("quarters inside a year add up: {:?}", s.aggregate());
+    };
+    // 987 (Q1) + at least 450 (Q2) + at least 360 (Q3); Q4 not stated.
+    assert_eq!((value, qualifier), (1797.0, Qualifier::AtLeast));
+    assert_eq!((with_data, periods, unit), (3, 4, "quarters"));
+}
+
+#[test]
+fn the_2024_year_to_date_recognitions_stand_beside_the_monthly_sum() {
+    let store = store();
+    let view = View::build(
+        &store,
+        Filter {
+            range: "2024-01..2024-12".parse().unwrap(),
+            article: None,
+            metrics: vec!["pp_recognized".to_string()],
+        },
+    );
+    let words = view.stated_text(0);
+    assert!(words.contains("stated for 2024: 593"), "{words}");
 }

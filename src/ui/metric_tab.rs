@@ -50,14 +50,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     render_footer(summary, theme, footer, buf);
 }
 
-/// Lines for the footer: the figures' wrapped lines and the legend, at most 3 (2 on a short
-/// screen, 1 on a tiny one).
+/// Lines for the footer: the figures' wrapped lines and the legend, at most 4 on a tall
+/// screen (3 at 24 rows, 2 on a short one, 1 on a tiny one).
 fn footer_height(summary: &str, area: Rect) -> u16 {
     let summary_h = summary
         .chars()
         .count()
         .div_ceil(usize::from(area.width.max(1)));
     let max_h: u16 = match area.height {
+        36.. => 4,
         24.. => 3,
         12.. => 2,
         _ => 1,

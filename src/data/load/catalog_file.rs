@@ -2,73 +2,109 @@
 //! checked to total a flow of the same catalog.
 
 use crate::data::load::csvfile;
-use crate::data::model::catalog::{Catalog, Kind, MetricInfo, Tab};
-use crate::data::model::columns::{METRICS_HEADER, METRICS_HEADER_V1};
+use crate::data::model::catalog::{Catalog, Kind, MetricInfo, Tab, companion_by_name};
+use crate::data::model::columns::{METRICS_HEADER, METRICS_HEADER_V1, METRICS_HEADER_V2};
+use crate::data::model::covers::Covers;
 use crate::data::model::problem::Problem;
+use crate::data::model::text::shown;
 
 impl Catalog {
     /// Parses metrics.csv, reporting bad rows into `problems`.
     pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
         let mut catalog = Catalog::default();
-        let headers: [&[&str]; 2] = [&METRICS_HEADER, &METRICS_HEADER_V1];
-        let (records, _) = csvfile::read_file_of(name, bytes, &headers, problems);
-        let mut totals = Vec::new();
+        let headers: [&[&str]; 3] = [&METRICS_HEADER, &METRICS_HEADER_V2, &METRICS_HEADER_V1];
+        let (records, which) = csvfile::read_file_of(name, bytes, &headers, problems);
+        let by_name = which != 0;
+        let mut lines = Vec::new();
         for rec in records {
-            let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
-            let mut bad = |field: &str, msg: String| {
-                problems.push(Problem::at(name, rec.line, Some(field), msg));
-            };
-            if let Err(e) = check_key(&f(0)) {
-                bad("key", e);
-                continue;
-            }
-            let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
-            let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
-            if catalog.metric(&f(0)).is_some() {
-                let key = crate::data::model::text::shown(&f(0));
-                bad("key", format!("metric \"{key}\" is listed twice"));
-                continue;
-            }
-            if let (Some(tab), Some(kind)) = (tab, kind) {
-                let total_of = Some(f(6)).filter(|t| !t.is_empty());
-                if let Some(flow) = &total_of {
-                    totals.push((rec.line, f(0), flow.clone()));
-                }
-                catalog.push(MetricInfo {
-                    key: f(0),
-                    tab,
-                    label: f(2),
-                    unit: f(3),
-                    kind,
-                    description: f(5),
-                    total_of,
-                });
+            if let Some(info) = metric_row(name, &rec, by_name, &catalog, problems) {
+                lines.push(rec.line);
+                catalog.push(info);
             }
         }
-        catalog.check_totals(name, &totals, problems);
+        for (info, line) in catalog.metrics().iter().zip(lines) {
+            for (field, msg) in catalog.broken_links(info, by_name) {
+                problems.push(Problem::at(name, line, Some(field), msg));
+            }
+        }
         catalog
     }
 
-    /// A period total must total a flow of this catalog: otherwise nothing can be checked
-    /// against it and the row is a mistake in the file.
-    fn check_totals(
-        &self,
-        name: &str,
-        totals: &[(u64, String, String)],
-        problems: &mut Vec<Problem>,
-    ) {
-        for (line, key, flow) in totals {
-            let is_flow = self.metric(flow).is_some_and(|m| m.kind == Kind::Flow);
-            if !is_flow {
-                let msg = format!(
-                    "\"{}\" totals \"{}\", which is not a flow metric of this catalog",
-                    crate::data::model::text::shown(key),
-                    crate::data::model::text::shown(flow)
-                );
-                problems.push(Problem::at(name, *line, Some("total_of"), msg));
-            }
+    /// What a row names that this catalog cannot give it: a period total must total a flow,
+    /// a stated total must say what it covers, a companion must be a metric here. Otherwise
+    /// nothing can be checked against the row, and it is a mistake in the file.
+    fn broken_links(&self, info: &MetricInfo, by_name: bool) -> Vec<(&'static str, String)> {
+        let key = crate::data::model::text::shown(&info.key);
+        let mut out = Vec::new();
+        if let Some(flow) = &info.total_of
+            && !self.metric(flow).is_some_and(|m| m.kind == Kind::Flow)
+        {
+            let flow = crate::data::model::text::shown(flow);
+            let msg =
+                format!("\"{key}\" totals \"{flow}\", which is not a flow metric of this catalog");
+            out.push(("total_of", msg));
         }
+        if info.kind == Kind::Period && info.covers.is_none() {
+            let msg = format!(
+                "\"{key}\" is a stated period total but says no period (covers: year, half, quarter, ytd or a number of months)"
+            );
+            out.push(("covers", msg));
+        }
+        // An older catalog's guessed companion may simply not exist: only a stated one is wrong.
+        if let Some(other) = &info.companion
+            && !by_name
+            && self.metric(other).is_none()
+        {
+            let other = crate::data::model::text::shown(other);
+            out.push((
+                "companion",
+                format!(
+                    "\"{key}\" is read beside \"{other}\", which is not a metric of this catalog"
+                ),
+            ));
+        }
+        out
     }
+}
+
+/// One row of metrics.csv, or `None` with its problems reported.
+fn metric_row(
+    name: &str,
+    rec: &csvfile::Record,
+    by_name: bool,
+    catalog: &Catalog,
+    problems: &mut Vec<Problem>,
+) -> Option<MetricInfo> {
+    let f = |i: usize| rec.fields.get(i).unwrap_or("").to_string();
+    let mut bad = |field: &str, msg: String| {
+        problems.push(Problem::at(name, rec.line, Some(field), msg));
+    };
+    let key = check_key(&f(0)).and_then(|()| match catalog.metric(&f(0)) {
+        Some(_) => Err(format!("metric \"{}\" is listed twice", shown(&f(0)))),
+        None => Ok(()),
+    });
+    key.map_err(|e| bad("key", e)).ok()?;
+    let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
+    let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
+    let covers = Covers::parse(&f(7)).map_err(|e| bad("covers", e)).ok();
+    let (tab, kind, mut covers) = (tab?, kind?, covers?);
+    let mut companion = Some(f(8)).filter(|t| !t.is_empty());
+    // Only the newest header says what a period covers; older files meant the key's name.
+    if by_name {
+        covers = Covers::from_name(&f(0), kind == Kind::Annual);
+        companion = companion_by_name(&f(0));
+    }
+    Some(MetricInfo {
+        key: f(0),
+        tab,
+        label: f(2),
+        unit: f(3),
+        kind,
+        description: f(5),
+        total_of: Some(f(6)).filter(|t| !t.is_empty()),
+        covers,
+        companion,
+    })
 }
 
 /// The longest metric key: keys become parts of file names and CSV headers.

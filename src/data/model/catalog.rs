@@ -6,6 +6,8 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
+use crate::data::model::covers::Covers;
+
 /// How values of a metric combine over a range of months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -15,11 +17,25 @@ pub enum Kind {
     Flow,
     /// A running total (convictions since 2020): a range shows the last value.
     Total,
-    /// A yearly figure filed under the year's last month: a range sums the years it covers.
+    /// A yearly figure filed under the year's last month (by article, a list's yearly
+    /// additions): a range sums the whole years it holds, and says how many had a figure.
     Annual,
-    /// A stated total of a calendar year or quarter, filed under the period's last month, that
-    /// totals a flow (`total_of`): kept apart from the monthly sum and checked against it.
+    /// A stated total of a period (`covers`), filed under the period's last month, that
+    /// totals a flow (`total_of`): a range sums the whole periods it holds, kept apart from
+    /// the monthly sum of the flow and checked against it.
     Period,
+}
+
+/// How a range of one metric adds up: decided by [`Kind::adds`], one exhaustive match, so a
+/// new kind cannot silently act as another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adds {
+    /// The last figure in the range (stocks and running totals).
+    Last,
+    /// The sum of the months with a figure, with how many of the range's months had one.
+    Months,
+    /// The sum of the whole periods (`covers`) inside the range, with how many had a figure.
+    Periods,
 }
 
 impl Kind {
@@ -32,12 +48,29 @@ impl Kind {
         Kind::Period,
     ];
 
+    /// How a range of this kind adds up.
+    pub fn adds(self) -> Adds {
+        // Two sources' totals of one period are readings of one cell (one is shown), so
+        // periods add up like months do: only different periods are ever summed.
+        match self {
+            Kind::Level | Kind::Total => Adds::Last,
+            Kind::Flow => Adds::Months,
+            Kind::Annual | Kind::Period => Adds::Periods,
+        }
+    }
+
     /// Whether a range of this metric is a sum of its months (flows only).
     pub fn sums(self) -> bool {
-        // Stated yearly and period totals are not summed: two sources' totals of one year
-        // would add up to a figure nobody stated. A range shows the last one, and the
-        // monthly sum of the flow shows them beside it.
-        matches!(self, Kind::Flow)
+        self.adds() == Adds::Months
+    }
+
+    /// Whether a month's figure can be made of dated batches that add up (rule 3): only a
+    /// count during the month is; a stock, a running total or a stated total is one reading.
+    pub fn has_batches(self) -> bool {
+        match self {
+            Kind::Flow => true,
+            Kind::Level | Kind::Total | Kind::Annual | Kind::Period => false,
+        }
     }
 
     /// The key used in metrics.csv.
@@ -154,6 +187,11 @@ pub struct MetricInfo {
     /// For a stated period total or a year-to-date count: the flow it totals, so the months
     /// it covers can be checked against it.
     pub total_of: Option<String>,
+    /// For a period total, a yearly figure or a year-to-date count: the months one figure
+    /// counts, ending with the month it is filed under.
+    pub covers: Option<Covers>,
+    /// The metric read beside this one (rule 6), so a reported count is never seen alone.
+    pub companion: Option<String>,
 }
 
 /// All metrics, in file order, with lookup by key.
@@ -186,10 +224,10 @@ impl Catalog {
     }
 }
 
-/// The key of the metric read beside this one, so a reported count is never seen alone (rule
-/// 6): a list's additions (`X_added`) and its size (`X_total`), either way round; recognitions
-/// and releases of political prisoners (`pp_recognized`, `pp_released`), likewise.
-pub fn companion_key(key: &str) -> Option<String> {
+/// What an older catalog without a `companion` column meant (rule 6), read from the key the
+/// way earlier versions did: a list's additions (`X_added`) and its size (`X_total`), either
+/// way round; recognitions and releases of political prisoners, likewise.
+pub fn companion_by_name(key: &str) -> Option<String> {
     match key {
         "pp_recognized" => Some("pp_released".to_string()),
         "pp_released" => Some("pp_recognized".to_string()),

@@ -53,7 +53,21 @@ pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
 pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
 
 /// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 7] = [
+pub const METRICS_HEADER: [&str; 9] = [
+    "key",
+    "tab",
+    "label",
+    "unit",
+    "kind",
+    "description",
+    "total_of",
+    "covers",
+    "companion",
+];
+
+/// metrics.csv before `covers` and `companion` existed: still read, with both taken from the
+/// key's name as earlier versions did.
+pub const METRICS_HEADER_V2: [&str; 7] = [
     "key",
     "tab",
     "label",

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod columns;
+pub mod covers;
 pub mod fields;
 pub mod figure;
 pub mod intern;

@@ -45,10 +45,11 @@ pub fn aggregate(a: &Aggregate) -> Value {
             value,
             qualifier,
             with_data,
-            months,
+            periods,
+            unit,
         } => json!({
             "by": "sum", "value": number(*value), "qualifier": qualifier.key(),
-            "months_with_data": with_data, "months": months,
+            "with_data": with_data, "periods": periods, "unit": unit,
         }),
         Aggregate::NoData => json!({ "by": "none", "value": Value::Null }),
     }

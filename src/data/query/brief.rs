@@ -77,7 +77,7 @@ fn stated_overlapping(store: &Store, range: MonthRange) -> Vec<(String, MonthRan
         .catalog
         .metrics()
         .iter()
-        .filter(|m| !m.key.ends_with("_ytd"));
+        .filter(|m| m.covers != Some(crate::data::model::covers::Covers::Ytd));
     for info in totals {
         let Some(flow) = info
             .total_of

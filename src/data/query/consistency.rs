@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::data::load::store::Store;
 use crate::data::model::catalog::{Kind, MetricInfo};
+use crate::data::model::covers::Covers;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
@@ -24,18 +25,9 @@ pub struct Warning {
     pub message: String,
 }
 
-/// The months a stated total covers: a calendar year or quarter, or January to its month.
+/// The months a stated total filed under `month` covers, as the catalog's `covers` says.
 pub fn covered(info: &MetricInfo, month: Month) -> Option<MonthRange> {
-    let back = if info.key.ends_with("_quarter") {
-        2
-    } else if info.key.ends_with("_year") || info.key.ends_with("_ytd") || info.kind == Kind::Annual
-    {
-        // From January of the total's year (a yearly total may be filed under its last month).
-        i32::try_from(month.month()).ok()? - 1
-    } else {
-        return None;
-    };
-    Some(MonthRange::new(month.offset(-back)?, month))
+    info.covers?.range(month)
 }
 
 /// A metric's runs (one article, one month, ranked): the store keeps its figures sorted by
@@ -128,7 +120,7 @@ pub fn check(store: &Store) -> Vec<Warning> {
     let mut out = Vec::new();
     for info in store.catalog.metrics() {
         // A year-to-date count never falls within a year, whatever flow it counts.
-        if info.key.ends_with("_ytd") {
+        if info.covers == Some(Covers::Ytd) {
             falling_ytd(store, info, &mut out);
         }
         if let Some(flow) = &info.total_of {

@@ -120,7 +120,7 @@ pub fn companion_words(
     if !series.article.is_empty() {
         return None;
     }
-    let key = crate::data::model::catalog::companion_key(&series.metric.key)?;
+    let key = series.metric.companion.as_deref()?;
     let other = view
         .series
         .iter()

@@ -33,13 +33,13 @@ pub struct MonthFigure {
 /// The month's figure from its ranked run (non-empty).
 pub fn month_figure(kind: Kind, run: &[Figure]) -> Option<MonthFigure> {
     let first = run.first()?;
-    if kind == Kind::Flow && !first.as_of.is_empty() {
+    if kind.has_batches() && !first.as_of.is_empty() {
         return Some(batches(kind, run));
     }
     // A level, a total, or a flow with a whole-month (undated) figure: the first reading.
     // Runs are a few readings long; this is read on every frame, so nothing is allocated.
     let group = run.iter().filter(move |f| {
-        if kind == Kind::Flow {
+        if kind.has_batches() {
             f.as_of.is_empty()
         } else {
             same_day(f, first)

@@ -96,7 +96,7 @@ impl Role {
 
 /// Whether a flow's run is a sum of dated batches (its first reading is dated).
 pub fn is_batches<F: Borrow<Figure>>(kind: Kind, run: &[F]) -> bool {
-    kind == Kind::Flow && run.first().is_some_and(|f| !f.borrow().as_of.is_empty())
+    kind.has_batches() && run.first().is_some_and(|f| !f.borrow().as_of.is_empty())
 }
 
 /// Whether readings `a` and `b` of a run are of one group: the same batch day for batches,
@@ -104,7 +104,7 @@ pub fn is_batches<F: Borrow<Figure>>(kind: Kind, run: &[F]) -> bool {
 fn one_group(kind: Kind, batches: bool, a: &Figure, b: &Figure) -> bool {
     if batches {
         a.as_of == b.as_of
-    } else if kind == Kind::Flow {
+    } else if kind.has_batches() {
         a.as_of.is_empty() && b.as_of.is_empty()
     } else {
         same_day(a, b)
@@ -120,7 +120,7 @@ fn place<F: Borrow<Figure>>(kind: Kind, batches: bool, run: &[F], i: usize) -> P
     }
     if i == 0 {
         Place::Shown
-    } else if kind == Kind::Flow && !f.as_of.is_empty() {
+    } else if kind.has_batches() && !f.as_of.is_empty() {
         Place::SupportsWholeMonth
     } else if one_group(kind, batches, f, first) {
         Place::SameDay
@@ -139,7 +139,7 @@ pub fn conflicts_of<F: Borrow<Figure>>(
 ) -> impl Iterator<Item = usize> + '_ {
     let batches = is_batches(kind, run);
     let f = run[i].borrow();
-    let grouped = !(kind == Kind::Flow && !batches && !f.as_of.is_empty());
+    let grouped = !(kind.has_batches() && !batches && !f.as_of.is_empty());
     run.iter().enumerate().filter_map(move |(j, g)| {
         let g = g.borrow();
         let peer = grouped && j != i && one_group(kind, batches, f, g);

@@ -2,6 +2,8 @@
 //! "6 of 12 months" means little without the year's own total when a source states one.
 
 use crate::data::load::store::Store;
+use crate::data::model::catalog::MetricInfo;
+use crate::data::model::covers::Covers;
 use crate::data::model::month::MonthRange;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::format_number;
@@ -46,43 +48,54 @@ impl StatedTotal {
 }
 
 /// The stated totals of the flow `series` for periods inside its range, one per period and
-/// value (several sources of one total are listed once).
+/// value (several sources of one total are listed once). Of a year-to-date count only the
+/// latest inside the range is kept: it holds every earlier one.
 pub fn stated_totals(store: &Store, series: &Series) -> Vec<StatedTotal> {
     let mut out: Vec<StatedTotal> = Vec::new();
-    let range = series.range;
     let totals = store
         .catalog
         .metrics()
         .iter()
-        .filter(|m| m.total_of.as_deref() == Some(series.metric.key.as_str()))
-        .filter(|m| !m.key.ends_with("_ytd"));
+        .filter(|m| m.total_of.as_deref() == Some(series.metric.key.as_str()));
     for info in totals {
-        // Figures are ordered by (article, month): take this series' article by binary search,
-        // so a register with thousands of articles costs a lookup per series, not a scan.
-        let figures = store.figures_of(&info.key);
-        let start = figures.partition_point(|f| *f.article < *series.article);
-        let same = figures[start..]
-            .iter()
-            .take_while(|f| *f.article == *series.article);
-        for f in same {
-            let Some(period) = covered(info, f.month) else {
-                continue;
-            };
-            let inside = range.contains(period.from()) && range.contains(period.to());
-            let dup = out
-                .iter()
-                .any(|t| t.period == period && t.value == f.value && t.qualifier == f.qualifier);
-            if inside && !dup {
-                out.push(StatedTotal {
-                    period,
-                    value: f.value,
-                    qualifier: f.qualifier,
-                    source_url: f.source_url.to_string(),
-                });
-            }
+        let first = out.len();
+        push_totals(store, series, info, &mut out);
+        if info.covers == Some(Covers::Ytd) {
+            let counts = out.split_off(first);
+            let last = counts.iter().map(|t| t.period.to()).max();
+            out.extend(counts.into_iter().filter(|t| Some(t.period.to()) == last));
         }
     }
     out
+}
+
+/// The totals of one period metric `info` inside the series' range, appended to `out`.
+fn push_totals(store: &Store, series: &Series, info: &MetricInfo, out: &mut Vec<StatedTotal>) {
+    let range = series.range;
+    // Figures are ordered by (article, month): take this series' article by binary search,
+    // so a register with thousands of articles costs a lookup per series, not a scan.
+    let figures = store.figures_of(&info.key);
+    let start = figures.partition_point(|f| *f.article < *series.article);
+    let same = figures[start..]
+        .iter()
+        .take_while(|f| *f.article == *series.article);
+    for f in same {
+        let Some(period) = covered(info, f.month) else {
+            continue;
+        };
+        let inside = range.contains(period.from()) && range.contains(period.to());
+        let dup = out
+            .iter()
+            .any(|t| t.period == period && t.value == f.value && t.qualifier == f.qualifier);
+        if inside && !dup {
+            out.push(StatedTotal {
+                period,
+                value: f.value,
+                qualifier: f.qualifier,
+                source_url: f.source_url.to_string(),
+            });
+        }
+    }
 }
 
 /// The stated totals as one clause, `""` when there are none.

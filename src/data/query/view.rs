@@ -117,9 +117,10 @@ pub fn aggregate_words(agg: &Aggregate, mark: fn(Qualifier) -> &'static str) -> 
             value,
             qualifier,
             with_data,
-            months,
+            periods,
+            unit,
         } => format!(
-            "sum {}{} ({with_data} of {months} months had data)",
+            "sum {}{} ({with_data} of {periods} {unit} had data)",
             mark(*qualifier),
             format_number(*value)
         ),
