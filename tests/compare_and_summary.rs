@@ -90,6 +90,9 @@ fn unequal_coverage_is_called_not_like_for_like_with_the_missing_months() {
         "{text}"
     );
     assert!(text.contains("not like for like: 2023-12..2024-01 has 2 of 2 months; 2024-02..2024-03 has 1 of 2 months, missing 2024-03"), "{text}");
+    // A percentage of sums over different coverage means nothing: none is printed.
+    let change = text.lines().find(|l| l.starts_with("  change")).unwrap();
+    assert!(!change.contains('%'), "{change}");
     let (_, csv) = run(
         &d,
         &[

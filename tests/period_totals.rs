@@ -177,3 +177,52 @@ fn a_bad_covers_value_or_link_names_the_file_line_and_field() {
     );
     assert!(text.contains("metrics.csv:6: companion: \"list_added\" is read beside \"list_size\", which is not a metric"), "{text}");
 }
+
+#[test]
+fn compare_heads_with_the_stated_totals_when_the_sums_are_not_like_for_like() {
+    let d = data();
+    let catalog = CATALOG.to_string()
+        + "detentions_year,detentions,Detentions in year (stated),people,period,A stated year,detentions,year,\n";
+    std::fs::write(d.path().join("metrics.csv"), catalog).unwrap();
+    let url = "https://spring96.org/en/news/2";
+    let year = |v: u32| format!("detentions_year,,{v},exact,,{url},Annual,,\n");
+    let dec23 = format!("detentions,,100,exact,,{url},Review,,\n") + &year(1000);
+    d.snapshot("2023-12.csv", format!("{HEADER_V2}{dec23}"));
+    d.snapshot("2024-12.csv", format!("{HEADER_V2}{}", year(1100)));
+    let args = [
+        "compare",
+        "2023",
+        "2024",
+        "--metric",
+        "detentions",
+        "--data",
+    ];
+    let out = repdash().args(args).arg(d.path()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("A sum >=100 (1 of 12 months had data) · stated for 2023: 1,000"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "change +100 (+10.0%) between the stated totals; the sums' ~+500 is not like for like"
+        ),
+        "{text}"
+    );
+    let out = repdash()
+        .args(args)
+        .arg(d.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let row = &doc["rows"][0];
+    assert!(row["change_relative"].is_null(), "{row}");
+    assert_eq!(
+        row["stated_change"]["relative"].as_f64(),
+        Some(0.1),
+        "{row}"
+    );
+    let stated = row["b"]["stated_totals"].as_array().unwrap();
+    assert!(stated.iter().any(|t| t["period"] == "2024-01..2024-12"), "{row}");
+}

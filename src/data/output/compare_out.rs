@@ -13,6 +13,7 @@ use crate::data::output::brief_json::{SCHEMA, aggregate, number};
 use crate::data::output::brief_md::md_text;
 use crate::data::output::report::{Format, csv_rows};
 use crate::data::query::compare::{Comparison, Row, Side};
+use crate::data::query::stated::stated_words;
 use crate::data::query::view::aggregate_words;
 
 /// Renders the comparison in `format`.
@@ -27,23 +28,39 @@ pub fn render(c: &Comparison, format: Format) -> String {
 
 fn side_words(s: &Side, mark: fn(Qualifier) -> &'static str) -> String {
     let disputed = if s.disputed { " ≠" } else { "" };
-    format!("{}{disputed}", aggregate_words(&s.aggregate, mark))
+    let stated = stated_words(&s.stated, mark);
+    format!("{}{disputed}{stated}", aggregate_words(&s.aggregate, mark))
 }
 
-/// `-187 (-12.9%)`, `~+5 (+2.0%)`, or `·` when a side has no data.
-fn change_words(r: &Row) -> String {
+/// `+12.9%` style, one decimal.
+fn percent(p: Option<f64>) -> String {
+    p.map_or(String::new(), |p| format!(" ({:+.1}%)", p * 100.0))
+}
+
+/// `-187 (-12.9%)`, `~+5 (+2.0%)`, or `·` when a side has no data. Sums over different
+/// coverage get no percentage; where both whole periods have a stated total, the change of
+/// those totals is the headline and the sums' change is named as not like for like.
+fn change_words(c: &Comparison, r: &Row) -> String {
     let Some(d) = r.change() else {
         return "·".to_string();
     };
     let approx = if r.approximate() { "~" } else { "" };
     let disputed = if r.disputed() { "≠" } else { "" };
-    match r.relative() {
-        Some(p) => format!(
-            "{approx}{}{disputed} ({:+.1}%)",
-            format_change(d),
-            p * 100.0
-        ),
-        None => format!("{approx}{}{disputed}", format_change(d)),
+    let sums = format!(
+        "{approx}{}{disputed}{}",
+        format_change(d),
+        percent(r.relative())
+    );
+    match c.stated_change(r) {
+        Some(s) if !r.like_for_like() => {
+            let approx = if s.approximate { "~" } else { "" };
+            format!(
+                "{approx}{}{} between the stated totals; the sums' {sums} is not like for like",
+                format_change(s.delta),
+                percent(s.relative)
+            )
+        }
+        _ => sums,
     }
 }
 
@@ -80,7 +97,7 @@ fn text(c: &Comparison) -> String {
             clean(&r.key),
             side_words(&r.a, Qualifier::ascii_mark).replace(" ≠", " *"),
             side_words(&r.b, Qualifier::ascii_mark).replace(" ≠", " *"),
-            change_words(r).replace('≠', " *")
+            change_words(c, r).replace('≠', " *")
         );
     }
     let notes: Vec<String> = c.rows.iter().filter_map(|r| caveat(c, r)).collect();
@@ -106,7 +123,7 @@ fn md(c: &Comparison) -> String {
             md_text(&r.label),
             md_text(&side_words(&r.a, Qualifier::mark)),
             md_text(&side_words(&r.b, Qualifier::mark)),
-            md_text(&change_words(r))
+            md_text(&change_words(c, r))
         );
     }
     out.push('\n');
@@ -125,7 +142,7 @@ fn months_list(s: &Side) -> String {
         .join(" ")
 }
 
-const CSV_HEADER: [&str; 16] = [
+const CSV_HEADER: [&str; 18] = [
     "key",
     "label",
     "by",
@@ -142,6 +159,8 @@ const CSV_HEADER: [&str; 16] = [
     "change",
     "change_relative",
     "like_for_like",
+    "stated_change",
+    "stated_change_relative",
 ];
 
 /// A side's range, value, qualifier, coverage and missing months as CSV cells.
@@ -160,6 +179,7 @@ fn csv(c: &Comparison) -> String {
         let [a0, a1, a2, a3, a4] = side_cells(c.a, &r.a);
         let [b0, b1, b2, b3, b4] = side_cells(c.b, &r.b);
         let by = if r.sums { "sum" } else { "last" };
+        let stated = c.stated_change(r);
         [
             r.key.clone(),
             r.label.clone(),
@@ -177,14 +197,29 @@ fn csv(c: &Comparison) -> String {
             r.change().map_or(String::new(), plain),
             r.relative().map_or(String::new(), |p| format!("{p:.4}")),
             if r.like_for_like() { "yes" } else { "no" }.to_string(),
+            stated.map_or(String::new(), |s| plain(s.delta)),
+            stated
+                .and_then(|s| s.relative)
+                .map_or(String::new(), |p| format!("{p:.4}")),
         ]
     });
     csv_rows(&CSV_HEADER, rows)
 }
 
 fn side_json(s: &Side) -> Value {
+    let stated: Vec<Value> = s
+        .stated
+        .iter()
+        .map(|t| {
+            json!({
+                "period": t.period.to_string(), "value": number(t.value),
+                "qualifier": t.qualifier.key(), "url": clean(&t.source_url),
+            })
+        })
+        .collect();
     json!({
         "aggregate": aggregate(&s.aggregate),
+        "stated_totals": stated,
         "months_with_data": s.with_data,
         "months": s.months,
         "missing": s.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
@@ -207,6 +242,11 @@ fn json_doc(c: &Comparison) -> String {
                     "approximate": r.approximate(),
             "disputed": r.disputed(),
                     "like_for_like": r.like_for_like(),
+                    "stated_change": c.stated_change(r).map_or(Value::Null, |s| json!({
+                        "a": number(s.a), "b": number(s.b), "delta": number(s.delta),
+                        "relative": s.relative.map_or(Value::Null, number),
+                        "approximate": s.approximate,
+                    })),
                 })
         })
         .collect();

@@ -3,10 +3,12 @@
 //! of data against one over 10 is not a fall: the comparison says so and names the gaps.
 
 use crate::data::load::store::Store;
+use crate::data::model::catalog::Adds;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
 use crate::data::query::filter::Filter;
 use crate::data::query::series::{Aggregate, Series};
+use crate::data::query::stated::StatedTotal;
 use crate::data::query::view::View;
 
 /// One side of a comparison.
@@ -22,10 +24,12 @@ pub struct Side {
     pub missing: Vec<Month>,
     /// Sources disagree on the figure compared (the last level's month, or any summed month).
     pub disputed: bool,
+    /// The stated totals of periods inside this side's range (a flow's year total).
+    pub stated: Vec<StatedTotal>,
 }
 
 impl Side {
-    fn of(s: &Series) -> Side {
+    fn of(s: &Series, stated: &[StatedTotal]) -> Side {
         let missing: Vec<Month> = s
             .range
             .months()
@@ -33,7 +37,7 @@ impl Side {
             .filter(|(_, p)| p.is_none())
             .map(|(m, _)| m)
             .collect();
-        let disputed = if s.metric.kind.sums() {
+        let disputed = if s.metric.kind.adds() != Adds::Last {
             s.points().flatten().any(|c| c.conflict())
         } else {
             s.points()
@@ -48,7 +52,14 @@ impl Side {
             months: s.range.len(),
             missing,
             disputed,
+            stated: stated.to_vec(),
         }
+    }
+
+    /// The total a source states for exactly this side's period, if any: compared with the
+    /// other side's, it is the change a sum over different coverage cannot give.
+    pub fn whole_total(&self, range: MonthRange) -> Option<&StatedTotal> {
+        self.stated.iter().find(|t| t.period == range)
     }
 
     fn empty(range: MonthRange) -> Side {
@@ -58,6 +69,7 @@ impl Side {
             months: range.len(),
             missing: range.months().collect(),
             disputed: false,
+            stated: Vec::new(),
         }
     }
 
@@ -96,10 +108,12 @@ impl Row {
         Some(self.b.value()?.0 - self.a.value()?.0)
     }
 
-    /// The change relative to A, `None` when A is zero or missing.
+    /// The change relative to A, `None` when A is zero or missing, or when the two sides are
+    /// not like for like (a percentage of sums over different coverage means nothing).
     pub fn relative(&self) -> Option<f64> {
         let a = self.a.value()?.0;
-        (a != 0.0).then(|| self.change().map(|d| d / a))?
+        let comparable = a != 0.0 && self.like_for_like();
+        comparable.then(|| self.change().map(|d| d / a))?
     }
 
     /// The change is indicative (`~`) when either side is not exact.
@@ -114,10 +128,48 @@ impl Row {
         self.a.disputed || self.b.disputed
     }
 
-    /// Whether both periods cover the same share of their months (always true for levels,
-    /// which compare one reading with another).
+    /// Whether both sums cover the same share of their months or periods (always true for
+    /// levels, which compare one reading with another).
     pub fn like_for_like(&self) -> bool {
-        !self.sums || self.a.with_data * self.b.months == self.b.with_data * self.a.months
+        let share = |s: &Side| match s.aggregate {
+            Aggregate::Sum {
+                with_data, periods, ..
+            } => (with_data, periods),
+            _ => (s.with_data, s.months),
+        };
+        let ((a, an), (b, bn)) = (share(&self.a), share(&self.b));
+        !self.sums || a * bn == b * an
+    }
+}
+
+/// The change between the totals sources state for the two whole periods.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StatedChange {
+    /// A's stated total.
+    pub a: f64,
+    /// B's stated total.
+    pub b: f64,
+    /// B minus A.
+    pub delta: f64,
+    /// The change relative to A, `None` when A is zero.
+    pub relative: Option<f64>,
+    /// Either total is not exact, so the change is indicative (`~`).
+    pub approximate: bool,
+}
+
+impl Comparison {
+    /// For a sum: the change of the totals stated for exactly A and exactly B, when both
+    /// periods have one. Where coverage differs this is the headline, not the sums' change.
+    pub fn stated_change(&self, r: &Row) -> Option<StatedChange> {
+        let (a, b) = (r.a.whole_total(self.a)?, r.b.whole_total(self.b)?);
+        let delta = b.value - a.value;
+        Some(StatedChange {
+            a: a.value,
+            b: b.value,
+            delta,
+            relative: (a.value != 0.0).then(|| delta / a.value),
+            approximate: a.qualifier != Qualifier::Exact || b.qualifier != Qualifier::Exact,
+        })
     }
 }
 
@@ -141,10 +193,11 @@ pub fn compare(store: &Store, filter: &Filter, a: MonthRange, b: MonthRange) -> 
     };
     let (va, vb) = (view(a), view(b));
     let side = |v: &View, key: &str, range: MonthRange| {
-        v.series
-            .iter()
-            .find(|s| s.key() == key)
-            .map_or_else(|| Side::empty(range), Side::of)
+        let found = v.series.iter().position(|s| s.key() == key);
+        found.map_or_else(
+            || Side::empty(range),
+            |i| Side::of(&v.series[i], v.stated.get(i).map_or(&[], |t| t)),
+        )
     };
     // Every series of either period: an article seen only in B still gets its row.
     let mut rows: Vec<Row> = Vec::new();
@@ -156,7 +209,7 @@ pub fn compare(store: &Store, filter: &Filter, a: MonthRange, b: MonthRange) -> 
                 a: side(&va, &key, a),
                 b: side(&vb, &key, b),
                 key,
-                sums: s.metric.kind.sums(),
+                sums: s.metric.kind.adds() != Adds::Last,
             });
         }
     }
