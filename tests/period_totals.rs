@@ -224,5 +224,8 @@ fn compare_heads_with_the_stated_totals_when_the_sums_are_not_like_for_like() {
         "{row}"
     );
     let stated = row["b"]["stated_totals"].as_array().unwrap();
-    assert!(stated.iter().any(|t| t["period"] == "2024-01..2024-12"), "{row}");
+    assert!(
+        stated.iter().any(|t| t["period"] == "2024-01..2024-12"),
+        "{row}"
+    );
 }

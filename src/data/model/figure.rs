@@ -77,15 +77,7 @@ impl Figure {
 
     /// Whether the figure comes from Viasna's own site, the primary monitor for these series.
     pub fn is_viasna(&self) -> bool {
-        let host = self
-            .source_url
-            .split("://")
-            .nth(1)
-            .unwrap_or("")
-            .split('/')
-            .next()
-            .unwrap_or("");
-        let host = host.trim_end_matches('.');
+        let host = host(&self.source_url);
         host == "spring96.org" || host.ends_with(".spring96.org")
     }
 
@@ -129,5 +121,33 @@ pub fn format_plain(value: f64) -> String {
         format!("{}", value as i64)
     } else {
         format!("{value}")
+    }
+}
+
+/// `https://www.spring96.org/en/news/1` -> `spring96.org`: the one reading of a source's
+/// host, so every output names a source the same way (and Viasna is recognised by it);
+/// enough to tell two sources apart in a line of text, exports carry the full URLs.
+pub fn host(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    // `spring96.org.` (a fully qualified name, as some rows give it) is spring96.org.
+    let host = host.strip_suffix('.').unwrap_or(host);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host;
+
+    #[test]
+    fn one_source_has_one_host_in_every_output() {
+        for url in [
+            "https://www.spring96.org/en/news/1",
+            "https://spring96.org./be?x=1",
+            "http://spring96.org#top",
+        ] {
+            assert_eq!(host(url), "spring96.org", "{url}");
+        }
+        assert_eq!(host("https://news.spring96.org/a"), "news.spring96.org");
     }
 }

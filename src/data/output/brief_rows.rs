@@ -3,11 +3,11 @@
 //! disagreement in words. Text here is raw data text: each writer escapes it for its format.
 
 use crate::data::model::figure::Figure;
+use crate::data::model::figure::host;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
 use crate::data::query::brief::previous_with_data;
-use crate::data::query::derived::host;
 use crate::data::query::series::{Aggregate, Cell, Change, Series};
 use crate::data::query::view::{View, aggregate_words};
 

@@ -10,11 +10,11 @@
 use plotters::style::RGBColor;
 
 use crate::data::load::events::Event;
+use crate::data::model::figure::host;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
 use crate::data::model::ticks::nice_ticks;
-use crate::data::query::derived::host;
 use crate::data::query::series::Series;
 
 /// Image formats a chart is written in, by the output file's extension.

@@ -3,7 +3,7 @@
 //! with both days, and never added to reported figures.
 
 use crate::data::model::catalog::Kind;
-use crate::data::model::figure::Figure;
+use crate::data::model::figure::{Figure, host};
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
@@ -46,16 +46,6 @@ fn end(cell: &Cell, month: Month) -> End {
         day,
         source: host(&cell.primary.source_url).to_string(),
     }
-}
-
-/// `https://www.spring96.org/en/news/1` -> `spring96.org`: enough to tell two sources apart
-/// in a line of text; exports carry the full URLs.
-pub fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
-    // `spring96.org.` (a fully qualified name, as some rows give it) is spring96.org.
-    let host = host.strip_suffix('.').unwrap_or(host);
-    host.strip_prefix("www.").unwrap_or(host)
 }
 
 /// The derived change over a level's or running total's range; `None` for flows and for a

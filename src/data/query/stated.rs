@@ -4,6 +4,7 @@
 use crate::data::load::store::Store;
 use crate::data::model::catalog::MetricInfo;
 use crate::data::model::covers::Covers;
+use crate::data::model::figure::host;
 use crate::data::model::month::MonthRange;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::format_number;
@@ -32,12 +33,7 @@ impl StatedTotal {
         } else {
             self.period.to_string()
         };
-        let host = self
-            .source_url
-            .split("://")
-            .nth(1)
-            .and_then(|r| r.split('/').next())
-            .unwrap_or(&self.source_url);
+        let host = host(&self.source_url);
         format!(
             "stated for {period}: {}{} [{}]",
             mark(self.qualifier),
