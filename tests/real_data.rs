@@ -653,6 +653,6 @@ fn the_2024_year_to_date_recognitions_stand_beside_the_monthly_sum() {
             metrics: vec!["pp_recognized".to_string()],
         },
     );
-    let words = view.stated_text(0);
+    let words = view.facts_text(0);
     assert!(words.contains("stated for 2024: 593"), "{words}");
 }

@@ -6,7 +6,6 @@ use super::mode::{Mode, PopupKind};
 use super::state::App;
 use super::tab::DashTab;
 use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
-use crate::data::query::view::View;
 
 /// The most text the copy key sends: its OSC 52 sequence is base64, 4 bytes for every 3, so
 /// 75,000 bytes of text make a 100,000-byte payload, a limit common among terminals and tmux.
@@ -41,14 +40,7 @@ impl App {
         let view = self.views.series.as_ref()?;
         let rows = match self.tab {
             DashTab::Articles => self.case_rows(),
-            t if t.is_metric_tab() => {
-                let one = View {
-                    filter: view.filter.clone(),
-                    series: vec![self.selected_series()?.clone()],
-                    stated: Vec::new(),
-                };
-                view_rows(&one)
-            }
+            t if t.is_metric_tab() => view_rows(&view.only(&self.selected_series()?.key())?),
             _ => view_rows(view),
         };
         let n = rows.len().saturating_sub(1);

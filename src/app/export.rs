@@ -8,7 +8,6 @@ use crate::data::output::chart_model::ChartImage;
 use crate::data::output::export::{
     ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
 };
-use crate::data::query::view::View;
 
 impl App {
     /// What the current tab shows, as CSV bytes, a file-name stem and a row count.
@@ -21,14 +20,8 @@ impl App {
                 Some((cases_to_csv(cases.iter()), name, cases.len()))
             }
             t if t.is_metric_tab() => {
-                let series = self.selected_series()?.clone();
-                let metric = series.key();
-                let i = view.series.iter().position(|s| s.key() == metric)?;
-                let one = View {
-                    filter: view.filter.clone(),
-                    series: vec![series],
-                    stated: vec![view.stated.get(i).cloned().unwrap_or_default()],
-                };
+                let metric = self.selected_series()?.key();
+                let one = view.only(&metric)?;
                 let (bytes, rows) = to_csv(&one, ViewRows::Months);
                 Some((bytes, default_file_name(t.key(), &metric, view), rows))
             }

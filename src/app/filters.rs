@@ -33,7 +33,7 @@ impl App {
         let mut view = View::build(&self.store, filter);
         if self.tab == DashTab::Overview {
             // One tile per core metric: the all-article series, not one per article.
-            view.series.retain(|s| s.article.is_empty());
+            view.retain(|s| s.article.is_empty());
         }
         self.views = Views {
             series: Some(view),

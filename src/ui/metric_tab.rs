@@ -101,20 +101,12 @@ fn footer_summary(app: &App, series: &Series) -> String {
 /// the range, labelled derived.
 fn beside(app: &App, series: &Series) -> String {
     use crate::data::model::qualifier::Qualifier;
-    use crate::data::query::derived::{companion_words, derived_change};
     let Some(view) = app.views().series.as_ref() else {
         return String::new();
     };
     let i = view.series.iter().position(|s| s.key() == series.key());
-    let totals = i.and_then(|i| view.stated.get(i));
-    let stated = totals.map_or(String::new(), |t| {
-        crate::data::query::stated::stated_words(t, Qualifier::mark)
-    });
-    let companion = i
-        .and_then(|i| companion_words(view, i, Qualifier::mark, "≠"))
-        .unwrap_or_default();
-    let derived = derived_change(series).map_or(String::new(), |d| format!(" · {}", d.words("≠")));
-    format!("{stated}{derived}{companion}")
+    i.and_then(|i| view.facts.get(i))
+        .map_or(String::new(), |f| f.beside_words(Qualifier::mark, "≠"))
 }
 
 /// The chart's title: metric, unit, kind, and which of the tab's series it is.

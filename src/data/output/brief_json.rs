@@ -6,17 +6,10 @@ use serde_json::{Value, json};
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
 use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
+pub use crate::data::output::json_values::SCHEMA;
+use crate::data::output::json_values::{facts_fields, number};
 use crate::data::query::brief::Brief;
-use crate::data::query::series::Aggregate;
 use crate::data::query::view::View;
-
-/// The schema name every repdash JSON document carries, so a reader can check what it got.
-pub const SCHEMA: &str = "repdash/1";
-
-/// A number as JSON, `null` for a value JSON cannot hold.
-pub fn number(v: f64) -> Value {
-    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
-}
 
 fn change(c: &Option<ChangeLine>) -> Value {
     c.as_ref().map_or(Value::Null, |c| {
@@ -27,32 +20,6 @@ fn change(c: &Option<ChangeLine>) -> Value {
             "disputed": c.change.disputed,
         })
     })
-}
-
-/// An aggregate as JSON: kind, value, qualifier, months with data.
-pub fn aggregate(a: &Aggregate) -> Value {
-    match a {
-        Aggregate::Last {
-            value,
-            qualifier,
-            month,
-            as_of,
-        } => json!({
-            "by": "last", "value": number(*value), "qualifier": qualifier.key(),
-            "month": month.to_string(), "as_of": if as_of.is_empty() { Value::Null } else { json!(clean(as_of)) },
-        }),
-        Aggregate::Sum {
-            value,
-            qualifier,
-            with_data,
-            periods,
-            unit,
-        } => json!({
-            "by": "sum", "value": number(*value), "qualifier": qualifier.key(),
-            "with_data": with_data, "periods": periods, "unit": unit,
-        }),
-        Aggregate::NoData => json!({ "by": "none", "value": Value::Null }),
-    }
 }
 
 fn figure(l: &FigureLine) -> Value {
@@ -73,7 +40,7 @@ fn figure(l: &FigureLine) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut line = json!({
         "key": clean(&l.key),
         "label": clean(&l.label),
         "value": value,
@@ -83,9 +50,13 @@ fn figure(l: &FigureLine) -> Value {
         "source": l.note,
         "change_previous": change(&l.previous),
         "change_year": change(&l.year),
-        "aggregate": l.aggregate.as_ref().map_or(Value::Null, aggregate),
         "disputes": disputes,
-    })
+    });
+    // A range line carries the series' facts (aggregate, stated totals, derived, companion).
+    if let (Some(f), Value::Object(map)) = (&l.facts, &mut line) {
+        map.extend(facts_fields(f));
+    }
+    line
 }
 
 fn section(title: &str, view: &View, brief: &Brief, notes: &mut Notes) -> Value {

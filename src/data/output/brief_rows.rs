@@ -8,8 +8,9 @@ use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
 use crate::data::query::brief::previous_with_data;
-use crate::data::query::series::{Aggregate, Cell, Change, Series};
-use crate::data::query::view::{View, aggregate_words};
+use crate::data::query::facts::Facts;
+use crate::data::query::series::{Cell, Change, Series};
+use crate::data::query::view::View;
 
 /// One numbered source note: where a figure comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,8 +83,8 @@ pub struct FigureLine {
     /// The month's figure as numbers (value, qualifier, disputed), for JSON; `None` for a gap
     /// or a range line.
     pub figure: Option<(f64, Qualifier, bool)>,
-    /// The range aggregate, for JSON (range lines only).
-    pub aggregate: Option<Aggregate>,
+    /// The series' facts over the range, for JSON (range lines only).
+    pub facts: Option<Facts>,
 }
 
 /// Two or more readings of one day that cannot all be true, spelled out.
@@ -213,7 +214,7 @@ pub fn month_line(s: &Series, month: Month, notes: &mut Notes) -> FigureLine {
             .map(|c| (c.value(), c.qualifier(), c.conflict())),
         note,
         disputes,
-        aggregate: None,
+        facts: None,
     }
 }
 
@@ -222,27 +223,18 @@ pub fn month_line(s: &Series, month: Month, notes: &mut Notes) -> FigureLine {
 pub fn range_line(view: &View, i: usize, notes: &mut Notes) -> Option<FigureLine> {
     let s = view.series.get(i)?;
     let last = s.points().rev().flatten().next();
-    let stated = crate::data::query::stated::stated_words(
-        view.stated.get(i).map_or(&[], |v| v.as_slice()),
-        Qualifier::mark,
-    );
-    // A level's change over the period is derived from two readings: said so, with both days.
-    let derived = crate::data::query::derived::derived_change(s)
-        .map_or(String::new(), |d| format!(" · {}", d.words("≠")));
+    let facts = view.facts.get(i)?;
     Some(FigureLine {
         label: s.label(),
         key: s.key(),
-        value: format!(
-            "{}{stated}{derived}",
-            aggregate_words(&s.aggregate(), Qualifier::mark)
-        ),
+        value: facts.words(Qualifier::mark, "≠"),
         as_of: String::new(),
         previous: None,
         year: None,
         note: last.map(|c| notes.number(c.primary)),
         disputes: Vec::new(),
         figure: None,
-        aggregate: Some(s.aggregate()),
+        facts: Some(facts.clone()),
     })
 }
 

@@ -7,7 +7,7 @@ use crate::data::model::text::{neutralise_formula, spreadsheet_cell};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
 use crate::data::query::derived::{change_by_source, source_changes_text};
 use crate::data::query::series::Series;
-use crate::data::query::view::{View, aggregate_text, change_marks, other_sources};
+use crate::data::query::view::{View, change_marks, other_sources};
 
 /// Which rows a view export holds. Tidy by default: one row per month per metric, so a
 /// spreadsheet `SUM` over the value column never counts a range aggregate twice.
@@ -117,11 +117,7 @@ fn range_row(view: &View, s: &Series, i: usize) -> Vec<String> {
         qualifier,
     ];
     row.extend(std::iter::repeat_n(String::new(), 8));
-    row.push(text(&format!(
-        "{}{}",
-        aggregate_text(&agg),
-        view.stated_text(i)
-    )));
+    row.push(text(&view.facts_text(i)));
     row.extend(std::iter::repeat_n(String::new(), 4));
     row
 }

@@ -13,6 +13,7 @@ pub mod clipboard;
 pub mod compare_out;
 pub mod export;
 pub mod import;
+pub mod json_values;
 pub mod report;
 pub mod summary_json;
 pub mod summary_md;

@@ -2,10 +2,9 @@
 
 use std::fmt::Write as _;
 
-use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{clean, spreadsheet_cell, spreadsheet_value};
 pub use crate::data::output::summary_md::Extras;
-use crate::data::query::view::{View, aggregate_text, ascii_cell, change_text, filter_line};
+use crate::data::query::view::{View, ascii_cell, change_text, filter_line};
 
 /// Output formats of `summary`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,17 +76,7 @@ fn grid(view: &View) -> (Vec<String>, Vec<Vec<String>>) {
 fn footer(view: &View) -> String {
     let mut out = String::new();
     for (i, s) in view.series.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}: {}{}{}{}",
-            clean(&s.key()),
-            aggregate_text(&s.aggregate()),
-            view.stated_text(i),
-            crate::data::query::derived::derived_change(s)
-                .map_or(String::new(), |d| format!(" · {}", d.words(" *"))),
-            crate::data::query::derived::companion_words(view, i, Qualifier::ascii_mark, " *")
-                .unwrap_or_default()
-        );
+        let _ = writeln!(out, "{}: {}", clean(&s.key()), view.facts_text(i));
     }
     out
 }

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::data::model::text::clean;
-use crate::data::output::brief_json::{SCHEMA, aggregate, number};
+use crate::data::output::json_values::{SCHEMA, facts_fields, number};
 use crate::data::query::series::{Cell, Change, Series};
 use crate::data::query::view::View;
 
@@ -56,15 +56,7 @@ pub fn render(view: &View) -> String {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let stated: Vec<Value> = view.stated.get(i).map_or(Vec::new(), |t| {
-                t.iter()
-                    .map(|t| json!({
-                        "period": t.period.to_string(), "value": number(t.value),
-                        "qualifier": t.qualifier.key(), "url": clean(&t.source_url),
-                    }))
-                    .collect()
-            });
-            json!({
+            let mut entry = json!({
                 "key": clean(&s.key()),
                 "metric": clean(&s.metric.key),
                 "article": if s.article.is_empty() { Value::Null } else { json!(clean(&s.article)) },
@@ -72,9 +64,11 @@ pub fn render(view: &View) -> String {
                 "unit": clean(&s.metric.unit),
                 "kind": s.metric.kind.key(),
                 "months": months(s),
-                "aggregate": aggregate(&s.aggregate()),
-                "stated_totals": stated,
-            })
+            });
+            if let (Some(f), Value::Object(map)) = (view.facts.get(i), &mut entry) {
+                map.extend(facts_fields(f));
+            }
+            entry
         })
         .collect();
     let doc = json!({

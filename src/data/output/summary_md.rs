@@ -11,7 +11,7 @@ use crate::data::model::text::clean;
 use crate::data::output::brief_md::md_text;
 use crate::data::output::brief_rows::{Notes, marked};
 use crate::data::query::series::{Change, Series};
-use crate::data::query::view::{View, aggregate_words, change_words};
+use crate::data::query::view::{View, change_words};
 
 /// What to add to the table.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -90,14 +90,10 @@ pub fn render(view: &View, extras: Extras) -> String {
 /// One line per series: its aggregate by kind and the stated totals.
 fn aggregates(view: &View, out: &mut String) {
     for (i, s) in view.series.iter().enumerate() {
-        let stated = crate::data::query::stated::stated_words(
-            view.stated.get(i).map_or(&[], |v| v.as_slice()),
-            Qualifier::mark,
-        );
-        let words = format!(
-            "{}{stated}",
-            aggregate_words(&s.aggregate(), Qualifier::mark)
-        );
+        let words = view
+            .facts
+            .get(i)
+            .map_or(String::new(), |f| f.words(Qualifier::mark, "≠"));
         let key = clean(&s.key()).replace('`', "");
         let _ = writeln!(
             out,

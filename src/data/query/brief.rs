@@ -122,7 +122,7 @@ fn core_view(store: &Store, range: MonthRange) -> View {
         metrics: CORE_METRICS.iter().map(|k| k.to_string()).collect(),
     };
     let mut view = View::build(store, filter);
-    view.series.retain(|s| s.article.is_empty());
+    view.retain(|s| s.article.is_empty());
     view
 }
 
@@ -143,7 +143,7 @@ fn others(store: &Store, range: MonthRange) -> Vec<(Tab, View)> {
                 metrics,
             };
             let mut v = View::build(store, filter);
-            v.series.retain(|s| s.months_with_data() > 0);
+            v.retain(|s| s.months_with_data() > 0);
             (!v.series.is_empty()).then_some((tab, v))
         })
         .collect()

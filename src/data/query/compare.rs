@@ -196,7 +196,7 @@ pub fn compare(store: &Store, filter: &Filter, a: MonthRange, b: MonthRange) -> 
         let found = v.series.iter().position(|s| s.key() == key);
         found.map_or_else(
             || Side::empty(range),
-            |i| Side::of(&v.series[i], v.stated.get(i).map_or(&[], |t| t)),
+            |i| Side::of(&v.series[i], v.stated(i)),
         )
     };
     // Every series of either period: an article seen only in B still gets its row.

@@ -96,32 +96,6 @@ impl End {
     }
 }
 
-/// What a view shows beside its series `i` (rule 6), when the companion metric is in the view:
-/// for a list's additions the list's derived growth, for a list size the reported additions'
-/// sum, for recognitions the releases' sum and back. `mark` spells the qualifiers, `disputed`
-/// the conflict mark, so the screen and the ASCII outputs say the same.
-pub fn companion_words(
-    view: &crate::data::query::view::View,
-    i: usize,
-    mark: fn(Qualifier) -> &'static str,
-    disputed: &str,
-) -> Option<String> {
-    let series = view.series.get(i)?;
-    if !series.article.is_empty() {
-        return None;
-    }
-    let key = series.metric.companion.as_deref()?;
-    let other = view
-        .series
-        .iter()
-        .find(|s| s.metric.key == key && s.article.is_empty())?;
-    let what = match other.metric.kind {
-        Kind::Flow => crate::data::query::view::aggregate_words(&other.aggregate(), mark),
-        _ => derived_change(other)?.words(disputed),
-    };
-    Some(format!(" · beside it, {}: {what}", other.metric.label))
-}
-
 /// A change computed under one pair of sources, for a month or its comparison month with
 /// readings that disagree: each competing reading of one side against each of the other.
 #[derive(Debug, Clone, PartialEq)]

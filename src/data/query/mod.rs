@@ -1,11 +1,13 @@
 //! Querying: filters, series and their aggregates, the views the screens and commands show, case queries.
 
+pub mod aggregate;
 pub mod brief;
 pub mod case_query;
 pub mod cell;
 pub mod compare;
 pub mod consistency;
 pub mod derived;
+pub mod facts;
 pub mod filter;
 pub mod gaps;
 pub mod reading;

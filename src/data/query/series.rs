@@ -4,10 +4,10 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::data::load::metric_figures::{MetricFigures, Run};
-use crate::data::model::catalog::{Adds, Kind, MetricInfo};
-use crate::data::model::covers::Covers;
+use crate::data::model::catalog::MetricInfo;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
+pub use crate::data::query::aggregate::{Aggregate, aggregate_cells};
 pub use crate::data::query::cell::Cell;
 
 /// A difference between two months that both have figures.
@@ -19,38 +19,6 @@ pub struct Change {
     pub approximate: bool,
     /// True when either side is disputed, so the difference depends on the source (`≠`).
     pub disputed: bool,
-}
-
-/// How a range of a series adds up, by the metric's kind.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Aggregate {
-    /// Levels and running totals: the last figure in the range and its month.
-    Last {
-        /// The last value.
-        value: f64,
-        /// Its qualifier.
-        qualifier: Qualifier,
-        /// The month it is about.
-        month: Month,
-        /// The day of the reading where its source gives one (`YYYY-MM-DD`), else empty.
-        as_of: Arc<str>,
-    },
-    /// Flows, yearly figures and stated period totals: the sum, and how many of the range's
-    /// months (or whole periods) had data.
-    Sum {
-        /// The sum of the months or periods with data.
-        value: f64,
-        /// At least when any part is a lower bound or missing; about when a part is about.
-        qualifier: Qualifier,
-        /// Months (periods) with a figure.
-        with_data: usize,
-        /// Months (whole periods) in the range.
-        periods: usize,
-        /// What is counted, plural: `months`, `quarters`, `years` ...
-        unit: &'static str,
-    },
-    /// No figure in the range at all.
-    NoData,
 }
 
 /// One metric (and article) over a range, with a year of history before it for changes.
@@ -180,75 +148,5 @@ impl Series {
     pub fn aggregate(&self) -> Aggregate {
         let m = &self.metric;
         aggregate_cells(m.kind, m.covers, self.range, self.points())
-    }
-}
-
-/// Aggregates cells by kind (and, for stated totals, the period each covers); pure so
-/// property tests can split ranges freely.
-pub fn aggregate_cells<'a>(
-    kind: Kind,
-    covers: Option<Covers>,
-    range: MonthRange,
-    cells: impl DoubleEndedIterator<Item = Option<Cell<'a>>> + ExactSizeIterator,
-) -> Aggregate {
-    let present = cells.zip(range.months()).filter_map(|(c, m)| Some((c?, m)));
-    match kind.adds() {
-        Adds::Last => last(present),
-        Adds::Months => sum(present, range.len(), "months"),
-        Adds::Periods => {
-            // Only whole periods inside the range add up; a range that holds none (one month,
-            // a year-to-date count) shows the last stated total, as a level would.
-            let whole = covers.and_then(|c| Some((c, c.periods_in(range)?)));
-            match whole {
-                Some((c, n)) if n > 0 => {
-                    let inside = |m: Month| c.range(m).is_some_and(|p| range.contains(p.from()));
-                    sum(present.filter(|(_, m)| inside(*m)), n, c.unit())
-                }
-                _ => last(present),
-            }
-        }
-    }
-}
-
-/// The last figure of the range.
-fn last<'a>(mut present: impl DoubleEndedIterator<Item = (Cell<'a>, Month)>) -> Aggregate {
-    match present.next_back() {
-        Some((c, month)) => Aggregate::Last {
-            value: c.value(),
-            qualifier: c.qualifier(),
-            month,
-            as_of: Arc::clone(&c.primary.as_of),
-        },
-        None => Aggregate::NoData,
-    }
-}
-
-/// The sum of the figures of `periods` periods, "at least" when any is missing or a floor.
-fn sum<'a>(
-    present: impl Iterator<Item = (Cell<'a>, Month)>,
-    periods: usize,
-    unit: &'static str,
-) -> Aggregate {
-    let mut value = 0.0;
-    let mut qualifier = Qualifier::Exact;
-    let mut with_data = 0;
-    for (c, _) in present {
-        value += c.value();
-        qualifier = qualifier.combine(c.qualifier());
-        with_data += 1;
-    }
-    if with_data == 0 {
-        return Aggregate::NoData;
-    }
-    // A period without a figure is not a zero: the sum is then only a lower bound.
-    if with_data < periods {
-        qualifier = Qualifier::AtLeast;
-    }
-    Aggregate::Sum {
-        value,
-        qualifier,
-        with_data,
-        periods,
-        unit,
     }
 }

@@ -5,10 +5,11 @@ use std::fmt::Write as _;
 use crate::data::load::store::Store;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
-use crate::data::model::text::{clean, format_change, format_number};
+use crate::data::model::text::{clean, format_change};
+use crate::data::query::facts::Facts;
 use crate::data::query::filter::{self, Filter};
 use crate::data::query::series::{Aggregate, Cell, Series};
-use crate::data::query::stated::{StatedTotal, stated_totals, stated_words};
+use crate::data::query::stated::StatedTotal;
 
 /// The filtered data as shown: one series per column, months as rows.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,27 +18,58 @@ pub struct View {
     pub filter: Filter,
     /// The selected series, in display order.
     pub series: Vec<Series>,
-    /// Per series, the totals sources state for periods in the range (flows only).
-    pub stated: Vec<Vec<StatedTotal>>,
+    /// Per series, what is said beside it (aggregate, stated totals, derived change,
+    /// companion), decided here once so every writer says the same.
+    pub facts: Vec<Facts>,
 }
 
 impl View {
     /// Runs the query once; tables, charts and exports then read the result.
     pub fn build(store: &Store, filter: Filter) -> View {
         let series = filter::series(store, &filter);
-        let stated = series.iter().map(|s| stated_totals(store, s)).collect();
+        let facts = (0..series.len())
+            .filter_map(|i| Facts::of(store, &series, i))
+            .collect();
         View {
             filter,
             series,
-            stated,
+            facts,
         }
     }
 
-    /// The stated totals beside series `i`, as text with ASCII marks (`""` when none).
-    pub fn stated_text(&self, i: usize) -> String {
-        self.stated
+    /// Keeps the series `keep` accepts, with their facts (the two lists stay in step; the
+    /// facts were decided with every series present, so a companion dropped from the view
+    /// is still said beside the one kept).
+    pub fn retain(&mut self, keep: impl Fn(&Series) -> bool) {
+        let kept: Vec<bool> = self.series.iter().map(&keep).collect();
+        let mut flags = kept.iter();
+        self.facts.retain(|_| *flags.next().unwrap_or(&false));
+        self.series.retain(|s| keep(s));
+    }
+
+    /// The view of one of its series (`key` as [`Series::key`] spells it), with the facts
+    /// decided in the whole view: a tab's export or copy of the selected series says what
+    /// the whole view says beside it, its companion included.
+    pub fn only(&self, key: &str) -> Option<View> {
+        let i = self.series.iter().position(|s| s.key() == key)?;
+        Some(View {
+            filter: self.filter.clone(),
+            series: vec![self.series[i].clone()],
+            facts: self.facts.get(i).cloned().into_iter().collect(),
+        })
+    }
+
+    /// The stated totals of series `i` (none for a series without any).
+    pub fn stated(&self, i: usize) -> &[StatedTotal] {
+        self.facts.get(i).map_or(&[], |f| &f.stated)
+    }
+
+    /// The facts of series `i` in words with ASCII marks and ` *` for a dispute, for plain
+    /// text and exports (`""` for no such series).
+    pub fn facts_text(&self, i: usize) -> String {
+        self.facts
             .get(i)
-            .map_or(String::new(), |t| stated_words(t, Qualifier::ascii_mark))
+            .map_or(String::new(), |f| f.words(Qualifier::ascii_mark, " *"))
     }
 
     /// The months of the view, in order.
@@ -92,45 +124,9 @@ pub fn change_text(change: Option<crate::data::query::series::Change>) -> String
     change_words(change, "-", " *")
 }
 
-/// An aggregate in words with the given qualifier marks, e.g.
-/// `sum ≥1,024 (9 of 12 months had data)` or `last 1,429 (2024-01, as of 2024-01-31)`.
+/// An aggregate in words with the given qualifier marks (see [`Aggregate::words`]).
 pub fn aggregate_words(agg: &Aggregate, mark: fn(Qualifier) -> &'static str) -> String {
-    match agg {
-        Aggregate::Last {
-            value,
-            qualifier,
-            month,
-            as_of,
-        } => {
-            let day = if as_of.is_empty() {
-                String::new()
-            } else {
-                format!(", as of {as_of}")
-            };
-            format!(
-                "last {}{} ({month}{day})",
-                mark(*qualifier),
-                format_number(*value)
-            )
-        }
-        Aggregate::Sum {
-            value,
-            qualifier,
-            with_data,
-            periods,
-            unit,
-        } => format!(
-            "sum {}{} ({with_data} of {periods} {unit} had data)",
-            mark(*qualifier),
-            format_number(*value)
-        ),
-        Aggregate::NoData => "no figure in range".to_string(),
-    }
-}
-
-/// [`aggregate_words`] with ASCII marks (`>=`), for plain text and exports.
-pub fn aggregate_text(agg: &Aggregate) -> String {
-    aggregate_words(agg, Qualifier::ascii_mark)
+    agg.words(mark)
 }
 
 /// The text of every source of a cell but the first, for export (`1452 exact <url> (date)`).

@@ -1,0 +1,151 @@
+//! How a range of a series adds up, by the metric's kind: the last figure, or a sum of months
+//! or whole periods that says how many had data. Pure, so property tests split ranges freely.
+
+use std::sync::Arc;
+
+use crate::data::model::catalog::{Adds, Kind};
+use crate::data::model::covers::Covers;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::qualifier::Qualifier;
+use crate::data::model::text::format_number;
+use crate::data::query::cell::Cell;
+
+/// How a range of a series adds up, by the metric's kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Aggregate {
+    /// Levels and running totals: the last figure in the range and its month.
+    Last {
+        /// The last value.
+        value: f64,
+        /// Its qualifier.
+        qualifier: Qualifier,
+        /// The month it is about.
+        month: Month,
+        /// The day of the reading where its source gives one (`YYYY-MM-DD`), else empty.
+        as_of: Arc<str>,
+    },
+    /// Flows, yearly figures and stated period totals: the sum, and how many of the range's
+    /// months (or whole periods) had data.
+    Sum {
+        /// The sum of the months or periods with data.
+        value: f64,
+        /// At least when any part is a lower bound or missing; about when a part is about.
+        qualifier: Qualifier,
+        /// Months (periods) with a figure.
+        with_data: usize,
+        /// Months (whole periods) in the range.
+        periods: usize,
+        /// What is counted, plural: `months`, `quarters`, `years` ...
+        unit: &'static str,
+    },
+    /// No figure in the range at all.
+    NoData,
+}
+
+impl Aggregate {
+    /// An aggregate in words with the given qualifier marks, e.g.
+    /// `sum ≥1,024 (9 of 12 months had data)` or `last 1,429 (2024-01, as of 2024-01-31)`.
+    pub fn words(&self, mark: fn(Qualifier) -> &'static str) -> String {
+        match self {
+            Aggregate::Last {
+                value,
+                qualifier,
+                month,
+                as_of,
+            } => {
+                let day = if as_of.is_empty() {
+                    String::new()
+                } else {
+                    format!(", as of {as_of}")
+                };
+                format!(
+                    "last {}{} ({month}{day})",
+                    mark(*qualifier),
+                    format_number(*value)
+                )
+            }
+            Aggregate::Sum {
+                value,
+                qualifier,
+                with_data,
+                periods,
+                unit,
+            } => format!(
+                "sum {}{} ({with_data} of {periods} {unit} had data)",
+                mark(*qualifier),
+                format_number(*value)
+            ),
+            Aggregate::NoData => "no figure in range".to_string(),
+        }
+    }
+}
+
+/// Aggregates cells by kind (and, for stated totals, the period each covers); pure so
+/// property tests can split ranges freely.
+pub fn aggregate_cells<'a>(
+    kind: Kind,
+    covers: Option<Covers>,
+    range: MonthRange,
+    cells: impl DoubleEndedIterator<Item = Option<Cell<'a>>> + ExactSizeIterator,
+) -> Aggregate {
+    let present = cells.zip(range.months()).filter_map(|(c, m)| Some((c?, m)));
+    match kind.adds() {
+        Adds::Last => last(present),
+        Adds::Months => sum(present, range.len(), "months"),
+        Adds::Periods => {
+            // Only whole periods inside the range add up; a range that holds none (one month,
+            // a year-to-date count) shows the last stated total, as a level would.
+            let whole = covers.and_then(|c| Some((c, c.periods_in(range)?)));
+            match whole {
+                Some((c, n)) if n > 0 => {
+                    let inside = |m: Month| c.range(m).is_some_and(|p| range.contains(p.from()));
+                    sum(present.filter(|(_, m)| inside(*m)), n, c.unit())
+                }
+                _ => last(present),
+            }
+        }
+    }
+}
+
+/// The last figure of the range.
+fn last<'a>(mut present: impl DoubleEndedIterator<Item = (Cell<'a>, Month)>) -> Aggregate {
+    match present.next_back() {
+        Some((c, month)) => Aggregate::Last {
+            value: c.value(),
+            qualifier: c.qualifier(),
+            month,
+            as_of: Arc::clone(&c.primary.as_of),
+        },
+        None => Aggregate::NoData,
+    }
+}
+
+/// The sum of the figures of `periods` periods, "at least" when any is missing or a floor.
+fn sum<'a>(
+    present: impl Iterator<Item = (Cell<'a>, Month)>,
+    periods: usize,
+    unit: &'static str,
+) -> Aggregate {
+    let mut value = 0.0;
+    let mut qualifier = Qualifier::Exact;
+    let mut with_data = 0;
+    for (c, _) in present {
+        value += c.value();
+        qualifier = qualifier.combine(c.qualifier());
+        with_data += 1;
+    }
+    if with_data == 0 {
+        return Aggregate::NoData;
+    }
+    // A period without a figure is not a zero: the sum is then only a lower bound.
+    if with_data < periods {
+        qualifier = Qualifier::AtLeast;
+    }
+    Aggregate::Sum {
+        value,
+        qualifier,
+        with_data,
+        periods,
+        unit,
+    }
+}
