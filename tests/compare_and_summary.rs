@@ -188,7 +188,7 @@ fn the_markdown_summary_uses_labels_marks_and_plain_legend() {
     assert_eq!(feb[1], "·", "a gap");
     assert!(defs >= 3, "a footnote per source");
     assert!(
-        md.contains("- Detentions (`detentions`): sum ≥1,035 (4 of 5 months had data)"),
+        md.contains("- Detentions (`detentions`): sum \\~1,035 (4 of 5 months had data)"),
         "{md}"
     );
     assert!(md.contains("\nMarks: ≥ at least"), "{md}");

@@ -80,9 +80,17 @@ proptest! {
         prop_assert_eq!(sum_of(&agg), (expected, present));
         if let Aggregate::Sum { periods: months, qualifier, .. } = agg {
             prop_assert_eq!(months, n);
-            // A lower-bound part, or a month without a figure, makes the sum "at least".
-            let any_floor = raw.iter().flatten().any(|(_, q)| q.is_lower_bound());
-            prop_assert_eq!(qualifier == Qualifier::AtLeast, any_floor || present < n);
+            // An about part makes the sum about (it is no floor); else a lower-bound part, or
+            // a month without a figure, makes it "at least"; else it is exact.
+            let parts: Vec<Qualifier> = raw.iter().flatten().map(|(_, q)| *q).collect();
+            let expected = if parts.contains(&Qualifier::About) {
+                Qualifier::About
+            } else if parts.iter().any(|q| q.is_lower_bound()) || present < n {
+                Qualifier::AtLeast
+            } else {
+                Qualifier::Exact
+            };
+            prop_assert_eq!(qualifier, expected);
         } else {
             prop_assert_eq!(present, 0, "no data only when no month has a figure");
         }

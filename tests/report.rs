@@ -190,7 +190,7 @@ fn a_range_report_gives_aggregates_with_their_coverage() {
         .find(|r| r[0].starts_with("Detentions ("))
         .unwrap();
     assert!(
-        det[1].starts_with("sum ≥1,035 (4 of 5 months had data)"),
+        det[1].starts_with("sum ~1,035 (4 of 5 months had data)"),
         "{det:?}"
     );
     assert!(

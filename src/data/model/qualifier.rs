@@ -58,13 +58,14 @@ impl Qualifier {
         matches!(self, Qualifier::AtLeast | Qualifier::Over)
     }
 
-    /// The qualifier of a sum of parts: a lower bound if any part is, else approximate if any
-    /// part is, else exact.
+    /// The qualifier of a sum of parts: about if any part is (an about part is no floor, so
+    /// `≥50 + ~100` is about 150, not at least 150), else a lower bound if any part is, else
+    /// exact.
     pub fn combine(self, other: Qualifier) -> Qualifier {
-        if self.is_lower_bound() || other.is_lower_bound() {
-            Qualifier::AtLeast
-        } else if self == Qualifier::About || other == Qualifier::About {
+        if self == Qualifier::About || other == Qualifier::About {
             Qualifier::About
+        } else if self.is_lower_bound() || other.is_lower_bound() {
+            Qualifier::AtLeast
         } else {
             Qualifier::Exact
         }
@@ -106,14 +107,20 @@ mod tests {
     }
 
     #[test]
-    fn sums_of_floors_are_floors() {
+    fn sums_of_floors_are_floors_and_an_about_part_makes_an_about_sum() {
         assert_eq!(
             Qualifier::Exact.combine(Qualifier::AtLeast),
             Qualifier::AtLeast
         );
         assert_eq!(
-            Qualifier::About.combine(Qualifier::Over),
+            Qualifier::Over.combine(Qualifier::AtLeast),
             Qualifier::AtLeast
+        );
+        // ≥50 + ~100 is not ≥150: the about part may be below 100.
+        assert_eq!(Qualifier::About.combine(Qualifier::Over), Qualifier::About);
+        assert_eq!(
+            Qualifier::AtLeast.combine(Qualifier::About),
+            Qualifier::About
         );
         assert_eq!(Qualifier::Exact.combine(Qualifier::About), Qualifier::About);
         assert_eq!(Qualifier::Exact.combine(Qualifier::Exact), Qualifier::Exact);

@@ -137,8 +137,9 @@ fn sum<'a>(
     if with_data == 0 {
         return Aggregate::NoData;
     }
-    // A period without a figure is not a zero: the sum is then only a lower bound.
-    if with_data < periods {
+    // A period without a figure is not a zero: the sum is then only a lower bound, unless a
+    // part is about (then no floor is known; the coverage beside the sum says what is missing).
+    if with_data < periods && qualifier != Qualifier::About {
         qualifier = Qualifier::AtLeast;
     }
     Aggregate::Sum {

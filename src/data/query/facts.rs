@@ -7,8 +7,8 @@ use crate::data::load::store::Store;
 use crate::data::model::catalog::Adds;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::query::derived::{Derived, derived_change};
-use crate::data::query::series::{Aggregate, Series};
 use crate::data::query::filter::{self, Filter};
+use crate::data::query::series::{Aggregate, Series};
 use crate::data::query::stated::{StatedTotal, stated_totals, stated_words};
 
 /// The facts of one series over the view's range.
