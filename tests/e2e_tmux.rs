@@ -357,7 +357,11 @@ fn the_copy_key_sends_the_table_through_osc_52() {
     let rows: Vec<Vec<&str>> = buffer.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(
         rows[0],
-        ["Month", "Political prisoners", "Change on previous month"]
+        [
+            "Month",
+            "Political prisoners",
+            "Change on previous month with data"
+        ]
     );
     assert_eq!(rows[2], ["2023-12", "1,450≠", "+50≠"]);
     assert_eq!(rows[4], ["2024-02", "·", "·"], "a gap is copied as a gap");

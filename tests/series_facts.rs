@@ -163,3 +163,91 @@ fn the_dashboard_footer_says_the_same_facts() {
     assert!(words.starts_with(SUM), "{words}");
     assert!(words.contains(BESIDE_ADDED), "{words}");
 }
+
+#[test]
+fn a_list_size_change_between_readings_off_month_end_is_labelled_derived_with_both_days() {
+    let d = data();
+    let out = repdash()
+        .args(["report", "--month", "2024-06", "--data"])
+        .arg(d.path())
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    // 5 January is no month end: the +500 is the list's growth between two readings.
+    assert!(
+        md.contains("derived +500 on January 2024 (3,000, 2024-01-05 to 2024-06)"),
+        "{md}"
+    );
+    let out = repdash()
+        .args(["report", "--month", "2024-06", "--format", "json", "--data"])
+        .arg(d.path())
+        .output()
+        .unwrap();
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figures: Vec<&Value> = doc["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["figures"].as_array().into_iter().flatten())
+        .collect();
+    let total = figures
+        .iter()
+        .find(|f| f["key"] == "extremist_individuals_total")
+        .unwrap();
+    assert_eq!(total["change_previous"]["derived"], true, "{total}");
+    assert_eq!(total["change_previous"]["against"], "2024-01", "{total}");
+}
+
+#[test]
+fn a_change_across_a_gap_is_on_the_previous_month_with_data_and_says_its_span_everywhere() {
+    let d = DataDir::new();
+    let url = "https://spring96.org/en/news/3";
+    d.snapshot(
+        "2024-03.csv",
+        format!("{HEADER_V2}political_prisoners,,1400,exact,,{url},Review,,\n"),
+    );
+    let args = [
+        "--metric",
+        "political_prisoners",
+        "--from",
+        "2024-01",
+        "--to",
+        "2024-03",
+        "--data",
+    ];
+    let go = |extra: &[&str]| {
+        let out = repdash()
+            .args(extra)
+            .args(args)
+            .arg(d.path())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = go(&["summary"]);
+    let march = text.lines().find(|l| l.starts_with("2024-03")).unwrap();
+    assert!(march.contains("-29 (2 months)"), "{text}");
+    let json: Value = serde_json::from_str(&go(&["summary", "--format", "json"])).unwrap();
+    let change = &json["series"][0]["months"][2]["change_previous"];
+    assert_eq!(
+        (change["delta"].as_f64(), change["months"].as_u64()),
+        (Some(-29.0), Some(2))
+    );
+    let file = d.path().join("v.csv");
+    repdash()
+        .args(["export", "--output"])
+        .arg(&file)
+        .args(args)
+        .arg(d.path())
+        .assert()
+        .success();
+    let mut rdr = csv::Reader::from_path(&file).unwrap();
+    let header = rdr.headers().unwrap().clone();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
+    let mar = rows.iter().find(|r| &r[col("month")] == "2024-03").unwrap();
+    assert_eq!(
+        (&mar[col("change_prev")], &mar[col("change_prev_months")]),
+        ("-29", "2")
+    );
+}

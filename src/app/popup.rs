@@ -14,13 +14,17 @@ pub const LINES_PER_SOURCE: usize = 7;
 pub const LINES_PER_CASE: usize = 7;
 
 /// The marks every screen uses, explained at the end of help.
-pub const MARKS: [(&str, &str); 5] = [
+pub const MARKS: [(&str, &str); 6] = [
     (
         "≥ > ~",
         "at least / over / about: part of the figure, as the source worded it",
     ),
     ("≠", "sources disagree: s shows all of them"),
     ("·", "no figure for that month: a gap, never a zero"),
+    (
+        "(3m)",
+        "Δ prev across a gap: on the previous month with data, 3 months back",
+    ),
     ("● △ ◇", "chart points: exact / lower bound / approximate"),
     (
         "1 2 3",
@@ -64,7 +68,7 @@ impl App {
     /// is disputed (the sources popup lists them after the sources).
     pub fn source_changes(&self) -> Vec<crate::data::query::derived::SourceChange> {
         match (self.focused_series(), self.selected_month()) {
-            (Some(s), Some(m)) => crate::data::query::derived::change_by_source(s, m, 1),
+            (Some(s), Some(m)) => crate::data::query::derived::change_previous_by_source(s, m),
             _ => Vec::new(),
         }
     }

@@ -34,9 +34,13 @@ pub fn value_span(cell: Option<Cell>, theme: &Theme) -> Span<'static> {
 }
 
 /// A change as text: `+12`, `~-3` when either side is inexact, `-25≠` when either side is
-/// disputed, `·` when a month is missing.
+/// disputed, `-116 (2m)` across a gap (the screen's short form of "(2 months)"), `·` when a
+/// month is missing.
 pub fn change_text(change: Option<Change>) -> String {
-    change_words(change, GAP, "≠")
+    let spans = change.and_then(|c| c.spans);
+    let plain = change.map(|c| Change { spans: None, ..c });
+    let words = change_words(plain, GAP, "≠");
+    spans.map_or(words.clone(), |n| format!("{words} ({n}m)"))
 }
 
 /// The sources column: count, and the conflict mark when they disagree.

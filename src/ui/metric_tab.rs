@@ -143,7 +143,7 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
     let widths = [
         Constraint::Length(7),
         Constraint::Length(11),
-        Constraint::Length(8),
+        Constraint::Length(13),
         Constraint::Length(8),
         Constraint::Length(4),
         Constraint::Min(10),
@@ -169,7 +169,7 @@ fn month_row<'a>(series: &Series, m: Month, theme: &Theme) -> Row<'a> {
     Row::new(vec![
         Line::from(m.to_string()),
         Line::from(value_span(cell, theme)).right_aligned(),
-        Line::from(change_text(series.change(m, 1))).right_aligned(),
+        Line::from(change_text(series.change_previous(m))).right_aligned(),
         Line::from(change_text(series.change(m, 12))).right_aligned(),
         Line::from(sources_text(cell)).right_aligned(),
         Line::from(source),

@@ -100,7 +100,7 @@ pub const EVENTS_HEADER: [&str; 4] = ["date", "kind", "label", "source_url"];
 pub const ARTICLES_HEADER: [&str; 4] = ["code", "article", "short_name", "name_source_url"];
 
 /// Columns of an export, one row per series and month, then one `range` row per series.
-pub const EXPORT_HEADER: [&str; 19] = [
+pub const EXPORT_HEADER: [&str; 20] = [
     "row",
     "month",
     "metric",
@@ -120,4 +120,5 @@ pub const EXPORT_HEADER: [&str; 19] = [
     "change_prev_marks",
     "change_year_marks",
     "change_prev_by_source",
+    "change_prev_months",
 ];

@@ -18,6 +18,7 @@ fn change(c: &Option<ChangeLine>) -> Value {
             "delta": number(c.change.delta),
             "approximate": c.change.approximate,
             "disputed": c.change.disputed,
+            "derived": c.derived,
         })
     })
 }

@@ -2,12 +2,12 @@
 //! with its mark, as-of day, changes with their marks, a numbered source note, and any
 //! disagreement in words. Text here is raw data text: each writer escapes it for its format.
 
+use crate::data::model::catalog::Adds;
 use crate::data::model::figure::Figure;
 use crate::data::model::figure::host;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{format_change, format_number};
-use crate::data::query::brief::previous_with_data;
 use crate::data::query::facts::Facts;
 use crate::data::query::series::{Cell, Change, Series};
 use crate::data::query::view::View;
@@ -59,6 +59,9 @@ pub struct ChangeLine {
     pub then: String,
     /// The change itself, for JSON.
     pub change: Change,
+    /// The change of a level between readings that are not both of a month's end (a list's
+    /// size on 29 December and on 5 January): a derived figure, said so with both days.
+    pub derived: bool,
 }
 
 /// One figure of a brief.
@@ -140,18 +143,38 @@ pub fn marked(cell: &Cell) -> String {
 fn change_line(s: &Series, earlier: Month, month: Month) -> Option<ChangeLine> {
     // Series::change marks the difference ~ and ≠ by both ends' qualifiers and disputes.
     let change = s.change(month, earlier.months_until(month) as i32)?;
+    let (then, now) = (s.at(earlier)?, s.at(month)?);
+    let off_month_end = |c: &Cell| c.primary.end_distance > 0 && !c.primary.as_of.is_empty();
+    let derived =
+        s.metric.kind.adds() == Adds::Last && (off_month_end(&then) || off_month_end(&now));
     let delta = format!(
-        "{}{}{}",
+        "{}{}{}{}",
+        if derived { "derived " } else { "" },
         if change.approximate { "~" } else { "" },
         format_change(change.delta),
         if change.disputed { "≠" } else { "" }
     );
+    let days = format!(", {} to {}", day(&then, earlier), day(&now, month));
     Some(ChangeLine {
         delta,
         against: earlier,
-        then: marked(&s.at(earlier)?),
+        then: format!(
+            "{}{}",
+            marked(&then),
+            if derived { days.as_str() } else { "" }
+        ),
         change,
+        derived,
     })
+}
+
+/// The day a cell's reading refers to, or its month when the source gives none.
+fn day(c: &Cell, month: Month) -> String {
+    if c.primary.as_of.is_empty() {
+        month.to_string()
+    } else {
+        c.primary.as_of.to_string()
+    }
 }
 
 /// The readings of a disputed month of `s` that its ≠ is about (the first reading and every
@@ -189,7 +212,9 @@ fn dispute(s: &Series, month: Month, notes: &mut Notes) -> Option<Dispute> {
 /// The line of series `s` for one month.
 pub fn month_line(s: &Series, month: Month, notes: &mut Notes) -> FigureLine {
     let cell = s.at(month);
-    let previous = previous_with_data(s, month).and_then(|(m, _)| change_line(s, m, month));
+    let previous = s
+        .previous_with_data(month)
+        .and_then(|m| change_line(s, m, month));
     let year = month.offset(-12).and_then(|m| change_line(s, m, month));
     // The figure's own source is numbered before the sources of any disagreement.
     let note = cell.as_ref().map(|c| notes.number(c.primary));

@@ -61,7 +61,7 @@ pub fn view_rows(view: &View) -> Vec<Vec<String>> {
     let mut header = vec!["Month".to_string()];
     header.extend(view.series.iter().map(|s| s.label()));
     if single {
-        header.push("Change on previous month".to_string());
+        header.push("Change on previous month with data".to_string());
     }
     let mut rows = vec![header];
     for m in view.months() {
@@ -72,7 +72,7 @@ pub fn view_rows(view: &View) -> Vec<Vec<String>> {
                 .map(|s| s.at(m).map_or("·".to_string(), |c| marked(&c))),
         );
         if let [s] = view.series.as_slice() {
-            row.push(change_words(s.change(m, 1), "·", "≠"));
+            row.push(change_words(s.change_previous(m), "·", "≠"));
         }
         rows.push(row);
     }

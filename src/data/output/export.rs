@@ -5,7 +5,7 @@ use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
 use crate::data::model::text::{neutralise_formula, spreadsheet_cell};
 pub use crate::data::output::atomic::{ExportError, write_atomic};
-use crate::data::query::derived::{change_by_source, source_changes_text};
+use crate::data::query::derived::{change_previous_by_source, source_changes_text};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, change_marks, other_sources};
 
@@ -55,10 +55,15 @@ fn exact(cell: &str) -> String {
     neutralise_formula(cell)
 }
 
-fn change(s: &Series, month: crate::data::model::month::Month, lag: i32) -> String {
-    s.change(month, lag)
-        .map(|c| format_plain(c.delta))
-        .unwrap_or_default()
+/// How many months the change on the previous month with data spans (`1` for the month just
+/// before, empty without a change).
+fn span(s: &Series, month: crate::data::model::month::Month) -> String {
+    s.change_previous(month)
+        .map_or(String::new(), |c| c.spans.unwrap_or(1).to_string())
+}
+
+fn change(c: Option<crate::data::query::series::Change>) -> String {
+    c.map(|c| format_plain(c.delta)).unwrap_or_default()
 }
 
 fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String> {
@@ -69,7 +74,7 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
         text(&s.article),
     ];
     match s.at(month) {
-        None => row.extend(std::iter::repeat_n(String::new(), 15)),
+        None => row.extend(std::iter::repeat_n(String::new(), 16)),
         Some(c) => {
             let f = &c.primary;
             // A sum of dated batches refers to no single day.
@@ -78,8 +83,8 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
                 format_plain(c.value()),
                 c.qualifier().key().to_string(),
                 as_of.to_string(),
-                change(s, month, 1),
-                change(s, month, 12),
+                change(s.change_previous(month)),
+                change(s.change(month, 12)),
                 c.source_count().to_string(),
                 if c.conflict() { "yes" } else { "no" }.to_string(),
                 text(&f.source_url),
@@ -87,9 +92,10 @@ fn month_row(s: &Series, month: crate::data::model::month::Month) -> Vec<String>
                 text(&f.published),
                 text(&f.note),
                 text(&other_sources(&c)),
-                change_marks(s.change(month, 1)),
+                change_marks(s.change_previous(month)),
                 change_marks(s.change(month, 12)),
-                text(&source_changes_text(&change_by_source(s, month, 1))),
+                text(&source_changes_text(&change_previous_by_source(s, month))),
+                span(s, month),
             ]);
         }
     }
@@ -118,7 +124,7 @@ fn range_row(view: &View, s: &Series, i: usize) -> Vec<String> {
     ];
     row.extend(std::iter::repeat_n(String::new(), 8));
     row.push(text(&view.facts_text(i)));
-    row.extend(std::iter::repeat_n(String::new(), 4));
+    row.extend(std::iter::repeat_n(String::new(), 5));
     row
 }
 

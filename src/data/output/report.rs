@@ -65,7 +65,7 @@ fn grid(view: &View) -> (Vec<String>, Vec<Vec<String>>) {
             row.push(ascii_cell(s.at(month)));
         }
         if let [s] = view.series.as_slice() {
-            row.push(change_text(s.change(month, 1)));
+            row.push(change_text(s.change_previous(month)));
             row.push(change_text(s.change(month, 12)));
         }
         rows.push(row);

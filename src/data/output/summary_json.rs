@@ -11,7 +11,10 @@ use crate::data::query::view::View;
 
 fn change(c: Option<Change>) -> Value {
     c.map_or(Value::Null, |c| {
-        json!({ "delta": number(c.delta), "approximate": c.approximate, "disputed": c.disputed })
+        json!({
+            "delta": number(c.delta), "approximate": c.approximate, "disputed": c.disputed,
+            "months": c.spans.unwrap_or(1),
+        })
     })
 }
 
@@ -41,7 +44,7 @@ fn months(s: &Series) -> Vec<Value> {
                 "value": number(c.value()),
                 "qualifier": c.qualifier().key(),
                 "disputed": c.conflict(),
-                "change_previous": change(s.change(m, 1)),
+                "change_previous": change(s.change_previous(m)),
                 "change_year": change(s.change(m, 12)),
                 "sources": sources(&c),
             }),

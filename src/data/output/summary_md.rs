@@ -73,7 +73,7 @@ pub fn render(view: &View, extras: Extras) -> String {
         for s in &view.series {
             cells.push(cell(s, m, extras, &mut notes));
             if extras.changes {
-                cells.push(md_text(&change_cell(s.change(m, 1))));
+                cells.push(md_text(&change_cell(s.change_previous(m))));
             }
         }
         let _ = writeln!(out, "| {} |", cells.join(" | "));

@@ -6,14 +6,10 @@ use crate::data::load::events::Event;
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Tab;
 use crate::data::model::figure::Figure;
-use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::month::MonthRange;
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::filter::{CORE_METRICS, Filter};
-use crate::data::query::series::{Cell, Series};
 use crate::data::query::view::View;
-
-/// How far back "the previous month with data" may be looked for (the history a series keeps).
-const LOOK_BACK: i32 = 12;
 
 /// Everything a report shows about one period.
 #[derive(Debug, Clone)]
@@ -157,12 +153,4 @@ fn cases_by_article(store: &Store, range: MonthRange) -> Vec<(String, usize)> {
         name: None,
     };
     query_cases(store, &filter).per_article
-}
-
-/// The last month before `month` that has a figure (within a year), with its cell.
-pub fn previous_with_data(series: &Series, month: Month) -> Option<(Month, Cell<'_>)> {
-    (1..=LOOK_BACK).find_map(|lag| {
-        let m = month.offset(-lag)?;
-        series.at(m).map(|c| (m, c))
-    })
 }

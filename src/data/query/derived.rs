@@ -163,6 +163,15 @@ pub fn change_by_source(series: &Series, month: Month, lag: i32) -> Vec<SourceCh
     out
 }
 
+/// [`change_by_source`] against the previous month with data, the month
+/// [`Series::change_previous`] compares with, so the competing changes are of the change shown.
+pub fn change_previous_by_source(series: &Series, month: Month) -> Vec<SourceChange> {
+    let lag = series
+        .previous_with_data(month)
+        .and_then(|m| i32::try_from(m.months_until(month)).ok());
+    lag.map_or(Vec::new(), |lag| change_by_source(series, month, lag))
+}
+
 /// The changes under each source as one line: `1,429 <url> vs 1,452 <url>: -23 | ...` (the
 /// value first, so a spreadsheet never sees a leading minus).
 pub fn source_changes_text(changes: &[SourceChange]) -> String {

@@ -19,7 +19,14 @@ pub struct Change {
     pub approximate: bool,
     /// True when either side is disputed, so the difference depends on the source (`≠`).
     pub disputed: bool,
+    /// For a change on the previous month with data that crosses a gap: how many months it
+    /// spans, so every output can say so (`None` for the month just before, and a year).
+    pub spans: Option<u32>,
 }
+
+/// How far back "the previous month with data" is looked for: a change across a gap of up to
+/// a year is given, and says how many months it spans.
+pub const LOOK_BACK: i32 = 12;
 
 /// One metric (and article) over a range, with a year of history before it for changes.
 #[derive(Debug, Clone)]
@@ -123,7 +130,23 @@ impl Series {
             approximate: now.qualifier() != Qualifier::Exact
                 || before.qualifier() != Qualifier::Exact,
             disputed: now.conflict() || before.conflict(),
+            spans: None,
         })
+    }
+
+    /// The last month before `month` with a figure, at most [`LOOK_BACK`] months back.
+    pub fn previous_with_data(&self, month: Month) -> Option<Month> {
+        (1..=LOOK_BACK).find_map(|lag| month.offset(-lag).filter(|m| self.at(*m).is_some()))
+    }
+
+    /// The change on the previous month with data (rule 5), the one rule every output uses:
+    /// the month just before, or across a gap of up to a year, which it then says it spans.
+    pub fn change_previous(&self, month: Month) -> Option<Change> {
+        self.at(month)?;
+        let lag = i32::try_from(self.previous_with_data(month)?.months_until(month)).ok()?;
+        let change = self.change(month, lag)?;
+        let spans = u32::try_from(lag).ok().filter(|n| *n > 1);
+        Some(Change { spans, ..change })
     }
 
     /// A header for tables: the label, plus the article when there is one.

@@ -100,10 +100,11 @@ pub fn change_words(
     match change {
         None => gap.to_string(),
         Some(c) => format!(
-            "{}{}{}",
+            "{}{}{}{}",
             if c.approximate { "~" } else { "" },
             format_change(c.delta),
-            if c.disputed { disputed } else { "" }
+            if c.disputed { disputed } else { "" },
+            c.spans.map_or(String::new(), |n| format!(" ({n} months)"))
         ),
     }
 }
