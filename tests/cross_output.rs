@@ -1,6 +1,6 @@
 //! One decision, many views: for every metric and month, the value, qualifier and `≠` that
-//! `export` writes are the ones `summary` (csv and json), `report --format json` and the
-//! dashboard's copy key give.
+//! `export` writes are the ones `summary` (csv and json), `report --format json`, the
+//! dashboard's copy key and the dashboard's own table cell (drawn on a TestBackend) give.
 //! Run on the fixture (a same-day conflict, batches, bounds, an approximation) and on the
 //! embedded research dataset.
 
@@ -236,4 +236,91 @@ fn the_clipboard_copies_the_exports_facts_on_the_fixture() {
         }
     }
     assert!(checked > 20, "{checked} cells compared");
+}
+
+/// The dashboard's month table as drawn (TestBackend): month to its Value cell, read back
+/// from the screen text by the header's column.
+fn drawn_values(app: &repdash::app::App) -> BTreeMap<String, String> {
+    use repdash::ui::text::render_text;
+    use repdash::ui::{Theme, ThemeName};
+    let screen = render_text(app, &Theme::new(ThemeName::NoColour), 160, 200);
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let header = lines
+        .iter()
+        .find(|l| l.iter().collect::<String>().starts_with("Month   Value"))
+        .expect("the month table is drawn");
+    let at = |l: &Vec<char>, from: usize, to: usize| -> String {
+        l.get(from..to.min(l.len()))
+            .unwrap_or(&[])
+            .iter()
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    // Value is right-aligned in the 11 cells from where its header starts.
+    let start = header.iter().collect::<String>().find("Value").unwrap();
+    let month = |l: &Vec<char>| {
+        let m = at(l, 0, 7);
+        let table_row = l.get(7) == Some(&' ');
+        (table_row && m.len() == 7 && m.as_bytes()[4] == b'-' && m[..4].parse::<u32>().is_ok())
+            .then_some(m)
+    };
+    lines
+        .iter()
+        .filter_map(|l| Some((month(l)?, at(l, start, start + 11))))
+        .collect()
+}
+
+/// The dashboard cell (TestBackend), on every metric of every metric tab, is the export's
+/// fact, and every all-article fact the export has for those metrics is drawn.
+fn the_screen_draws_the_exports_facts(data: Option<&std::path::Path>) {
+    use repdash::app::{Action, App, DashTab};
+    use repdash::data::{DataSource, Store};
+    let source = data.map_or(DataSource::Embedded, |d| DataSource::Dir(d.to_path_buf()));
+    for (i, tab) in TABS[..4].iter().enumerate() {
+        let export = exported(data, tab);
+        let store = Store::load(&source).unwrap();
+        let mut app = App::new(store, DashTab::ALL[i + 1], None, None);
+        let mut seen = std::collections::BTreeSet::new();
+        let mut drawn_facts = 0;
+        while let Some(s) = app.selected_series() {
+            let (metric, months) = (s.metric.key.clone(), s.range.len());
+            if !seen.insert(metric.clone()) {
+                break;
+            }
+            let drawn = drawn_values(&app);
+            assert_eq!(drawn.len(), months, "{tab} {metric}: every month drawn");
+            for (month, cell) in drawn {
+                let key = (metric.clone(), String::new(), month);
+                let fact = if cell == "·" { None } else { unmark(&cell) };
+                assert_eq!(
+                    fact.as_ref(),
+                    export.get(&key),
+                    "{tab} {key:?}: screen vs export"
+                );
+                drawn_facts += usize::from(fact.is_some());
+            }
+            app.update(Action::NextMetric);
+        }
+        let expected = export
+            .keys()
+            .filter(|(m, a, _)| a.is_empty() && seen.contains(m))
+            .count();
+        assert!(expected > 0, "{tab}: facts to compare");
+        assert_eq!(
+            drawn_facts, expected,
+            "{tab}: every exported fact is on screen"
+        );
+    }
+}
+
+#[test]
+fn the_screen_draws_the_exports_facts_on_the_fixture() {
+    let data = common::DataDir::fixture();
+    the_screen_draws_the_exports_facts(Some(data.path()));
+}
+
+#[test]
+fn the_screen_draws_the_exports_facts_on_the_embedded_data() {
+    the_screen_draws_the_exports_facts(None);
 }
