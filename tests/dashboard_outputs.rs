@@ -42,12 +42,18 @@ fn the_copied_table_travels_as_osc_52_and_decodes_to_the_tsv() {
         .delimiter(b'\t')
         .from_reader(tsv.as_bytes());
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 5);
+    assert_eq!(rows.len(), 6, "five months, then the range's facts");
     assert_eq!(&rows[1][0], "2023-12");
     assert_eq!(&rows[1][1], "1,450≠");
+    assert_eq!(&rows[5][0], "2023-11..2024-03");
+    assert!(
+        rows[5][1].starts_with("last 1,380 (2024-03, as of 2024-03-31) · derived change -20"),
+        "{:?}",
+        rows[5]
+    );
     assert_eq!(
         app.status(),
-        Some("copied 5 rows as TSV to the clipboard (OSC 52)")
+        Some("copied 5 months and the range's facts as TSV to the clipboard (OSC 52)")
     );
 }
 

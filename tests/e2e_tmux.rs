@@ -352,7 +352,7 @@ fn the_copy_key_sends_the_table_through_osc_52() {
     t.keys(&["2"]);
     t.wait_for("Political prisoners");
     t.keys(&["c"]);
-    t.wait_for("copied 5 rows as TSV to the clipboard (OSC 52)");
+    t.wait_for("copied 5 months and the range's facts as TSV to the clipboard (OSC 52)");
     let buffer = String::from_utf8(t.tmux(&["show-buffer"]).stdout).unwrap();
     let rows: Vec<Vec<&str>> = buffer.lines().map(|l| l.split('\t').collect()).collect();
     assert_eq!(
@@ -365,5 +365,11 @@ fn the_copy_key_sends_the_table_through_osc_52() {
     );
     assert_eq!(rows[2], ["2023-12", "1,450≠", "+50≠"]);
     assert_eq!(rows[4], ["2024-02", "·", "·"], "a gap is copied as a gap");
-    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.len(), 7, "header, five months, the range's facts");
+    assert_eq!(rows[6][0], "2023-11..2024-03");
+    assert!(
+        rows[6][1].starts_with("last 1,380 (2024-03, as of 2024-03-31) · derived change -20"),
+        "{:?}",
+        rows[6]
+    );
 }

@@ -38,13 +38,25 @@ impl App {
             return Some((rows, format!("{} {month} with its sources", series.label())));
         }
         let view = self.views.series.as_ref()?;
-        let rows = match self.tab {
-            DashTab::Articles => self.case_rows(),
-            t if t.is_metric_tab() => view_rows(&view.only(&self.selected_series()?.key())?),
-            _ => view_rows(view),
+        let (rows, what) = match self.tab {
+            DashTab::Articles => {
+                let rows = self.case_rows();
+                let n = rows.len().saturating_sub(1);
+                (rows, crate::data::model::text::count_of(n, "row", "rows"))
+            }
+            t => {
+                let one = t.is_metric_tab().then(|| self.selected_series()).flatten();
+                let rows = match one {
+                    Some(s) => view_rows(&view.only(&s.key())?),
+                    None => view_rows(view),
+                };
+                // Header and the range's facts row around one row per month.
+                let n = rows.len().saturating_sub(2);
+                let months = crate::data::model::text::count_of(n, "month", "months");
+                (rows, format!("{months} and the range's facts"))
+            }
         };
-        let n = rows.len().saturating_sub(1);
-        Some((rows, crate::data::model::text::count_of(n, "row", "rows")))
+        Some((rows, what))
     }
 
     fn case_rows(&self) -> Vec<Vec<String>> {

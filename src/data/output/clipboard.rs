@@ -55,7 +55,9 @@ pub fn table(rows: &[Vec<String>], format: CopyFormat) -> String {
 }
 
 /// The view as rows: month, then each series' value with its marks (`·` for a gap), and
-/// for a single series its change on the previous month.
+/// for a single series its change on the previous month with data; then one row for the
+/// range with each series' facts (aggregate, stated totals, derived change, companion), so a
+/// pasted sum is never without what the footer says beside it.
 pub fn view_rows(view: &View) -> Vec<Vec<String>> {
     let single = view.series.len() == 1;
     let mut header = vec!["Month".to_string()];
@@ -76,6 +78,12 @@ pub fn view_rows(view: &View) -> Vec<Vec<String>> {
         }
         rows.push(row);
     }
+    let mut range = vec![view.filter.range.to_string()];
+    range.extend(view.facts.iter().map(|f| f.words(Qualifier::mark, "≠")));
+    if single {
+        range.push(String::new());
+    }
+    rows.push(range);
     rows
 }
 
