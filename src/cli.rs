@@ -12,8 +12,8 @@ use values::{parse_pixels, parse_range, parse_size};
 use crate::app::DashTab;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::pattern::ArticlePattern;
-use crate::data::output::brief_format::ReportFormat;
-use crate::data::output::report::Format;
+use crate::data::output::brief::format::ReportFormat;
+use crate::data::output::summary::text::Format;
 use crate::theme_name::ThemeName;
 
 /// repdash: statistics of political repression in Belarus, month by month, with sources.

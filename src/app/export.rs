@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use super::state::App;
 use super::tab::DashTab;
-use crate::data::output::chart_model::ChartImage;
-use crate::data::output::export::{
+use crate::data::output::chart::model::ChartImage;
+use crate::data::output::csv::export::{
     ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
 };
 

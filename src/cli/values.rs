@@ -4,8 +4,8 @@
 use clap::ValueEnum;
 
 use crate::data::model::month::MonthRange;
-use crate::data::output::brief_format::ReportFormat;
-use crate::data::output::report::Format;
+use crate::data::output::brief::format::ReportFormat;
+use crate::data::output::summary::text::Format;
 use crate::theme_name::ThemeName;
 
 /// A period as the filter line writes it: `2024`, `2024-Q1`, `2024-03`, `2023..2024`.
@@ -20,7 +20,7 @@ pub(crate) fn parse_range(s: &str) -> Result<MonthRange, String> {
 
 /// An image size in pixels, within the chart limits.
 pub(crate) fn parse_pixels(s: &str) -> Result<(u32, u32), String> {
-    use crate::data::output::chart_model::{MAX_SIZE, MIN_SIZE};
+    use crate::data::output::chart::model::{MAX_SIZE, MIN_SIZE};
     let (w, h) = s
         .split_once(['x', 'X'])
         .ok_or("expected WIDTHxHEIGHT, e.g. 960x540")?;

@@ -5,8 +5,8 @@ use std::path::Path;
 use super::{CommandError, Done, Outcome};
 use crate::cli::FilterArgs;
 use crate::data::load::store::Store;
-use crate::data::output::chart_model::{ChartImage, ImageFormat};
-use crate::data::output::export::write_atomic;
+use crate::data::output::chart::model::{ChartImage, ImageFormat};
+use crate::data::output::csv::export::write_atomic;
 use crate::data::query::view::View;
 
 /// Draws the chart of the view's first series into `bytes` of the format `path` names.
@@ -36,7 +36,7 @@ pub fn image_bytes(
         size,
     };
     let failed =
-        |e: crate::data::output::chart_model::ChartError| CommandError::Failed(e.to_string());
+        |e: crate::data::output::chart::model::ChartError| CommandError::Failed(e.to_string());
     match format {
         ImageFormat::Svg => chart.svg().map(String::into_bytes).map_err(failed),
         ImageFormat::Png => chart.png().map_err(failed),

@@ -98,8 +98,8 @@ fn coverage(out: &mut String, store: &Store, range: crate::data::model::month::M
 
 /// `check --gaps`: the missing months of every monthly metric, as text, CSV
 /// (`metric,missing_month`, one row a month) or a Markdown table.
-pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -> String {
-    use crate::data::output::report::Format;
+pub fn gaps_report(store: &Store, format: crate::data::output::summary::text::Format) -> String {
+    use crate::data::output::summary::text::Format;
     let gaps = crate::data::query::gaps::gaps(store);
     let span = store.full_range().map_or(0, |r| r.len());
     let mut out = String::new();
@@ -110,7 +110,7 @@ pub fn gaps_report(store: &Store, format: crate::data::output::report::Format) -
                     .iter()
                     .map(|m| [g.metric.to_string(), m.to_string()])
             });
-            out = crate::data::output::report::csv_rows(&["metric", "missing_month"], rows);
+            out = crate::data::output::summary::text::csv_rows(&["metric", "missing_month"], rows);
         }
         Format::Json => out = gaps_json(&gaps, span),
         Format::Text | Format::Md => {
@@ -163,7 +163,7 @@ fn gaps_json(gaps: &[crate::data::query::gaps::Gaps], span: usize) -> String {
         })
         .collect();
     let doc = serde_json::json!({
-        "schema": crate::data::output::brief_json::SCHEMA,
+        "schema": crate::data::output::brief::json::SCHEMA,
         "kind": "gaps",
         "months": span,
         "metrics": list,

@@ -4,7 +4,7 @@ use super::{CommandError, Done, Outcome};
 use crate::cli::FilterArgs;
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
-use crate::data::output::report::Format;
+use crate::data::output::summary::text::Format;
 use crate::data::query::compare::compare as compare_periods;
 
 /// The two periods: the positional pair, or `--a` and `--b`.
@@ -31,7 +31,7 @@ pub fn compare(
     let filter =
         super::filters::resolve(store, args).map_err(|e| CommandError::Usage(e.to_string()))?;
     let comparison = compare_periods(store, &filter, a, b);
-    Ok(Done::ok(crate::data::output::compare_out::render(
+    Ok(Done::ok(crate::data::output::compare::render(
         &comparison,
         format,
     )))

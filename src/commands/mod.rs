@@ -19,8 +19,10 @@ use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Catalog;
 use crate::data::model::text::count_of;
-use crate::data::output::export::{ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic};
-use crate::data::output::report::{Extras, Format, render};
+use crate::data::output::csv::export::{
+    ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic,
+};
+use crate::data::output::summary::text::{Extras, Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::view::View;
 
@@ -153,7 +155,7 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows, totals: bool) -> (Vec
 
 /// `import`: merge a long table into snapshot files and report what changed.
 pub fn import(file: &Path, into: &Path) -> Outcome {
-    let changes = crate::data::output::import::import(file, into)
+    let changes = crate::data::output::csv::import::import(file, into)
         .map_err(|e| CommandError::Failed(format!("import failed: {e}")))?;
     let added: usize = changes.iter().map(|c| c.added).sum();
     let dups: usize = changes.iter().map(|c| c.duplicates).sum();

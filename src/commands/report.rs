@@ -6,8 +6,8 @@ use super::{CommandError, Done, Outcome};
 use crate::cli::PeriodArgs;
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
-use crate::data::output::brief_format::ReportFormat;
-use crate::data::output::export::write_atomic;
+use crate::data::output::brief::format::ReportFormat;
+use crate::data::output::csv::export::write_atomic;
 use crate::data::query::brief::Brief;
 
 /// The period the flags name: `--month`, or `--from/--to` (each defaulting to the data's
@@ -46,9 +46,9 @@ pub fn report(
     let range = period(store, args)?;
     let brief = Brief::build(store, range);
     let text = match format {
-        ReportFormat::Md => crate::data::output::brief_md::render(&brief, &store.origin),
-        ReportFormat::Html => crate::data::output::brief_html::render(&brief, &store.origin),
-        ReportFormat::Json => crate::data::output::brief_json::render(&brief, &store.origin),
+        ReportFormat::Md => crate::data::output::brief::md::render(&brief, &store.origin),
+        ReportFormat::Html => crate::data::output::brief::html::render(&brief, &store.origin),
+        ReportFormat::Json => crate::data::output::brief::json::render(&brief, &store.origin),
     };
     deliver(text, output, force, &format!("report, {range}"))
 }

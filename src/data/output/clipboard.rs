@@ -6,8 +6,8 @@ use serde::Deserialize;
 
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
-use crate::data::output::brief_md::md_text;
-use crate::data::output::brief_rows::marked;
+use crate::data::output::brief::md::md_text;
+use crate::data::output::brief::rows::marked;
 use crate::data::query::series::Cell;
 use crate::data::query::view::{View, change_words};
 

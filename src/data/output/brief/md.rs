@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
+use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::query::brief::Brief;
 
 /// The marks every report explains, in plain text (no leading `>`: that would be a quote).

@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
+use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 pub use crate::data::output::json_values::SCHEMA;
 use crate::data::output::json_values::{facts_fields, number};
 use crate::data::query::brief::Brief;

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 
-use super::chart_model::{ChartImage, DISPUTE_RGB, EVENT_RGB, LINE_RGB};
+use super::model::{ChartImage, DISPUTE_RGB, EVENT_RGB, LINE_RGB};
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{clean, format_number};
 use crate::data::model::width::cut_to_width;
@@ -69,7 +69,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage) -
     let room = (w as usize / 6).max(20);
     let caption = cut_to_width(&c.caption(), room);
     root.draw(&Text::new(caption, (12, h as i32 - 40), font(13)))?;
-    let marks = cut_to_width(super::chart_model::MARKS, room);
+    let marks = cut_to_width(super::model::MARKS, room);
     root.draw(&Text::new(marks, (12, h as i32 - 22), font(13)))?;
     Ok(())
 }

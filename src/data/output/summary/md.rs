@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::clean;
-use crate::data::output::brief_md::md_text;
-use crate::data::output::brief_rows::{Notes, marked};
+use crate::data::output::brief::md::md_text;
+use crate::data::output::brief::rows::{Notes, marked};
 use crate::data::query::series::{Change, Series};
 use crate::data::query::view::{View, change_words};
 
@@ -108,6 +108,6 @@ fn aggregates(view: &View, out: &mut String) {
 fn footnotes(notes: &Notes, out: &mut String) {
     if !notes.list.is_empty() {
         out.push('\n');
-        crate::data::output::brief_md::footnotes(notes, out);
+        crate::data::output::brief::md::footnotes(notes, out);
     }
 }

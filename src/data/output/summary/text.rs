@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::{clean, spreadsheet_cell, spreadsheet_value};
-pub use crate::data::output::summary_md::Extras;
+pub use crate::data::output::summary::md::Extras;
 use crate::data::query::view::{View, ascii_cell, change_text, filter_line};
 
 /// Output formats of `summary`.
@@ -43,8 +43,8 @@ pub fn render(view: &View, format: Format, extras: Extras) -> String {
     match format {
         Format::Text => text_table(view),
         Format::Csv => csv_table(view),
-        Format::Md => crate::data::output::summary_md::render(view, extras),
-        Format::Json => crate::data::output::summary_json::render(view),
+        Format::Md => crate::data::output::summary::md::render(view, extras),
+        Format::Json => crate::data::output::summary::json::render(view),
     }
 }
 

@@ -5,9 +5,9 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
-use crate::data::output::brief_md::{MARKS, period};
-use crate::data::output::brief_rows::{ChangeLine, FigureLine, Notes, figure_lines};
-use crate::data::output::chart_model::ChartImage;
+use crate::data::output::brief::md::{MARKS, period};
+use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
+use crate::data::output::chart::model::ChartImage;
 use crate::data::query::brief::Brief;
 use crate::data::query::view::View;
 

@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::data::output::atomic::{ExportError, write_chunks};
+use crate::data::output::csv::atomic::{ExportError, write_chunks};
 
 /// One file to replace: the new bytes staged next to the target, and the old file kept.
 struct Staged {

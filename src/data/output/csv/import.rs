@@ -40,7 +40,7 @@ pub enum ImportError {
     Invalid(Problems),
     /// Writing failed; every file was put back as it was.
     #[error("{0}\nnothing was written: every file is as it was before")]
-    Write(#[from] crate::data::output::atomic::ExportError),
+    Write(#[from] crate::data::output::csv::atomic::ExportError),
     /// Another import into the same directory is running.
     #[error("another import into {0} is running (it holds {1}); try again when it has finished")]
     Busy(String, String),
@@ -55,7 +55,7 @@ type Rows = Vec<Vec<String>>;
 /// Imports `file` into the data directory `dir` and reports per-month changes.
 pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> {
     let _lock = lock(dir)?;
-    crate::data::output::atomic::remove_stale_temps_in(&dir.join("snapshots"));
+    crate::data::output::csv::atomic::remove_stale_temps_in(&dir.join("snapshots"));
     let mut problems = Vec::new();
     let catalog = load_catalog(dir, &mut problems);
     let incoming = read_incoming(file, catalog.as_ref(), &mut problems);
@@ -71,7 +71,7 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
     let snap_dir = dir.join("snapshots");
     if !plan.is_empty() {
         fs::create_dir_all(&snap_dir).map_err(|source| {
-            crate::data::output::atomic::ExportError::Io {
+            crate::data::output::csv::atomic::ExportError::Io {
                 path: snap_dir.clone(),
                 source,
             }
@@ -86,7 +86,7 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
             Ok((path, bytes))
         })
         .collect::<Result<_, ImportError>>()?;
-    crate::data::output::transaction::replace_all(&writes)?;
+    crate::data::output::csv::transaction::replace_all(&writes)?;
     Ok(plan.into_iter().map(|(change, _)| change).collect())
 }
 
@@ -94,7 +94,7 @@ pub fn import(file: &Path, dir: &Path) -> Result<Vec<MonthChange>, ImportError> 
 /// so a killed import never leaves the directory locked.
 fn lock(dir: &Path) -> Result<fs::File, ImportError> {
     let path = dir.join(LOCK_FILE);
-    let io = |source| crate::data::output::atomic::ExportError::Io {
+    let io = |source| crate::data::output::csv::atomic::ExportError::Io {
         path: path.clone(),
         source,
     };
@@ -258,7 +258,7 @@ fn existing_rows(
 /// The bytes of a month file; an error of the csv writer is returned, never dropped (the bytes
 /// replace a snapshot).
 fn to_csv(rows: &Rows, path: &Path) -> Result<Vec<u8>, ImportError> {
-    let io = |source| crate::data::output::atomic::ExportError::Io {
+    let io = |source| crate::data::output::csv::atomic::ExportError::Io {
         path: path.to_path_buf(),
         source,
     };

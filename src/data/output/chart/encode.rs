@@ -5,15 +5,15 @@ use std::sync::Once;
 
 use plotters::prelude::*;
 
-use super::chart_draw::draw;
-use super::chart_model::{ChartError, ChartImage};
+use super::draw::draw;
+use super::model::{ChartError, ChartImage};
 
 static FONT: Once = Once::new();
 
 /// Registers the embedded DejaVu Sans as "sans-serif" for bitmap text (once per process).
 fn register_font() {
     FONT.call_once(|| {
-        let bytes: &'static [u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+        let bytes: &'static [u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
         // A font that fails to load only costs the PNG its text; the SVG names the family.
         let _ = plotters::style::register_font("sans-serif", FontStyle::Normal, bytes);
     });

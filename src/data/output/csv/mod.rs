@@ -1,0 +1,6 @@
+//! Files people open in a spreadsheet and the import that reads them back: the view export, the all-or-nothing import, and the atomic writes both rest on.
+
+pub mod atomic;
+pub mod export;
+pub mod import;
+pub mod transaction;
