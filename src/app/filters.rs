@@ -41,10 +41,15 @@ impl App {
             article_counts: Default::default(),
             picker: Vec::new(),
             compare: Vec::new(),
+            month_readings: Vec::new(),
         };
         self.refresh_picker();
         self.row = self.row.min(self.row_count().saturating_sub(1));
         self.col = self.col.min(self.range.len().saturating_sub(1));
+        if self.mode.popup_kind() == Some(PopupKind::Snapshot) {
+            // A reload with the month popup open: its readings are of the new data.
+            self.fill_month_readings();
+        }
     }
 
     /// Applies the open prompt.
@@ -131,7 +136,7 @@ impl App {
             DashTab::Coverage => self.col = index,
             _ => self.row = index,
         }
-        self.open_popup(PopupKind::Snapshot);
+        self.open_snapshot();
     }
 
     fn pick_article(&mut self, picker: usize) {

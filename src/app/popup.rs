@@ -92,7 +92,7 @@ impl App {
             PopupKind::Compare => self.views.compare.len(),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
-                Some(m) => 1 + self.store.figures_in(m).len(),
+                Some(_) => 1 + self.views.month_readings.len(),
             },
         }
     }

@@ -25,6 +25,8 @@ pub struct Views {
     pub picker: Vec<(String, String, usize)>,
     /// The compare popup's lines, made when it opens.
     pub compare: Vec<String>,
+    /// The month popup's readings, made when it opens (and again on a reload).
+    pub month_readings: Vec<crate::data::query::month_readings::MonthReading>,
 }
 
 /// Everything the dashboard shows and remembers.

@@ -34,7 +34,7 @@ impl App {
             Action::OpenFilter => self.open_prompt(PromptKind::Filter),
             Action::OpenArticles => self.open_prompt(PromptKind::Articles),
             Action::OpenGoto => self.open_prompt(PromptKind::Goto),
-            Action::OpenSnapshot => self.open_popup(PopupKind::Snapshot),
+            Action::OpenSnapshot => self.open_snapshot(),
             Action::OpenSource => self.open_source(),
             Action::OpenHelp => self.toggle_help(),
             Action::OpenEvents => self.open_events(),
@@ -161,6 +161,21 @@ impl App {
 
     pub(crate) fn open_popup(&mut self, kind: PopupKind) {
         self.mode = Mode::popup(kind);
+    }
+
+    /// Enter: every reading of the selected month, with how each stands to its figure.
+    pub(crate) fn open_snapshot(&mut self) {
+        self.fill_month_readings();
+        self.open_popup(PopupKind::Snapshot);
+    }
+
+    /// The month popup's readings for the selected month, decided here so drawing them
+    /// queries nothing.
+    pub(crate) fn fill_month_readings(&mut self) {
+        self.views.month_readings = self
+            .selected_month()
+            .map(|m| crate::data::query::month_readings::month_readings(&self.store, m))
+            .unwrap_or_default();
     }
 
     /// `?` opens help from the tabs or another popup, and closes it when it is open.

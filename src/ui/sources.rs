@@ -7,10 +7,10 @@ use ratatui::text::{Line, Span};
 use super::cells::safe;
 use super::theme::Theme;
 use crate::app::{App, DashTab};
-use crate::data::model::catalog::Kind;
 use crate::data::model::figure::Figure;
 use crate::data::model::text::format_number;
-use crate::data::query::roles::{Place, Role, roles};
+use crate::data::query::month_readings::{MonthReading, Relation};
+use crate::data::query::roles::{Place, Role};
 use crate::data::query::series::Cell;
 
 /// What a reading is to the month's figure, in words, from its role (`query::roles`), and
@@ -184,76 +184,51 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
     .collect()
 }
 
-/// Every figure of the selected month; a further reading of one figure is marked by the rules
-/// of `query::reading`: `≠` cannot both be true, `=` agrees, `+` another batch, `·` another day.
+/// Every reading of the selected month, as the app decided them when the popup opened: a
+/// further reading of one figure is marked `≠` cannot both be true, `=` agrees, `+` another
+/// batch, `·` another day.
 pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let Some(month) = app.selected_month() else {
-        return vec![];
-    };
-    let figures = app.store().figures_in(month);
-    if figures.is_empty() {
+    let readings = &app.views().month_readings;
+    if readings.is_empty() {
         return vec![Line::raw("no figures for this month")];
     }
     let head = format!(
         "{} figures; ≠ cannot both be true  = agrees  + another batch  · another day's reading",
-        figures.len()
+        readings.len()
     );
     let mut lines = vec![Line::styled(head, theme.muted)];
-    // Each (metric, article) run is contiguous, its month's reading first.
-    for run in figures.chunk_by(|a, b| a.metric == b.metric && a.article == b.article) {
-        let kind = app
-            .store()
-            .catalog
-            .metric(&run[0].metric)
-            .map_or(Kind::Level, |m| m.kind);
-        for (i, role) in roles(kind, run).iter().enumerate() {
-            let (lead, style) = relation(i, role, theme);
-            lines.push(snapshot_line(app, run[i], lead, style, theme));
-        }
-    }
+    lines.extend(readings.iter().map(|r| snapshot_line(r, theme)));
     lines
 }
 
-/// The mark before a reading in the month popup, from its role: none for the month's
-/// reading, `≠` cannot both be true with one of its day, `=` agrees, `+` another batch,
-/// `·` another day's reading.
-fn relation(i: usize, role: &Role, theme: &Theme) -> (&'static str, Style) {
-    match role.place {
-        _ if role.conflicts() => ("  ≠ ", theme.conflict),
-        _ if i == 0 => ("", Style::default()),
-        Place::Shown | Place::SameDay | Place::Batch { counted: false } => {
-            ("  = ", Style::default())
-        }
-        Place::Batch { counted: true } | Place::SupportsWholeMonth => ("  + ", Style::default()),
-        Place::OtherDay { .. } => ("  · ", theme.muted),
+/// The mark before a reading in the month popup, and its style.
+fn relation(r: Relation, theme: &Theme) -> (&'static str, Style) {
+    match r {
+        Relation::Conflicts => ("  ≠ ", theme.conflict),
+        Relation::Shown => ("", Style::default()),
+        Relation::Agrees => ("  = ", Style::default()),
+        Relation::Adds => ("  + ", Style::default()),
+        Relation::OtherDay => ("  · ", theme.muted),
     }
 }
 
-fn snapshot_line(app: &App, f: &Figure, lead: &str, style: Style, theme: &Theme) -> Line<'static> {
-    let label = app
-        .store()
-        .catalog
-        .metric(&f.metric)
-        .map_or(&*f.metric, |m| m.label.as_str());
-    let article = if f.article.is_empty() {
+fn snapshot_line(r: &MonthReading, theme: &Theme) -> Line<'static> {
+    let (lead, style) = relation(r.relation, theme);
+    let article = if r.article.is_empty() {
         String::new()
     } else {
-        format!(" · {}", safe(&f.article, 16))
+        format!(" · {}", safe(&r.article, 16))
     };
-    let day = if f.as_of.is_empty() {
+    let day = if r.as_of.is_empty() {
         String::new()
     } else {
-        format!(" ({})", f.as_of)
+        format!(" ({})", safe(&r.as_of, 12))
     };
     Line::from(vec![
         Span::styled(
-            format!(
-                "{lead}{}{article}: {}{day}",
-                safe(label, 40),
-                f.display_value()
-            ),
+            format!("{lead}{}{article}: {}{day}", safe(&r.label, 40), r.value),
             style,
         ),
-        Span::styled(format!("  {}", safe(&f.source_url, 120)), theme.muted),
+        Span::styled(format!("  {}", safe(&r.source_url, 120)), theme.muted),
     ])
 }

@@ -40,6 +40,9 @@ pub struct Store {
     /// month the primary source first (see [`rank_sources`]). Shared with the series built
     /// from them, so a view costs indices, not copies.
     by_metric: HashMap<String, Arc<MetricFigures>>,
+    /// How many figure queries were answered (shared by clones): the test that the UI only
+    /// draws counts them over 100 frames.
+    queries: Arc<std::sync::atomic::AtomicUsize>,
     /// Months that have a snapshot file.
     months: BTreeSet<Month>,
     /// Number of figures kept (all valid ones, unless a [`Selection`] narrowed the load).
@@ -229,12 +232,25 @@ impl Store {
 
     /// All figures of one metric, sorted by (article, month, source rank).
     pub fn figures_of(&self, metric: &str) -> &[Figure] {
+        self.count_query();
         self.by_metric.get(metric).map_or(&[], |f| &f.figures)
+    }
+
+    /// How many figure queries ([`Store::figures_of`], [`Store::shared_figures`] and what is
+    /// built on them) this store and its clones have answered.
+    pub fn queries(&self) -> usize {
+        self.queries.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn count_query(&self) {
+        self.queries
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The figures behind [`Store::figures_of`] with their run index, for series that keep a
     /// handle on them.
     pub fn shared_figures(&self, metric: &str) -> Arc<MetricFigures> {
+        self.count_query();
         self.by_metric.get(metric).cloned().unwrap_or_default()
     }
 

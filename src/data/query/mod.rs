@@ -10,6 +10,7 @@ pub mod derived;
 pub mod facts;
 pub mod filter;
 pub mod gaps;
+pub mod month_readings;
 pub mod reading;
 pub mod roles;
 pub mod series;
