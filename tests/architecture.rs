@@ -189,3 +189,31 @@ fn docs_architecture_names_every_folder_of_the_data_layer() {
         "not in docs/architecture.md: {missing:?}"
     );
 }
+
+/// Matches on a tab that may hide a catch-all: `match self.tab {` (or `app.tab()`) instead of
+/// `match self.tab.kind() {`, whose arms the compiler checks.
+fn tab_matches(code: &str) -> usize {
+    code.lines()
+        .filter(|l| {
+            let l = l.trim();
+            l.contains("match ") && (l.ends_with(".tab {") || l.ends_with(".tab() {"))
+        })
+        .count()
+}
+
+#[test]
+fn tabs_are_matched_through_their_kind_only() {
+    let mut found = Vec::new();
+    for (m, p) in modules() {
+        if tab_matches(&code(&p)) > 0 && m != "app::tab" {
+            found.push(m);
+        }
+    }
+    assert!(found.is_empty(), "match on a tab, not its kind: {found:?}");
+    assert_eq!(
+        tab_matches("        match self.tab {\n            _ => 0,\n"),
+        1
+    );
+    assert_eq!(tab_matches("        let x = match app.tab() {\n"), 1);
+    assert_eq!(tab_matches("        match self.tab.kind() {\n"), 0);
+}

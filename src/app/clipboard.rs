@@ -4,7 +4,7 @@
 
 use super::mode::{Mode, PopupKind};
 use super::state::App;
-use super::tab::DashTab;
+use super::tab::TabKind;
 use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
 
 /// The most text the copy key sends: its OSC 52 sequence is base64, 4 bytes for every 3, so
@@ -38,14 +38,16 @@ impl App {
             return Some((rows, format!("{} {month} with its sources", series.label())));
         }
         let view = self.views.series.as_ref()?;
-        let (rows, what) = match self.tab {
-            DashTab::Articles => {
+        let (rows, what) = match self.tab.kind() {
+            TabKind::Articles => {
                 let rows = self.case_rows();
                 let n = rows.len().saturating_sub(1);
                 (rows, crate::data::model::text::count_of(n, "row", "rows"))
             }
-            t => {
-                let one = t.is_metric_tab().then(|| self.selected_series()).flatten();
+            kind @ (TabKind::Metric | TabKind::Overview | TabKind::Coverage) => {
+                let one = (kind == TabKind::Metric)
+                    .then(|| self.selected_series())
+                    .flatten();
                 let rows = match one {
                     Some(s) => view_rows(&view.only(&s.key())?),
                     None => view_rows(view),

@@ -1,9 +1,9 @@
 //! The export key: the view on screen, through the same writer as `repdash export`.
 
+use super::tab::TabKind;
 use std::path::PathBuf;
 
 use super::state::App;
-use super::tab::DashTab;
 use crate::data::output::chart::model::ChartImage;
 use crate::data::output::csv::export::{
     ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
@@ -13,19 +13,20 @@ impl App {
     /// What the current tab shows, as CSV bytes, a file-name stem and a row count.
     pub fn export_payload(&self) -> Option<(Vec<u8>, String, usize)> {
         let view = self.views.series.as_ref()?;
-        match self.tab {
-            DashTab::Articles => {
+        let t = self.tab;
+        match t.kind() {
+            TabKind::Articles => {
                 let cases = &self.views.cases;
                 let name = default_file_name("articles", "cases", view);
                 Some((cases_to_csv(cases.iter()), name, cases.len()))
             }
-            t if t.is_metric_tab() => {
+            TabKind::Metric => {
                 let metric = self.selected_series()?.key();
                 let one = view.only(&metric)?;
                 let (bytes, rows) = to_csv(&one, ViewRows::Months);
                 Some((bytes, default_file_name(t.key(), &metric, view), rows))
             }
-            t => {
+            TabKind::Overview | TabKind::Coverage => {
                 let (bytes, rows) = to_csv(view, ViewRows::Months);
                 Some((bytes, default_file_name(t.key(), "all", view), rows))
             }

@@ -4,6 +4,7 @@ use super::filter_line;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::{App, Views};
 use super::tab::DashTab;
+use super::tab::TabKind;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::query::case_query::{CaseFilter, query_cases};
 use crate::data::query::filter::Filter;
@@ -132,9 +133,9 @@ impl App {
             self.refresh();
         }
         let index = self.range.from().months_until(month) as usize;
-        match self.tab {
-            DashTab::Coverage => self.col = index,
-            _ => self.row = index,
+        match self.tab.kind() {
+            TabKind::Coverage => self.col = index,
+            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.row = index,
         }
         self.open_snapshot();
     }

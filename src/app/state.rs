@@ -1,5 +1,6 @@
 //! The dashboard's state. Only [`App::update`] changes it; the UI reads it through `&App`.
 
+use super::tab::TabKind;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -128,20 +129,20 @@ impl App {
 
     /// How many rows the current tab's table has.
     pub fn row_count(&self) -> usize {
-        match self.tab {
-            DashTab::Articles => self.views.cases.len(),
-            DashTab::Coverage => self.series().len(),
-            DashTab::Overview => 0,
-            _ => self.range.len(),
+        match self.tab.kind() {
+            TabKind::Articles => self.views.cases.len(),
+            TabKind::Coverage => self.series().len(),
+            TabKind::Overview => 0,
+            TabKind::Metric => self.range.len(),
         }
     }
 
     /// The month of the selected row, on tabs whose rows are months.
     pub fn selected_month(&self) -> Option<Month> {
-        match self.tab {
-            DashTab::Articles => self.views.cases.get(self.row).map(|c| c.month),
-            DashTab::Overview => Some(self.range.to()),
-            _ => self
+        match self.tab.kind() {
+            TabKind::Articles => self.views.cases.get(self.row).map(|c| c.month),
+            TabKind::Overview => Some(self.range.to()),
+            TabKind::Metric | TabKind::Coverage => self
                 .range
                 .from()
                 .offset(self.month_index() as i32)
@@ -152,17 +153,17 @@ impl App {
     /// Which month of the range is selected: the row on chart tabs, the column on the
     /// coverage grid (whose rows are metrics).
     pub(crate) fn month_index(&self) -> usize {
-        match self.tab {
-            DashTab::Coverage => self.col,
-            _ => self.row,
+        match self.tab.kind() {
+            TabKind::Coverage => self.col,
+            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.row,
         }
     }
 
     /// The series under the selection: the selected metric, or the coverage grid's row.
     pub fn focused_series(&self) -> Option<&Series> {
-        match self.tab {
-            DashTab::Coverage => self.series().get(self.row),
-            _ => self.selected_series(),
+        match self.tab.kind() {
+            TabKind::Coverage => self.series().get(self.row),
+            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.selected_series(),
         }
     }
 
@@ -175,9 +176,9 @@ impl App {
     /// The row selected when a table is first shown: the latest month with a figure of the
     /// selected metric (else the last month), or the first case.
     pub fn default_row(&self) -> usize {
-        match self.tab {
-            DashTab::Articles | DashTab::Overview | DashTab::Coverage => 0,
-            _ => self
+        match self.tab.kind() {
+            TabKind::Articles | TabKind::Overview | TabKind::Coverage => 0,
+            TabKind::Metric => self
                 .selected_series()
                 .and_then(|s| s.points().rposition(|p| p.is_some()))
                 .unwrap_or_else(|| self.row_count().saturating_sub(1)),

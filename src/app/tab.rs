@@ -25,7 +25,35 @@ pub enum DashTab {
     Coverage,
 }
 
+/// What a tab is made of. Every match on tabs in `app` and `ui` reads this, with no
+/// catch-all arm: a new tab says here which it is, and a new kind of tab makes the compiler
+/// list every place that must decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TabKind {
+    /// Tiles of the core series; no table.
+    Overview,
+    /// A chart and month table of one selected metric of a catalog tab.
+    Metric,
+    /// The case register and the figures by article.
+    Articles,
+    /// The month x metric grid: rows are metrics, columns months.
+    Coverage,
+}
+
 impl DashTab {
+    /// What this tab is made of.
+    pub const fn kind(self) -> TabKind {
+        match self {
+            DashTab::Overview => TabKind::Overview,
+            DashTab::Prisoners
+            | DashTab::Detentions
+            | DashTab::Administrative
+            | DashTab::Extremism => TabKind::Metric,
+            DashTab::Articles => TabKind::Articles,
+            DashTab::Coverage => TabKind::Coverage,
+        }
+    }
+
     /// Every tab in display order (digits 1-7 select them).
     pub const ALL: [DashTab; 7] = [
         DashTab::Overview,
@@ -122,10 +150,7 @@ impl DashTab {
 
     /// Whether the tab is a chart + month table of one selected metric.
     pub fn is_metric_tab(self) -> bool {
-        matches!(
-            self,
-            DashTab::Prisoners | DashTab::Detentions | DashTab::Administrative | DashTab::Extremism
-        )
+        self.kind() == TabKind::Metric
     }
 }
 

@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::App;
-use super::tab::DashTab;
+use super::tab::{DashTab, TabKind};
 use crate::data::model::month::MonthRange;
 use crate::data::query::case_query::article_counts;
 
@@ -205,9 +205,11 @@ impl App {
     }
 
     fn open_source(&mut self) {
-        let has_source = match self.tab {
-            DashTab::Articles => !self.views.cases.is_empty(),
-            _ => self.selected_cell().is_some(),
+        let has_source = match self.tab.kind() {
+            TabKind::Articles => !self.views.cases.is_empty(),
+            TabKind::Metric | TabKind::Coverage | TabKind::Overview => {
+                self.selected_cell().is_some()
+            }
         };
         if has_source {
             self.open_popup(PopupKind::Source);

@@ -1,5 +1,6 @@
 //! The whole screen: tab bar, filter line, the tab, status and key hints, then any popup.
 
+use crate::app::tab::TabKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -46,11 +47,11 @@ impl Widget for Screen<'_> {
         tab_bar(app, theme, tabs, buf);
         filter_line(app, theme, filters, buf);
         let body = problems_panel(app, theme, body, buf);
-        match app.tab() {
-            DashTab::Overview => overview::render(app, theme, body, buf),
-            DashTab::Articles => articles::render(app, theme, body, buf),
-            DashTab::Coverage => coverage::render(app, theme, body, buf),
-            _ => metric_tab::render(app, theme, body, buf),
+        match app.tab().kind() {
+            TabKind::Overview => overview::render(app, theme, body, buf),
+            TabKind::Articles => articles::render(app, theme, body, buf),
+            TabKind::Coverage => coverage::render(app, theme, body, buf),
+            TabKind::Metric => metric_tab::render(app, theme, body, buf),
         }
         Paragraph::new(Line::styled(msg, theme.status))
             .wrap(ratatui::widgets::Wrap { trim: false })
