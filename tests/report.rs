@@ -321,3 +321,52 @@ fn the_html_report_is_one_file_with_every_data_text_escaped() {
     assert_eq!(cells[1], "1,420");
     assert_eq!(cells[3], "-30≠ on December 2023 (1,450≠)");
 }
+
+/// Only http(s) URLs become links, in the Markdown brief as in the HTML one (one function,
+/// `text::is_web_link`): another scheme, upper case, or whitespace in front is text.
+#[test]
+fn only_web_addresses_become_links_in_every_report_format() {
+    let d = DataDir::fixture();
+    let hostile = [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(2)",
+        "HTTPS://example.org/upper",
+        "\" https://example.org/space\"",
+        "\"data:text/html;base64,PHNjcmlwdD4=\"",
+        "file:///etc/passwd",
+    ];
+    let events = fs::read_to_string(d.path().join("events.csv")).unwrap();
+    let rows: String = hostile
+        .iter()
+        .enumerate()
+        .map(|(i, u)| format!("2024-01-0{},list,Event {i},{u}\n", i + 1))
+        .collect();
+    fs::write(d.path().join("events.csv"), events + &rows).unwrap();
+    let md = report(&d, &["--month", "2024-01"]);
+    let mut links = Vec::new();
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        if let Event::Start(Tag::Link { dest_url, .. }) = event {
+            links.push(dest_url.to_string());
+        }
+    }
+    assert!(!links.is_empty(), "the fixture's own sources are links");
+    for l in &links {
+        assert!(
+            l.starts_with("https://") || l.starts_with("http://"),
+            "md link {l}"
+        );
+    }
+    assert!(
+        md.contains("javascript:alert(1)"),
+        "the URL is kept as text"
+    );
+    let html = report(&d, &["--month", "2024-01", "--format", "html"]);
+    let doc = scraper::Html::parse_document(&html);
+    for a in doc.select(&scraper::Selector::parse("a[href]").unwrap()) {
+        let href = a.value().attr("href").unwrap();
+        assert!(
+            href.starts_with('#') || href.starts_with("https://"),
+            "html link {href}"
+        );
+    }
+}

@@ -115,6 +115,17 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
+/// Whether a source URL may become a link in a report: exactly `http://` or `https://` in
+/// front (lower case, nothing before it) and no space or control character in it. Every
+/// writer that makes links (Markdown autolinks, HTML anchors) asks this one function; any
+/// other URL (`javascript:`, `HTTP:`, ` https:`, `file:`) is written as plain text.
+pub fn is_web_link(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || is_unsafe(c) || c.is_control())
+}
+
 /// Formats a number for people: thousands separators, decimals only where the value has them.
 pub fn format_number(value: f64) -> String {
     let negative = value < 0.0;

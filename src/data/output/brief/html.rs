@@ -37,7 +37,7 @@ pub fn html_text(text: &str) -> String {
 /// A link to a source, only for http(s) URLs; anything else is shown as text.
 fn link(url: &str) -> String {
     let safe = html_text(url);
-    if url.starts_with("https://") || url.starts_with("http://") {
+    if crate::data::model::text::is_web_link(url) {
         format!("<a href=\"{safe}\">{safe}</a>")
     } else {
         safe

@@ -31,6 +31,10 @@ pub fn md_text(text: &str) -> String {
 
 /// A URL as a CommonMark autolink.
 pub fn md_url(url: &str) -> String {
+    if !crate::data::model::text::is_web_link(url) {
+        // Not a web address: text, escaped, so no renderer makes it a link.
+        return md_text(url);
+    }
     format!("<{}>", clean(url).replace('<', "%3C").replace('>', "%3E"))
 }
 
