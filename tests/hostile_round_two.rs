@@ -434,3 +434,32 @@ fn a_closed_or_full_standard_output_is_an_error_and_a_closed_pipe_is_quiet() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// Unicode forms and punctuation in the person search (hostile input, round three): a name
+/// stored decomposed (s + combining caron) is found by "Kulša" and "kulsha"; a backslash or
+/// a dot in a name is matched literally.
+#[test]
+fn a_decomposed_name_and_literal_punctuation_are_found() {
+    use repdash::data::{CaseFilter, DataSource, Store, query_cases};
+    let d = common::DataDir::fixture();
+    let cases = "date,month,person,event,articles,sentence_months,court,source_url,note\n\
+        2024-01-10,2024-01,Viktoryja Kuls\u{30C}a,detained,,,,https://spring96.org/a,decomposed\n\
+        2024-01-11,2024-01,A\\\\B O.Neil,detained,,,,https://spring96.org/b,punctuation\n";
+    fs::write(d.path().join("cases.csv"), cases).unwrap();
+    let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    let find = |name: &str| {
+        let filter = CaseFilter {
+            range: "2024-01..2024-01".parse().unwrap(),
+            article: None,
+            event: None,
+            name: Some(name.into()),
+        };
+        query_cases(&store, &filter).len()
+    };
+    assert_eq!(find("Kulša"), 1, "composed query, decomposed name");
+    assert_eq!(find("kulsha"), 1);
+    assert_eq!(find("Kuls\u{30C}a"), 1, "decomposed query");
+    assert_eq!(find("a\\\\b"), 1, "a backslash is literal");
+    assert_eq!(find("o.neil"), 1, "a dot is literal");
+    assert_eq!(find("o*neil"), 0, "no pattern characters");
+}

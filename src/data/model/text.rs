@@ -169,10 +169,13 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
 
 /// A name as a search key: lower case, Belarusian Latin and accented letters folded to plain
 /// ASCII the way English transliteration writes them (š -> sh, ž -> zh, č -> ch, j -> i), so
-/// "Kulsha" finds "Kulša" and "Viktoryja" finds "Viktoryia".
+/// "Kulsha" finds "Kulša" and "Viktoryja" finds "Viktoryia". Both sides are first put in
+/// Unicode's composed form (NFC), so a name stored as `s` + combining caron is `š` like one
+/// typed as `š`; punctuation is kept as it is and matches literally.
 pub fn fold(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.nfc().flat_map(char::to_lowercase) {
         let folded = match c {
             'š' => "sh",
             'ž' => "zh",
@@ -267,5 +270,10 @@ mod tests {
         assert_eq!(fold("Kulša"), "kulsha");
         assert!(fold("Homieĺ Regional").contains("homiel"));
         assert_ne!(fold("Kulinka"), fold("Kulsha"));
+        // Decomposed (s + U+030C combining caron) and composed forms fold alike.
+        assert_eq!(fold("Kuls\u{30C}a"), "kulsha");
+        assert_eq!(fold("Z\u{30C}anna"), fold("Žanna"));
+        // Punctuation is literal: a backslash or a dot in a name is found as typed.
+        assert!(fold("O\\Brien-Smith Jr.").contains(&fold("o\\brien-smith jr.")));
     }
 }
