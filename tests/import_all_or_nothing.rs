@@ -189,3 +189,46 @@ fn a_second_import_while_one_runs_is_refused_and_writes_nothing() {
     let jan = fs::read_to_string(d.path().join("snapshots/2024-01.csv")).unwrap();
     assert!(jan.contains(",222,"), "{jan}");
 }
+
+/// A FIFO, a directory or a link where the import lock goes: the import refuses at once,
+/// naming the file, instead of blocking forever on the FIFO; nothing is written.
+#[test]
+fn a_special_file_where_the_lock_goes_is_refused_without_blocking() {
+    use std::os::unix::fs::symlink;
+    let d = DataDir::fixture();
+    let lock = d.path().join(".repdash-import.lock");
+    let file = table(
+        &d,
+        "2024-01,detentions,,111,exact,,https://example.org/i,I,,\n",
+    );
+    let before = snapshots(d.path());
+    let kinds: [(&str, &dyn Fn()); 3] = [
+        ("fifo", &|| {
+            let ok = std::process::Command::new("mkfifo").arg(&lock).status();
+            assert!(ok.is_ok_and(|s| s.success()), "mkfifo");
+        }),
+        ("directory", &|| fs::create_dir(&lock).unwrap()),
+        ("link", &|| {
+            symlink(d.path().join("metrics.csv"), &lock).unwrap()
+        }),
+    ];
+    for (what, make) in kinds {
+        make();
+        let out = common::import(&file, d.path())
+            .timeout(std::time::Duration::from_secs(10))
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+        assert!(
+            err.contains(".repdash-import.lock") && err.contains("not a regular file"),
+            "{what}: {err}"
+        );
+        assert_eq!(snapshots(d.path()), before, "{what}: nothing written");
+        if lock.is_dir() && !lock.is_symlink() {
+            fs::remove_dir(&lock).unwrap();
+        } else {
+            fs::remove_file(&lock).unwrap();
+        }
+    }
+}

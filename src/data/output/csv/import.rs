@@ -102,12 +102,7 @@ fn lock(dir: &Path) -> Result<fs::File, ImportError> {
         let e = std::io::Error::other("the data directory does not exist");
         return Err(ImportError::Write(io(e)));
     }
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(io)?;
+    let file = open_lock(&path).map_err(io)?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(fs::TryLockError::WouldBlock) => Err(ImportError::Busy(
@@ -116,6 +111,33 @@ fn lock(dir: &Path) -> Result<fs::File, ImportError> {
         )),
         Err(fs::TryLockError::Error(e)) => Err(ImportError::Write(io(e))),
     }
+}
+
+/// Opens (or creates) the lock file without ever blocking: a FIFO or a device put where the
+/// lock goes would make a plain open wait forever. Not following a link and checking the
+/// opened file itself, so only a regular file is ever used as the lock.
+fn open_lock(path: &Path) -> std::io::Result<fs::File> {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let not_regular = || {
+        std::io::Error::other(
+            "it is not a regular file (a FIFO, device, link or directory); remove it",
+        )
+    };
+    if fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
+        return Err(not_regular());
+    }
+    let flags = (OFlags::NONBLOCK | OFlags::NOFOLLOW).bits();
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .custom_flags(i32::try_from(flags).unwrap_or(0))
+        .open(path)?;
+    if !file.metadata()?.file_type().is_file() {
+        return Err(not_regular());
+    }
+    Ok(file)
 }
 
 fn snapshot_path(dir: &Path, month: Month) -> PathBuf {
