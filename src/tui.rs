@@ -31,6 +31,13 @@ const ENDING: [i32; 4] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM];
 /// How long the loop waits for input before it looks at the signal flag again.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
+/// How long crossterm is given to read input the terminal already has. Its `/dev/tty` source
+/// (feature `use-dev-tty`, level-triggered `poll`) reads nothing at all at a zero timeout, so
+/// it gets a millisecond. The default mio source is edge-triggered and reads one 1 KiB chunk
+/// per edge: the rest of a long paste stayed unread until another key came, while the
+/// terminal stayed readable, so the dashboard spun at full CPU, deaf to `q`.
+const INPUT_LOOK: Duration = Duration::from_millis(1);
+
 /// Runs the dashboard until the user quits; `Some(signal)` when a signal ended it. With a
 /// `watch`, changed data files are read again between keys (live reload).
 pub fn run(
@@ -126,7 +133,7 @@ fn wait(waits: &Waits) -> io::Result<Wake> {
             return Ok(Wake::Signal(SIGHUP));
         }
         // Also delivers resizes (crossterm's SIGWINCH pipe), within SIGNAL_CHECK.
-        if event::poll(Duration::ZERO)? {
+        if event::poll(INPUT_LOOK)? {
             return Ok(Wake::Input);
         }
         if let Some(signal) = signal_of(waits.caught) {
@@ -146,7 +153,7 @@ fn read_pending(app: &mut App) -> io::Result<()> {
         if let Some(action) = action_of(app, event::read()?) {
             app.update(action);
         }
-        if app.should_quit() || !event::poll(Duration::ZERO)? {
+        if app.should_quit() || !event::poll(INPUT_LOOK)? {
             return Ok(());
         }
     }

@@ -373,3 +373,83 @@ fn the_copy_key_sends_the_table_through_osc_52() {
         rows[6]
     );
 }
+
+/// 10,000 characters pasted into the filter line without bracketed paste (tmux
+/// `paste-buffer` types them): every one is read, the line stops at its cap with a message,
+/// Enter is answered within a second, and `q` still quits.
+#[test]
+fn a_long_paste_into_the_filter_line_is_read_and_answered_at_once() {
+    let data = common::DataDir::fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let Some(t) = Tmux::start("paste", &shell_cmd(dir.path(), &on(&data))) else {
+        return;
+    };
+    t.wait_for("latest 1,380 (2024-03)");
+    t.keys(&["2", "/"]);
+    t.wait_for("filter:");
+    let text: String = "ab2024-0 ".repeat(1112).chars().take(10_000).collect();
+    let file = dir.path().join("paste.txt");
+    std::fs::write(&file, &text).unwrap();
+    t.tmux(&["load-buffer", file.to_str().unwrap()]);
+    t.tmux(&["paste-buffer", "-t", "t"]);
+    t.wait_for("the filter line holds 80 characters");
+    let start = Instant::now();
+    t.tmux(&["send-keys", "-t", "t", "Enter"]);
+    t.wait_for("is not understood");
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        start.elapsed()
+    );
+    t.keys(&["q"]);
+    t.wait_for("EXIT=0");
+}
+
+/// The terminal vanishes in the middle of a burst of input: the dashboard ends, no process
+/// is left behind.
+#[test]
+fn a_terminal_killed_mid_paste_leaves_no_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = common::DataDir::fixture();
+    let pid_file = dir.path().join("pid");
+    let bin = env!("CARGO_BIN_EXE_repdash");
+    let cmd = format!(
+        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c 'echo $$ > {}; exec \"$0\"' '{bin}'",
+        dir.path().display(),
+        on(&data),
+        pid_file.display()
+    );
+    let Some(t) = Tmux::start("burst", &cmd) else {
+        return;
+    };
+    t.wait_for("latest 1,380 (2024-03)");
+    t.keys(&["2", "/"]);
+    let file = dir.path().join("paste.txt");
+    std::fs::write(&file, "x".repeat(200_000)).unwrap();
+    t.tmux(&["load-buffer", file.to_str().unwrap()]);
+    t.tmux(&["paste-buffer", "-t", "t"]);
+    t.tmux(&["kill-server"]);
+    let pid = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .to_string();
+    let alive = || {
+        Command::new("kill")
+            .args(["-0", &pid])
+            .status()
+            .unwrap()
+            .success()
+    };
+    let start = Instant::now();
+    while alive() && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(100));
+    }
+    let still = alive();
+    if still {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(
+        !still,
+        "the dashboard outlived its terminal in a burst of input"
+    );
+}

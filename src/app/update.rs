@@ -7,6 +7,9 @@ use super::tab::{DashTab, TabKind};
 use crate::data::model::month::MonthRange;
 use crate::data::query::case_query::article_counts;
 
+/// The longest text a prompt takes: far more than any filter, name or month needs.
+pub const MAX_INPUT: usize = 80;
+
 impl App {
     /// Applies one action. A status message lasts until the next key: an old error or
     /// "filters cleared" never sits on screen for minutes.
@@ -222,10 +225,16 @@ impl App {
     pub(super) fn type_char(&mut self, c: char) {
         if let Mode::Prompt { input, picker, .. } = &mut self.mode
             && !c.is_control()
-            && input.chars().count() < 80
         {
-            input.push(c);
-            *picker = 0;
+            if input.chars().count() < MAX_INPUT {
+                input.push(c);
+                *picker = 0;
+            } else {
+                // A paste longer than any filter: said, not silently cut.
+                self.status = Some(format!(
+                    "the filter line holds {MAX_INPUT} characters; the rest was not typed"
+                ));
+            }
         }
     }
 
