@@ -301,3 +301,38 @@ fn check_gaps_lists_the_missing_months_of_each_metric() {
         "{text}"
     );
 }
+
+/// `-o -` is standard output in every command with `-o`, never a file named `-`.
+#[test]
+fn a_dash_as_output_is_standard_output_in_every_command() {
+    let d = common::DataDir::fixture();
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = common::repdash()
+            .current_dir(dir.path())
+            .args(args)
+            .arg("--data")
+            .arg(d.path())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, md) = run(&["report", "--month", "2024-01", "-o", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        md.starts_with("# Political repression in Belarus: January 2024"),
+        "{md}"
+    );
+    let (code, csv) = run(&["export", "--metric", "detentions", "--output", "-"]);
+    assert_eq!(code, Some(0));
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(&rdr.headers().unwrap()[0], "row");
+    assert!(rdr.records().count() > 0);
+    let (code, svg) = run(&["chart", "--metric", "detentions", "--output", "-"]);
+    assert_eq!(code, Some(0));
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(80)]);
+    assert!(!dir.path().join("-").exists(), "no file named -");
+}

@@ -2,11 +2,10 @@
 
 use std::path::Path;
 
-use super::{CommandError, Done, Outcome};
+use super::{CommandError, Outcome};
 use crate::cli::FilterArgs;
 use crate::data::load::store::Store;
 use crate::data::output::chart::model::{ChartImage, ImageFormat};
-use crate::data::output::csv::export::write_atomic;
 use crate::data::query::view::View;
 
 /// Draws the chart of the view's first series into `bytes` of the format `path` names.
@@ -16,9 +15,11 @@ pub fn image_bytes(
     path: &Path,
     size: (u32, u32),
 ) -> Result<Vec<u8>, CommandError> {
-    let format = ImageFormat::of(path).ok_or_else(|| {
+    // `-` is standard output, which takes text: the SVG.
+    let stdout = (path == Path::new("-")).then_some(ImageFormat::Svg);
+    let format = stdout.or_else(|| ImageFormat::of(path)).ok_or_else(|| {
         CommandError::Usage(format!(
-            "{}: the chart file must end in .svg or .png",
+            "{}: the chart file must end in .svg or .png (or be -, standard output, for SVG)",
             path.display()
         ))
     })?;
@@ -57,12 +58,6 @@ pub fn chart(
     }
     let view = super::view(store, args)?;
     let bytes = image_bytes(store, &view, output, size)?;
-    write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
-    Ok(Done::ok(format!(
-        "wrote {} ({}x{} chart, {})\n",
-        output.display(),
-        size.0,
-        size.1,
-        view.filter.range
-    )))
+    let what = format!("{}x{} chart, {}", size.0, size.1, view.filter.range);
+    super::write_or_print(bytes, output, force, &what)
 }

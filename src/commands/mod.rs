@@ -118,6 +118,20 @@ pub fn export(
 ) -> Outcome {
     let v = view(store, args)?;
     let (bytes, what) = export_bytes(store, &v, rows, totals);
+    write_or_print(bytes, output, force, &what)
+}
+
+/// Writes `bytes` to `output` atomically (refusing to replace a file without `force`) and
+/// says so, or, for `-`, gives them to standard output as every command with `-o` does. Only
+/// text goes to standard output: a PNG needs a file.
+pub fn write_or_print(bytes: Vec<u8>, output: &Path, force: bool, what: &str) -> Outcome {
+    if output == Path::new("-") {
+        return String::from_utf8(bytes).map(Done::ok).map_err(|_| {
+            CommandError::Usage(
+                "-o - writes text to standard output; a PNG needs a file name".into(),
+            )
+        });
+    }
     write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
     Ok(Done::ok(format!("wrote {} ({what})\n", output.display())))
 }

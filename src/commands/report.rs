@@ -7,7 +7,6 @@ use crate::cli::PeriodArgs;
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
 use crate::data::output::brief::format::ReportFormat;
-use crate::data::output::csv::export::write_atomic;
 use crate::data::query::brief::Brief;
 
 /// The period the flags name: `--month`, or `--from/--to` (each defaulting to the data's
@@ -28,11 +27,7 @@ pub fn period(store: &Store, args: &PeriodArgs) -> Result<MonthRange, CommandErr
 pub fn deliver(text: String, output: Option<&Path>, force: bool, what: &str) -> Outcome {
     match output {
         None => Ok(Done::ok(text)),
-        Some(path) => {
-            write_atomic(path, text.as_bytes(), force)
-                .map_err(|e| CommandError::Failed(e.to_string()))?;
-            Ok(Done::ok(format!("wrote {} ({what})\n", path.display())))
-        }
+        Some(path) => super::write_or_print(text.into_bytes(), path, force, what),
     }
 }
 
