@@ -85,7 +85,7 @@ fn a_monthly_report_in_markdown_renders_as_intended() {
     for h in [
         "Headline figures",
         "Events",
-        "Documented cases by article",
+        "Documented cases",
         "Coverage",
         "Sources",
     ] {
@@ -369,4 +369,39 @@ fn only_web_addresses_become_links_in_every_report_format() {
             "html link {href}"
         );
     }
+}
+
+/// The brief leaves no documented case out: it gives their number, the cases without an
+/// article as their own row, and each death in custody by name with its source.
+#[test]
+fn the_brief_counts_every_case_and_names_each_death_in_custody() {
+    let d = DataDir::fixture();
+    let cases = fs::read_to_string(d.path().join("cases.csv")).unwrap()
+        + "2024-01-25,2024-01,Fixture Person E,died_in_custody,,,,https://example.org/fixture/case-e,\n\
+           2024-01-26,2024-01,Fixture Person F,released,,,,https://example.org/fixture/case-f,\n";
+    fs::write(d.path().join("cases.csv"), cases).unwrap();
+    let md = report(&d, &["--month", "2024-01"]);
+    assert!(md.contains("4 cases documented in this period."), "{md}");
+    let p = parse_md(&md);
+    let none = p.rows.iter().find(|r| r[0] == "(no article)").unwrap();
+    assert_eq!(none[1], "2", "{:?}", p.rows);
+    assert!(
+        md.contains("- 2024-01-25: Fixture Person E <https://example.org/fixture/case-e>"),
+        "{md}"
+    );
+    let html = report(&d, &["--month", "2024-01", "--format", "html"]);
+    let doc = scraper::Html::parse_document(&html);
+    let li: Vec<String> = doc
+        .select(&scraper::Selector::parse("li").unwrap())
+        .map(|l| l.text().collect())
+        .collect();
+    assert!(li.iter().any(|l| l.contains("Fixture Person E")), "{li:?}");
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&d, &["--month", "2024-01", "--format", "json"])).unwrap();
+    let c = &json["documented_cases"];
+    assert_eq!(
+        (c["total"].as_u64(), c["without_article"].as_u64()),
+        (Some(4), Some(2))
+    );
+    assert_eq!(c["deaths_in_custody"][0]["person"], "Fixture Person E");
 }

@@ -7,7 +7,7 @@ use crate::data::load::store::Store;
 use crate::data::model::catalog::Tab;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::MonthRange;
-use crate::data::query::case_query::{CaseFilter, query_cases};
+use crate::data::query::case_summary::CaseSummary;
 use crate::data::query::filter::{CORE_METRICS, Filter};
 use crate::data::query::view::View;
 
@@ -26,8 +26,9 @@ pub struct Brief<'a> {
     pub others: Vec<(Tab, View)>,
     /// Events of the range, in date order.
     pub events: Vec<&'a Event>,
-    /// Documented cases of the range per article (a sample of the register, not totals).
-    pub cases: Vec<(String, usize)>,
+    /// Documented cases of the range: their number, per article, without one, and the
+    /// deaths in custody by name (a sample of the register, not totals).
+    pub cases: CaseSummary,
     /// Labels of the core series with no figure in the range.
     pub missing: Vec<String>,
     /// Totals sources state for periods that overlap the range (a quarter holding the month):
@@ -58,7 +59,7 @@ impl<'a> Brief<'a> {
             trend_events: events_in(store, trend_range),
             others,
             events: events_in(store, range),
-            cases: cases_by_article(store, range),
+            cases: CaseSummary::of(store, range),
             missing,
             stated: stated_overlapping(store, range),
         }
@@ -143,14 +144,4 @@ fn others(store: &Store, range: MonthRange) -> Vec<(Tab, View)> {
             (!v.series.is_empty()).then_some((tab, v))
         })
         .collect()
-}
-
-fn cases_by_article(store: &Store, range: MonthRange) -> Vec<(String, usize)> {
-    let filter = CaseFilter {
-        range,
-        article: None,
-        event: None,
-        name: None,
-    };
-    query_cases(store, &filter).per_article
 }

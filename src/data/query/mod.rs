@@ -3,6 +3,7 @@
 pub mod aggregate;
 pub mod brief;
 pub mod case_query;
+pub mod case_summary;
 pub mod cell;
 pub mod compare;
 pub mod consistency;

@@ -5,18 +5,12 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
+use crate::data::output::brief::html_style::STYLE;
 use crate::data::output::brief::md::{MARKS, period};
 use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::output::chart::model::ChartImage;
 use crate::data::query::brief::Brief;
 use crate::data::query::view::View;
-
-const STYLE: &str = "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}\
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}\
-table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}\
-td.num{text-align:right;white-space:nowrap}td.day{white-space:nowrap}.muted{color:#555}.charts{display:flex;flex-wrap:wrap;gap:.5rem}\
-.charts svg{width:100%;max-width:29rem;height:auto;border:1px solid #eee}ol.notes{font-size:.85rem}\
-@media print{body{margin:0;max-width:none}.charts svg{max-width:48%}h2{break-after:avoid}table,svg{break-inside:avoid}}";
 
 /// Text for HTML: cleaned of controls and bidi overrides, then `& < > " '` escaped.
 pub fn html_text(text: &str) -> String {
@@ -212,28 +206,57 @@ fn context(brief: &Brief, out: &mut String) {
     }
 }
 
-/// Documented cases by article: a sample, said so.
+/// Documented cases: how many, by article, those without one, and every death in custody
+/// by name with its source; a sample, said so.
 fn cases(brief: &Brief, out: &mut String) {
-    out.push_str("<h2>Documented cases by article</h2>\n<p class=\"muted\">A sample from the case register, not totals.</p>\n");
-    if brief.cases.is_empty() {
+    let c = &brief.cases;
+    out.push_str("<h2>Documented cases</h2>\n<p class=\"muted\">A sample from the case register, not totals.</p>\n");
+    if c.total == 0 {
         out.push_str("<p>No documented case in this period.</p>\n");
-    } else {
-        let rows: Vec<String> = brief
-            .cases
-            .iter()
-            .map(|(a, n)| {
-                format!(
-                    "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
-                    html_text(a)
-                )
-            })
-            .collect();
-        let _ = writeln!(
+        return;
+    }
+    let total = crate::data::model::text::count_of(c.total, "case", "cases");
+    let _ = writeln!(out, "<p>{total} documented in this period.</p>");
+    let mut rows: Vec<String> = c
+        .by_article
+        .iter()
+        .map(|(a, n)| {
+            format!(
+                "<tr><td>{}</td><td class=\"num\">{n}</td></tr>",
+                html_text(a)
+            )
+        })
+        .collect();
+    if c.without_article > 0 {
+        rows.push(format!(
+            "<tr><td>(no article)</td><td class=\"num\">{}</td></tr>",
+            c.without_article
+        ));
+    }
+    let _ = writeln!(
+        out,
+        "<table><thead><tr><th>Article</th><th>Documented cases</th></tr></thead><tbody>{}</tbody></table>",
+        rows.join("")
+    );
+    deaths(&c.deaths, out);
+}
+
+/// Every death in custody of the period, by name, with its source (a link only for http(s)).
+fn deaths(deaths: &[crate::data::query::case_summary::Death], out: &mut String) {
+    if deaths.is_empty() {
+        return;
+    }
+    out.push_str("<p>Deaths in custody:</p>\n<ul>");
+    for d in deaths {
+        let _ = write!(
             out,
-            "<table><thead><tr><th>Article</th><th>Documented cases</th></tr></thead><tbody>{}</tbody></table>",
-            rows.join("")
+            "<li>{}: {} {}</li>",
+            html_text(&d.date),
+            html_text(&d.person),
+            link(&d.source_url)
         );
     }
+    out.push_str("</ul>\n");
 }
 
 /// Totals sources state for periods that overlap the report's.

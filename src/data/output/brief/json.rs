@@ -88,7 +88,12 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         })).collect::<Vec<_>>(),
         "documented_cases": {
             "note": "a sample from the case register, not totals",
-            "by_article": brief.cases.iter().map(|(a, n)| json!({ "article": clean(a), "cases": n })).collect::<Vec<_>>(),
+            "total": brief.cases.total,
+            "without_article": brief.cases.without_article,
+            "by_article": brief.cases.by_article.iter().map(|(a, n)| json!({ "article": clean(a), "cases": n })).collect::<Vec<_>>(),
+            "deaths_in_custody": brief.cases.deaths.iter().map(|d| json!({
+                "date": clean(&d.date), "person": clean(&d.person), "source_url": clean(&d.source_url),
+            })).collect::<Vec<_>>(),
         },
         "missing": brief.missing.iter().map(|m| clean(m)).collect::<Vec<_>>(),
         "stated_totals": brief.stated.iter().map(|(label, period, f)| json!({

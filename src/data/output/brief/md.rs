@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
+use crate::data::model::text::count_of;
 use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::query::brief::Brief;
 
@@ -27,6 +28,42 @@ pub fn md_text(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Documented cases: how many, by article, those without one, and every death in custody
+/// by name with its source.
+fn cases(c: &crate::data::query::case_summary::CaseSummary, out: &mut String) {
+    out.push_str("## Documented cases\n\nA sample from the case register, not totals.\n\n");
+    if c.total == 0 {
+        out.push_str("No documented case in this period.\n\n");
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{} documented in this period.\n",
+        count_of(c.total, "case", "cases")
+    );
+    out.push_str("| Article | Documented cases |\n|---|---:|\n");
+    for (article, n) in &c.by_article {
+        let _ = writeln!(out, "| {} | {n} |", md_text(article));
+    }
+    if c.without_article > 0 {
+        let _ = writeln!(out, "| (no article) | {} |", c.without_article);
+    }
+    out.push('\n');
+    if !c.deaths.is_empty() {
+        out.push_str("Deaths in custody:\n\n");
+        for d in &c.deaths {
+            let _ = writeln!(
+                out,
+                "- {}: {} {}",
+                md_text(&d.date),
+                md_text(&d.person),
+                md_url(&d.source_url)
+            );
+        }
+        out.push('\n');
+    }
 }
 
 /// A URL as a CommonMark autolink.
@@ -157,18 +194,7 @@ fn context(brief: &Brief, out: &mut String) {
     if !brief.events.is_empty() {
         out.push('\n');
     }
-    out.push_str(
-        "## Documented cases by article\n\nA sample from the case register, not totals.\n\n",
-    );
-    if brief.cases.is_empty() {
-        out.push_str("No documented case in this period.\n\n");
-    } else {
-        out.push_str("| Article | Documented cases |\n|---|---:|\n");
-        for (article, n) in &brief.cases {
-            let _ = writeln!(out, "| {} | {n} |", md_text(article));
-        }
-        out.push('\n');
-    }
+    cases(&brief.cases, out);
     out.push_str("## Coverage\n\n");
     if brief.missing.is_empty() {
         out.push_str("Every headline series has a figure in this period.\n\n");

@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod html;
+pub mod html_style;
 pub mod json;
 pub mod md;
 pub mod rows;
