@@ -100,6 +100,20 @@ pub fn check(source: &DataSource, strict: bool, gaps: Option<Format>) -> Outcome
 /// Builds the view the filters describe; an unknown metric is a usage error.
 pub fn view(store: &Store, args: &FilterArgs) -> Result<View, CommandError> {
     let filter = filters::resolve(store, args).map_err(|e| CommandError::Usage(e.to_string()))?;
+    // A metric named with --metric that has no figures by article is not narrowed by
+    // --article: said, instead of writing its national figures under the article's name.
+    if let Some(a) = &filter.article {
+        let national = args
+            .metrics
+            .iter()
+            .find(|k| !crate::data::query::filter::has_articles(store, k));
+        if let Some(key) = national {
+            return Err(CommandError::Usage(format!(
+                "{} has no figures by article: --article {a} does not apply to it (drop one of them)",
+                crate::data::model::text::clean(key)
+            )));
+        }
+    }
     Ok(View::build(store, filter))
 }
 

@@ -15,8 +15,7 @@ use crate::data::query::series::Series;
 /// Draws the chart tab for the app's current tab.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(series) = app.selected_series() else {
-        Paragraph::new("no metrics on this tab").render(area, buf);
-        return;
+        return render_empty(app, area, buf);
     };
     let title = chart_title(app, series);
     let chart_h = if area.height >= 24 {
@@ -48,6 +47,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     .render(inner, buf);
     month_table(app, series, theme, table_area, buf);
     render_footer(summary, theme, footer, buf);
+}
+
+/// A tab without a series: with an article filter, why (its figures are national).
+fn render_empty(app: &App, area: Rect, buf: &mut Buffer) {
+    let text = match app.article() {
+        Some(a) => format!(
+            "no figures by article {} on this tab: the article filter narrows figures by article only, and this tab's are national (x clears it)",
+            safe(&a.to_string(), 20)
+        ),
+        None => "no metrics on this tab".to_string(),
+    };
+    Paragraph::new(text)
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(area, buf);
 }
 
 /// Lines for the footer: the figures' wrapped lines and the legend, at most 4 on a tall

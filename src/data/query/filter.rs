@@ -82,7 +82,10 @@ pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
 }
 
 /// Articles with figures for this metric in the range; `""` stands for all-article figures.
-/// A metric with nothing in the range still gets one all-gap series, so it is seen missing.
+/// Without an article filter, a metric with nothing in the range still gets one all-gap
+/// series, so it is seen missing. With one, only the matching articles' series are kept: a
+/// metric with no figures by article is left out, never shown as if the filter applied to
+/// it (national detentions are not detentions under article 342).
 /// The store's run index lists the articles, so each costs two binary searches over its runs.
 fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str>> {
     let figures = store.shared_figures(&info.key);
@@ -94,15 +97,24 @@ fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str
             .runs_between(entry.span.clone(), range.from(), range.to())
             .is_empty();
         let wanted = match &filter.article {
-            Some(p) => article.is_empty() && info.tab != Tab::Articles || p.matches(article),
+            Some(p) => !article.is_empty() && p.matches(article),
             None => true,
         };
         if in_range && wanted {
             out.push(Arc::clone(article));
         }
     }
-    if out.is_empty() {
+    if out.is_empty() && filter.article.is_none() {
         out.push(Arc::from(""));
     }
     out
+}
+
+/// Whether a metric has any figure by article: only those are narrowed by an article filter.
+pub fn has_articles(store: &Store, key: &str) -> bool {
+    store
+        .shared_figures(key)
+        .articles
+        .iter()
+        .any(|a| !a.article.is_empty())
 }

@@ -158,7 +158,9 @@ pub fn filter_line(view: &View) -> String {
     let range = view.filter.range;
     let mut s = format!("range {range} ({})", range.count_text());
     if let Some(a) = &view.filter.article {
-        let _ = write!(s, ", article {a}");
+        // Said, so nobody reads a national figure as the article's: metrics without
+        // figures by article are not in an article-filtered view.
+        let _ = write!(s, ", article {a} (figures by article only)");
     }
     s
 }
