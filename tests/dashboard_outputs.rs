@@ -44,7 +44,17 @@ fn the_copied_table_travels_as_osc_52_and_decodes_to_the_tsv() {
     let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 6, "five months, then the range's facts");
     assert_eq!(&rows[1][0], "2023-12");
-    assert_eq!(&rows[1][1], "1,450≠");
+    // Spreadsheet-ready: a plain number, its qualifier and dispute in their own columns.
+    assert_eq!(
+        (&rows[1][1], &rows[1][2], &rows[1][3]),
+        ("1450", "exact", "yes")
+    );
+    assert_eq!((&rows[1][4], &rows[1][5]), ("50", "≠"));
+    assert_eq!(
+        (&rows[3][1], &rows[3][2]),
+        ("", ""),
+        "a gap is empty, not a zero"
+    );
     assert_eq!(&rows[5][0], "2023-11..2024-03");
     assert!(
         rows[5][1].starts_with("last 1,380 (2024-03, as of 2024-03-31) · derived change -20"),

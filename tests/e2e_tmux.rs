@@ -360,11 +360,18 @@ fn the_copy_key_sends_the_table_through_osc_52() {
         [
             "Month",
             "Political prisoners",
-            "Change on previous month with data"
+            "Political prisoners: qualifier",
+            "Political prisoners: sources disagree",
+            "Change on previous month with data",
+            "Change: marks"
         ]
     );
-    assert_eq!(rows[2], ["2023-12", "1,450≠", "+50≠"]);
-    assert_eq!(rows[4], ["2024-02", "·", "·"], "a gap is copied as a gap");
+    assert_eq!(rows[2], ["2023-12", "1450", "exact", "yes", "50", "≠"]);
+    assert_eq!(
+        rows[4],
+        ["2024-02", "", "", "", "", ""],
+        "a gap is copied empty"
+    );
     assert_eq!(rows.len(), 7, "header, five months, the range's facts");
     assert_eq!(rows[6][0], "2023-11..2024-03");
     assert!(

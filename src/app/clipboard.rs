@@ -48,9 +48,10 @@ impl App {
                 let one = (kind == TabKind::Metric)
                     .then(|| self.selected_series())
                     .flatten();
+                let format = self.clipboard.format;
                 let rows = match one {
-                    Some(s) => view_rows(&view.only(&s.key())?),
-                    None => view_rows(view),
+                    Some(s) => view_rows(&view.only(&s.key())?, format),
+                    None => view_rows(view, format),
                 };
                 // Header and the range's facts row around one row per month.
                 let n = rows.len().saturating_sub(2);

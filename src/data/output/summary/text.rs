@@ -120,6 +120,7 @@ fn csv_table(view: &View) -> String {
         let key = s.key();
         header.push(spreadsheet_cell(&key));
         header.push(spreadsheet_cell(&format!("{key}_qualifier")));
+        header.push(spreadsheet_cell(&format!("{key}_disputed")));
     }
     let _ = w.write_record(&header);
     for month in view.months() {
@@ -129,8 +130,9 @@ fn csv_table(view: &View) -> String {
                 Some(c) => {
                     row.push(crate::data::model::figure::format_plain(c.value()));
                     row.push(c.qualifier().key().to_string());
+                    row.push(if c.conflict() { "yes" } else { "no" }.to_string());
                 }
-                None => row.extend([String::new(), String::new()]),
+                None => row.extend([String::new(), String::new(), String::new()]),
             }
         }
         let _ = w.write_record(&row);
