@@ -119,17 +119,13 @@ pub fn gaps_report(store: &Store, format: crate::data::output::summary::text::Fo
                 out.push_str("| metric | months with a figure | missing months |\n|---|---|---|\n");
             }
             for g in &gaps {
-                let missing: Vec<String> = g.missing.iter().map(ToString::to_string).collect();
-                let missing = if missing.is_empty() {
-                    "none".to_string()
-                } else {
-                    missing.join(", ")
-                };
-                let (key, covered) = (clean(&g.metric), format!("{} of {span}", g.covered));
+                let missing = g.runs_text();
+                let covered = format!("{} of {} since {}", g.covered, g.months, g.first);
+                let key = clean(&g.metric);
                 let _ = if md {
                     writeln!(out, "| {key} | {covered} | {missing} |")
                 } else {
-                    writeln!(out, "{key:<32} {covered:>9} months; missing: {missing}")
+                    writeln!(out, "{key:<32} {covered:>20}; missing: {missing}")
                 };
             }
         }
@@ -159,7 +155,10 @@ fn gaps_json(gaps: &[crate::data::query::gaps::Gaps], span: usize) -> String {
         .iter()
         .map(|g| {
             let missing: Vec<String> = g.missing.iter().map(ToString::to_string).collect();
-            serde_json::json!({ "metric": clean(&g.metric), "months_with_data": g.covered, "missing": missing })
+            serde_json::json!({
+                "metric": clean(&g.metric), "first": g.first.to_string(), "months": g.months,
+                "months_with_data": g.covered, "missing": missing,
+            })
         })
         .collect();
     let doc = serde_json::json!({

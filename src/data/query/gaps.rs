@@ -3,17 +3,46 @@
 
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Kind;
-use crate::data::model::month::Month;
+use crate::data::model::month::{Month, MonthRange};
 
-/// One monthly metric's missing months over the data's span.
+/// One monthly metric's missing months, from its first figure to the end of the data: a
+/// month before a series could exist is not a gap to research.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gaps {
     /// The metric key.
     pub metric: String,
-    /// Months of the span with a figure (any article).
+    /// The month of its first figure.
+    pub first: Month,
+    /// Months from `first` to the end of the data.
+    pub months: usize,
+    /// Of those, months with a figure (any article).
     pub covered: usize,
-    /// Months of the span without one, in order.
+    /// Of those, months without one, in order.
     pub missing: Vec<Month>,
+}
+
+impl Gaps {
+    /// The missing months as runs: `2021-06..2021-09 (4), 2022-06`, or `none`.
+    pub fn runs_text(&self) -> String {
+        let mut runs: Vec<(Month, Month)> = Vec::new();
+        for &m in &self.missing {
+            match runs.last_mut() {
+                Some((_, end)) if end.offset(1) == Some(m) => *end = m,
+                _ => runs.push((m, m)),
+            }
+        }
+        if runs.is_empty() {
+            return "none".to_string();
+        }
+        let words: Vec<String> = runs
+            .iter()
+            .map(|&(a, b)| match a.months_until(b) {
+                0 => a.to_string(),
+                n => format!("{a}..{b} ({})", n + 1),
+            })
+            .collect();
+        words.join(", ")
+    }
 }
 
 /// Every monthly metric (levels, flows, running totals) with at least one figure, and the
@@ -29,15 +58,20 @@ pub fn gaps(store: &Store) -> Vec<Gaps> {
         .metrics()
         .iter()
         .filter(|m| monthly(m.kind) && !store.figures_of(&m.key).is_empty())
-        .map(|m| {
+        .filter_map(|m| {
             let figures = store.figures_of(&m.key);
-            let has = |month: Month| figures.iter().any(|f| f.month == month);
-            let missing: Vec<Month> = span.months().filter(|&mo| !has(mo)).collect();
-            Gaps {
+            let months: std::collections::BTreeSet<Month> =
+                figures.iter().map(|f| f.month).collect();
+            let first = *months.first()?;
+            let since = MonthRange::new(first, span.to());
+            let missing: Vec<Month> = since.months().filter(|mo| !months.contains(mo)).collect();
+            Some(Gaps {
                 metric: m.key.clone(),
-                covered: span.len() - missing.len(),
+                first,
+                months: since.len(),
+                covered: since.len() - missing.len(),
                 missing,
-            }
+            })
         })
         .collect()
 }
