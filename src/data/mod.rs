@@ -44,6 +44,11 @@ pub mod testing {
     pub use super::load::source::RawFile;
     pub use super::load::store::rank_sources;
     pub use super::model::intern::Interner;
+    pub use super::model::text::fold;
+    pub use super::output::brief::html::render as brief_html;
+    pub use super::output::brief::json::render as brief_json;
+    pub use super::output::brief::md::render as brief_md;
+    pub use super::query::brief::Brief;
     pub use super::query::reading::why_first;
     pub use super::query::series::aggregate_cells;
 }
