@@ -303,11 +303,15 @@ fn check_gaps_lists_the_missing_months_of_each_metric() {
     // Runs compress, and a series starts at its first figure (the list additions begin in
     // 2023-12, so 2023-11 is not a gap of theirs).
     assert!(
-        text.contains("admin_cases                      1 of 5 since 2023-11; missing: 2023-12..2024-03 (4)"),
+        text.contains(
+            "admin_cases                      1 of 5 since 2023-11; missing: 2023-12..2024-03 (4)"
+        ),
         "{text}"
     );
     assert!(
-        text.contains("extremist_individuals_added      1 of 4 since 2023-12; missing: 2024-01..2024-03 (3)"),
+        text.contains(
+            "extremist_individuals_added      1 of 4 since 2023-12; missing: 2024-01..2024-03 (3)"
+        ),
         "{text}"
     );
 }
