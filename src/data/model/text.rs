@@ -174,6 +174,21 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
 /// typed as `š`; any accent the table does not name is dropped, so "Kuĺša" finds "Kulsha"
 /// too; punctuation is kept as it is and matches literally.
 pub fn fold(text: &str) -> String {
+    // One pass can expose a letter the table folds (ǰ loses its caron and is a j, which folds
+    // to i), so pass again until the key stands still: a key never changes when folded again.
+    let mut key = fold_once(text);
+    for _ in 0..4 {
+        let next = fold_once(&key);
+        if next == key {
+            break;
+        }
+        key = next;
+    }
+    key
+}
+
+/// One pass of [`fold`]: NFC, lower case, the letter table, then the marks left dropped.
+fn fold_once(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(text.len());
     for c in text.nfc().flat_map(char::to_lowercase) {
@@ -280,7 +295,14 @@ mod tests {
         assert_eq!(fold("Z\u{30C}anna"), fold("Žanna"));
         // Folding twice changes nothing, even for a mark left behind by a folded letter
         // (the fuzzer's O + U+0344, which composes to Ö + acute).
-        for s in ["lO\u{344}", "Ŭładzimir", "Андрей", "é\u{301}"] {
+        for s in [
+            "lO\u{344}",
+            "Ŭładzimir",
+            "Андрей",
+            "é\u{301}",
+            "u\u{1f0}u",
+            "\u{1d8}",
+        ] {
             assert_eq!(fold(&fold(s)), fold(s), "{s}");
         }
         // Punctuation is literal: a backslash or a dot in a name is found as typed.
