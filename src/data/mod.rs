@@ -43,8 +43,8 @@ pub mod testing {
     pub use super::load::snapshot::{Rules, end_distance, parse_snapshot, parse_snapshot_with};
     pub use super::load::source::RawFile;
     pub use super::load::store::rank_sources;
+    pub use super::model::fold::fold;
     pub use super::model::intern::Interner;
-    pub use super::model::text::fold;
     pub use super::output::brief::html::render as brief_html;
     pub use super::output::brief::json::render as brief_json;
     pub use super::output::brief::md::render as brief_md;

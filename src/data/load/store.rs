@@ -33,7 +33,7 @@ pub struct Store {
     pub cases: Arc<Vec<Case>>,
     /// Every article named in the register, sorted; `Case::article_ids` index into it.
     pub case_articles: Vec<Arc<str>>,
-    /// Each case's person as a search key (`text::fold`), in register order: made at the
+    /// Each case's person as a search key (`fold::fold`), in register order: made at the
     /// first person search, so a search typed letter by letter folds nothing.
     person_index: Arc<std::sync::OnceLock<PersonIndex>>,
     /// Figures grouped by metric; within a metric sorted by (article, month), and within a
@@ -58,7 +58,7 @@ impl Store {
             let keys: Vec<String> = self
                 .cases
                 .iter()
-                .map(|c| crate::data::model::text::fold(&c.person))
+                .map(|c| crate::data::model::fold::fold(&c.person))
                 .collect();
             PersonIndex::new(keys.iter().map(String::as_str))
         })

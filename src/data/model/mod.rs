@@ -5,6 +5,7 @@ pub mod columns;
 pub mod covers;
 pub mod fields;
 pub mod figure;
+pub mod fold;
 pub mod intern;
 pub mod month;
 pub mod pattern;

@@ -18,7 +18,7 @@ pub struct CaseFilter {
     pub article: Option<ArticlePattern>,
     /// Only one kind of event (`convicted`, `released` ...).
     pub event: Option<String>,
-    /// Only people whose folded name contains this folded text (`text::fold`: Kulsha finds
+    /// Only people whose folded name contains this folded text (`fold::fold`: Kulsha finds
     /// Kulša).
     pub name: Option<String>,
 }
@@ -65,7 +65,7 @@ impl CaseFilter {
             && name_ok(
                 self.name
                     .as_deref()
-                    .map(crate::data::model::text::fold)
+                    .map(crate::data::model::fold::fold)
                     .as_deref(),
                 case,
             )
@@ -80,7 +80,7 @@ impl CaseFilter {
 /// without one). The reference filter folds the name each time; `query_cases` reads the
 /// store's keys, folded once.
 fn name_ok(needle: Option<&str>, case: &Case) -> bool {
-    needle.is_none_or(|n| crate::data::model::text::fold(&case.person).contains(n))
+    needle.is_none_or(|n| crate::data::model::fold::fold(&case.person).contains(n))
 }
 
 /// Runs the filter over the register: the range by binary search (the register is ordered by
@@ -91,7 +91,7 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
         .as_ref()
         .map(|p| store.case_articles.iter().map(|a| p.matches(a)).collect());
     let range = filter.range;
-    let needle = filter.name.as_deref().map(crate::data::model::text::fold);
+    let needle = filter.name.as_deref().map(crate::data::model::fold::fold);
     let mut view = CaseView {
         all: Arc::clone(&store.cases),
         ..Default::default()
