@@ -293,6 +293,39 @@ fn an_edited_snapshot_shows_while_the_dashboard_runs() {
     t.wait_for("EXIT=0");
 }
 
+/// A shell command that runs the binary on `data` from `dir`, with `prefix` run first in the
+/// shell that execs it (a trap), writing its pid to `pid_file`.
+fn pid_cmd(dir: &Path, data: &common::DataDir, pid_file: &Path, prefix: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_repdash");
+    format!(
+        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c '{prefix}echo $$ > {}; exec \"$0\"' '{bin}'",
+        dir.display(),
+        on(data),
+        pid_file.display()
+    )
+}
+
+fn alive(pid: &str) -> bool {
+    Command::new("kill")
+        .args(["-0", pid])
+        .status()
+        .unwrap()
+        .success()
+}
+
+/// Whether the process ends within five seconds; if not, it is killed so no test leaves one.
+fn ends_soon(pid: &str) -> bool {
+    let start = Instant::now();
+    while alive(pid) && start.elapsed() < Duration::from_secs(5) {
+        sleep(Duration::from_millis(100));
+    }
+    let still = alive(pid);
+    if still {
+        let _ = Command::new("kill").args(["-9", pid]).status();
+    }
+    !still
+}
+
 /// A terminal that goes away while SIGHUP is ignored (`nohup`, or a shell that ignores it):
 /// the dashboard must notice and exit instead of spinning on a dead terminal. Before the fix it
 /// stayed at full CPU forever inside crossterm's read loop.
@@ -301,13 +334,7 @@ fn a_vanished_terminal_ends_the_dashboard_even_with_sighup_ignored() {
     let dir = tempfile::tempdir().unwrap();
     let data = common::DataDir::fixture();
     let pid_file = dir.path().join("pid");
-    let bin = env!("CARGO_BIN_EXE_repdash");
-    let cmd = format!(
-        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c 'trap \"\" HUP; echo $$ > {}; exec \"$0\"' '{bin}'",
-        dir.path().display(),
-        on(&data),
-        pid_file.display()
-    );
+    let cmd = pid_cmd(dir.path(), &data, &pid_file, "trap \"\" HUP; ");
     let Some(t) = Tmux::start("vanish", &cmd) else {
         return;
     };
@@ -316,25 +343,10 @@ fn a_vanished_terminal_ends_the_dashboard_even_with_sighup_ignored() {
         .unwrap()
         .trim()
         .to_string();
-    let alive = || {
-        Command::new("kill")
-            .args(["-0", &pid])
-            .status()
-            .unwrap()
-            .success()
-    };
-    assert!(alive());
+    assert!(alive(&pid));
     t.tmux(&["kill-server"]);
-    let start = Instant::now();
-    while alive() && start.elapsed() < Duration::from_secs(5) {
-        sleep(Duration::from_millis(100));
-    }
-    let still = alive();
-    if still {
-        let _ = Command::new("kill").args(["-9", &pid]).status();
-    }
     assert!(
-        !still,
+        ends_soon(&pid),
         "the dashboard kept running on a terminal that is gone"
     );
 }
@@ -419,13 +431,7 @@ fn a_terminal_killed_mid_paste_leaves_no_process() {
     let dir = tempfile::tempdir().unwrap();
     let data = common::DataDir::fixture();
     let pid_file = dir.path().join("pid");
-    let bin = env!("CARGO_BIN_EXE_repdash");
-    let cmd = format!(
-        "cd '{}' && env -u REPDASH_DATA NO_COLOR=1 {} sh -c 'echo $$ > {}; exec \"$0\"' '{bin}'",
-        dir.path().display(),
-        on(&data),
-        pid_file.display()
-    );
+    let cmd = pid_cmd(dir.path(), &data, &pid_file, "");
     let Some(t) = Tmux::start("burst", &cmd) else {
         return;
     };
@@ -440,23 +446,8 @@ fn a_terminal_killed_mid_paste_leaves_no_process() {
         .unwrap()
         .trim()
         .to_string();
-    let alive = || {
-        Command::new("kill")
-            .args(["-0", &pid])
-            .status()
-            .unwrap()
-            .success()
-    };
-    let start = Instant::now();
-    while alive() && start.elapsed() < Duration::from_secs(5) {
-        sleep(Duration::from_millis(100));
-    }
-    let still = alive();
-    if still {
-        let _ = Command::new("kill").args(["-9", &pid]).status();
-    }
     assert!(
-        !still,
+        ends_soon(&pid),
         "the dashboard outlived its terminal in a burst of input"
     );
 }

@@ -10,7 +10,7 @@ use crate::data::model::month::MonthRange;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::model::text::{clean, format_change};
 use crate::data::output::brief::md::md_text;
-use crate::data::output::json_values::{SCHEMA, aggregate, number};
+use crate::data::output::json_values::{SCHEMA, aggregate, number, stated_totals};
 use crate::data::output::summary::text::{Format, csv_rows};
 use crate::data::query::compare::{Comparison, Row, Side};
 use crate::data::query::stated::stated_words;
@@ -207,19 +207,9 @@ fn csv(c: &Comparison) -> String {
 }
 
 fn side_json(s: &Side) -> Value {
-    let stated: Vec<Value> = s
-        .stated
-        .iter()
-        .map(|t| {
-            json!({
-                "period": t.period.to_string(), "value": number(t.value),
-                "qualifier": t.qualifier.key(), "url": clean(&t.source_url),
-            })
-        })
-        .collect();
     json!({
         "aggregate": aggregate(&s.aggregate),
-        "stated_totals": stated,
+        "stated_totals": stated_totals(&s.stated),
         "months_with_data": s.with_data,
         "months": s.months,
         "missing": s.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>(),

@@ -7,6 +7,7 @@ use crate::data::model::text::clean;
 use crate::data::query::derived::{Derived, End};
 use crate::data::query::facts::{Beside, Facts};
 use crate::data::query::series::Aggregate;
+use crate::data::query::stated::StatedTotal;
 
 /// The schema name every repdash JSON document carries, so a reader can check what it got.
 pub const SCHEMA: &str = "repdash/1";
@@ -51,19 +52,25 @@ pub fn derived(d: &Derived) -> Value {
     })
 }
 
+/// Stated totals as JSON: period, value, qualifier, source; one shape in every document.
+pub fn stated_totals(totals: &[StatedTotal]) -> Value {
+    Value::Array(
+        totals
+            .iter()
+            .map(|t| {
+                json!({
+                    "period": t.period.to_string(), "value": number(t.value),
+                    "qualifier": t.qualifier.key(), "url": clean(&t.source_url),
+                })
+            })
+            .collect(),
+    )
+}
+
 /// A series' facts as the fields of its JSON object: `aggregate`, `stated_totals`,
 /// `derived` and `companion` (`null` where there is none).
 pub fn facts_fields(f: &Facts) -> Map<String, Value> {
-    let stated: Vec<Value> = f
-        .stated
-        .iter()
-        .map(|t| {
-            json!({
-                "period": t.period.to_string(), "value": number(t.value),
-                "qualifier": t.qualifier.key(), "url": clean(&t.source_url),
-            })
-        })
-        .collect();
+    let stated = stated_totals(&f.stated);
     let companion = f.companion.as_ref().map_or(Value::Null, |c| {
         let (field, value) = match &c.beside {
             Beside::Aggregate(a) => ("aggregate", aggregate(a)),
@@ -73,7 +80,7 @@ pub fn facts_fields(f: &Facts) -> Map<String, Value> {
     });
     let mut map = Map::new();
     map.insert("aggregate".into(), aggregate(&f.aggregate));
-    map.insert("stated_totals".into(), Value::Array(stated));
+    map.insert("stated_totals".into(), stated);
     map.insert(
         "derived".into(),
         f.derived.as_ref().map_or(Value::Null, derived),
