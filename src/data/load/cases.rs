@@ -58,10 +58,16 @@ pub fn parse_cases_with(
     let read_share = |share: &str, offset: u64, problems: &mut Vec<Problem>| {
         let mut out = Vec::new();
         let mut interner = Interner::default();
-        let width = CASES_HEADER.len();
-        csvsplit::for_each_body_record(name, share, offset, width, problems, |line, f, p| {
-            out.extend(parse_case((name, line), f, keep, &mut interner, p));
-        });
+        csvsplit::for_each_body_record(
+            name,
+            share,
+            offset,
+            &CASES_HEADER,
+            problems,
+            |line, f, p| {
+                out.extend(parse_case((name, line), f, keep, &mut interner, p));
+            },
+        );
         out
     };
     csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share)

@@ -89,12 +89,12 @@ pub fn for_each_record_of(
 ) -> Option<usize> {
     let text = checked_text(name, text, problems)?;
     let (body, which) = body_start_of(name, &text, headers, problems)?;
-    let width = headers.get(which).map_or(0, |h| h.len());
+    let header = headers.get(which).copied().unwrap_or(&[]);
     visit_records(
         name,
         &text[body..],
         line_at(&text, body),
-        width,
+        header,
         problems,
         visit,
     );
@@ -191,10 +191,11 @@ pub(super) fn visit_records(
     name: &str,
     body: &str,
     offset: u64,
-    width: usize,
+    header: &[&str],
     problems: &mut Vec<Problem>,
     mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
+    let width = header.len();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
@@ -207,8 +208,7 @@ pub(super) fn visit_records(
             Ok(true) => {
                 let line = lines.at(fields.position());
                 if fields.len() != width {
-                    let msg = format!("{} fields, expected {width}", fields.len());
-                    problems.push(Problem::at(name, line, None, msg));
+                    problems.push(super::field_count::wrong_width(name, line, &fields, header));
                 } else {
                     visit(line, &fields, problems);
                 }

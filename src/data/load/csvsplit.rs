@@ -156,11 +156,11 @@ pub fn for_each_body_record(
     name: &str,
     share: &str,
     offset: u64,
-    width: usize,
+    header: &[&str],
     problems: &mut Vec<Problem>,
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
-    crate::data::load::csvfile::visit_records(name, share, offset, width, problems, visit);
+    crate::data::load::csvfile::visit_records(name, share, offset, header, problems, visit);
 }
 
 /// Every record of a headed CSV as (line, fields) and every problem as text, read in `shares`
@@ -171,10 +171,9 @@ pub fn split_read(
     shares: usize,
 ) -> (Vec<(u64, Vec<String>)>, Vec<String>) {
     let mut problems = Vec::new();
-    let width = header.len();
     let read = |share: &str, offset: u64, problems: &mut Vec<Problem>| {
         let mut out = Vec::new();
-        for_each_body_record("t.csv", share, offset, width, problems, |line, f, _| {
+        for_each_body_record("t.csv", share, offset, header, problems, |line, f, _| {
             out.push((line, f.iter().map(str::to_string).collect()));
         });
         out

@@ -7,6 +7,7 @@ pub mod csvfile;
 pub mod csvsplit;
 pub mod duplicates;
 pub mod events;
+mod field_count;
 pub mod glossary;
 mod lines;
 pub mod loader;

@@ -88,6 +88,12 @@ impl DataSource {
     }
 }
 
+/// The embedded dataset's files as (relative path, bytes), so `init` can write them out as a
+/// data directory a team edits, without the source checkout.
+pub fn embedded_contents() -> impl Iterator<Item = (&'static str, &'static [u8])> {
+    embedded::FILES.iter().map(|(rel, bytes)| (*rel, *bytes))
+}
+
 fn embedded_files() -> Vec<RawFile> {
     embedded::FILES
         .iter()
