@@ -165,6 +165,15 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Write the embedded dataset as a data directory to edit or import into (refuses a
+    /// directory that holds anything unless `--force`).
+    Init {
+        /// The directory to create or fill.
+        dir: PathBuf,
+        /// Write into a non-empty directory, replacing the dataset's own files there.
+        #[arg(long)]
+        force: bool,
+    },
     /// Print the config file's path and the settings in force.
     Config,
 }
@@ -252,6 +261,7 @@ impl Cli {
                 ..
             }) => out.push(output),
             Some(Command::Import { into, .. }) => out.push(into),
+            Some(Command::Init { dir, .. }) => out.push(dir),
             _ => {}
         }
         out

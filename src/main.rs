@@ -28,6 +28,7 @@ fn run(cli: &Cli) -> commands::Outcome {
             format,
         }) => return commands::check(&source, *strict, gaps.then_some(*format)),
         Some(Command::Import { file, into }) => return commands::import(file, into),
+        Some(Command::Init { dir, force }) => return commands::init::init(dir, *force),
         _ => {}
     }
     let store = load(cli, &source)?;

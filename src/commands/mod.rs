@@ -6,6 +6,7 @@ pub mod compare;
 pub mod dashboard;
 pub mod error;
 pub mod filters;
+pub mod init;
 pub mod report;
 
 use std::io::Write as _;
