@@ -60,6 +60,9 @@ pub enum Command {
         /// Format of the `--gaps` listing.
         #[arg(long, value_enum, default_value = "text", requires = "gaps")]
         format: Format,
+        /// Which months `--gaps` looks at.
+        #[command(flatten)]
+        window: GapArgs,
     },
     /// Print the filtered view as a table (months as rows).
     Summary {
@@ -176,6 +179,29 @@ pub enum Command {
     },
     /// Print the config file's path and the settings in force.
     Config,
+}
+
+/// The months `check --gaps` looks at.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GapArgs {
+    /// With --gaps: a period as the filter line writes it (2024, 2024-Q1, 2023..2024).
+    #[arg(long, value_name = "PERIOD", value_parser = parse_range, requires = "gaps",
+          conflicts_with_all = ["gap_from", "gap_to"])]
+    pub period: Option<MonthRange>,
+    /// With --gaps: the first month looked at (YYYY-MM).
+    #[arg(
+        long = "from",
+        id = "gap_from",
+        value_name = "YYYY-MM",
+        requires = "gaps"
+    )]
+    pub from: Option<Month>,
+    /// With --gaps: the last month looked at (YYYY-MM).
+    #[arg(long = "to", id = "gap_to", value_name = "YYYY-MM", requires = "gaps")]
+    pub to: Option<Month>,
+    /// With --gaps: count the months before a series' first figure as missing too.
+    #[arg(long, requires = "gaps")]
+    pub all_months: bool,
 }
 
 /// The period of a report: one month, or a range.

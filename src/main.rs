@@ -26,7 +26,11 @@ fn run(cli: &Cli) -> commands::Outcome {
             strict,
             gaps,
             format,
-        }) => return commands::check(&source, *strict, gaps.then_some(*format)),
+            window,
+        }) => {
+            let gaps = gaps.then_some((*format, window));
+            return commands::check(&source, *strict, gaps);
+        }
         Some(Command::Import { file, into }) => return commands::import(file, into),
         Some(Command::Init { dir, force }) => return commands::init::init(dir, *force),
         _ => {}

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{DataDir, HEADER_V2};
-use repdash::cli::FilterArgs;
+use repdash::cli::{FilterArgs, GapArgs};
 use repdash::commands::{self, CommandError};
 use repdash::data::DataSource;
 use repdash::data::Format;
@@ -265,7 +265,7 @@ fn additions_stand_beside_the_derived_growth_of_their_list() {
 fn check_gaps_lists_the_missing_months_of_each_metric() {
     let d = DataDir::fixture();
     let source = DataSource::Dir(d.path().into());
-    let done = commands::check(&source, false, Some(Format::Csv)).unwrap();
+    let done = commands::check(&source, false, Some((Format::Csv, &GapArgs::default()))).unwrap();
     assert_eq!(done.code, 0);
     let mut rdr = csv::Reader::from_reader(done.stdout.as_bytes());
     assert_eq!(rdr.headers().unwrap(), vec!["metric", "missing_month"]);
@@ -292,7 +292,7 @@ fn check_gaps_lists_the_missing_months_of_each_metric() {
         of("criminal_convictions").is_empty(),
         "a metric with no figure at all is not listed"
     );
-    let text = commands::check(&source, false, Some(Format::Text))
+    let text = commands::check(&source, false, Some((Format::Text, &GapArgs::default())))
         .unwrap()
         .stdout;
     assert!(

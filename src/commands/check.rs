@@ -2,11 +2,15 @@
 
 use std::fmt::Write as _;
 
+use crate::cli::GapArgs;
+use crate::commands::CommandError;
 use crate::data::load::store::Store;
+use crate::data::model::month::MonthRange;
 use crate::data::model::problem::Problem;
 use crate::data::model::text::clean;
 use crate::data::query::consistency::Warning;
 use crate::data::query::filter::{CORE_METRICS, Filter};
+use crate::data::query::gaps::GapWindow;
 use crate::data::query::view::View;
 
 /// The report `check` prints: counts, coverage of the core metrics, and every problem.
@@ -96,12 +100,41 @@ fn coverage(out: &mut String, store: &Store, range: crate::data::model::month::M
     }
 }
 
+/// The months `--gaps` looks at, from `--period` or `--from`/`--to` (each end defaulting to
+/// the data's); an end before the start is a usage error.
+pub fn window(store: &Store, args: &GapArgs) -> Result<GapWindow, CommandError> {
+    let full = store.full_range();
+    let range = match (args.period, args.from, args.to) {
+        (Some(p), _, _) => Some(p),
+        (None, None, None) => None,
+        (None, from, to) => {
+            let from = from.or(full.map(|r| r.from()));
+            let to = to.or(full.map(|r| r.to()));
+            match (from, to) {
+                (Some(a), Some(b)) if a > b => {
+                    return Err(CommandError::Usage(format!("--from {a} is after --to {b}")));
+                }
+                (Some(a), Some(b)) => Some(MonthRange::new(a, b)),
+                _ => None,
+            }
+        }
+    };
+    Ok(GapWindow {
+        range,
+        from_window_start: args.all_months,
+    })
+}
+
 /// `check --gaps`: the missing months of every monthly metric, as text, CSV
 /// (`metric,missing_month`, one row a month) or a Markdown table.
-pub fn gaps_report(store: &Store, format: crate::data::output::summary::text::Format) -> String {
+pub fn gaps_report(
+    store: &Store,
+    format: crate::data::output::summary::text::Format,
+    window: GapWindow,
+) -> String {
     use crate::data::output::summary::text::Format;
-    let gaps = crate::data::query::gaps::gaps(store);
-    let span = store.full_range().map_or(0, |r| r.len());
+    let gaps = crate::data::query::gaps::gaps(store, window);
+    let span = window.range.or(store.full_range()).map_or(0, |r| r.len());
     let mut out = String::new();
     match format {
         Format::Csv => {

@@ -81,12 +81,23 @@ pub fn load_for_export(
 
 /// `check`: the report (or, with `gaps`, the missing months of each metric in that format);
 /// exit 1 on file problems (and, with `strict`, on consistency warnings).
-pub fn check(source: &DataSource, strict: bool, gaps: Option<Format>) -> Outcome {
+pub fn check(
+    source: &DataSource,
+    strict: bool,
+    gaps: Option<(Format, &crate::cli::GapArgs)>,
+) -> Outcome {
     let (store, problems) = Store::load_lenient(source);
     let warnings = crate::data::query::consistency::check(&store);
     let failed = !problems.is_empty() || strict && !warnings.is_empty();
     let stdout = match gaps {
-        Some(format) => check::gaps_report(&store, format),
+        // Gaps of data that did not load would name months as missing that are only
+        // unreadable: the problems come instead, on stderr.
+        Some(_) if !problems.is_empty() => {
+            return Err(CommandError::Data(crate::data::model::problem::Problems(
+                problems,
+            )));
+        }
+        Some((format, args)) => check::gaps_report(&store, format, check::window(&store, args)?),
         None => {
             let leftovers = crate::data::load::source::leftovers(source);
             check::report(&store, &problems, &warnings) + &check::leftovers_text(&leftovers)

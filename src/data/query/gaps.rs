@@ -11,9 +11,9 @@ use crate::data::model::month::{Month, MonthRange};
 pub struct Gaps {
     /// The metric key.
     pub metric: String,
-    /// The month of its first figure.
+    /// The first month looked at: its first figure (or the window's start, if later or asked).
     pub first: Month,
-    /// Months from `first` to the end of the data.
+    /// Months from `first` to the end of the window.
     pub months: usize,
     /// Of those, months with a figure (any article).
     pub covered: usize,
@@ -45,11 +45,22 @@ impl Gaps {
     }
 }
 
+/// Which months `check --gaps` looks at: a window of the data (default all of it), each
+/// series from its first figure unless `from_window_start` asks for the window's first month.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GapWindow {
+    /// The months asked for; `None` is the data's whole span.
+    pub range: Option<MonthRange>,
+    /// Count months before a series' first figure as missing too.
+    pub from_window_start: bool,
+}
+
 /// Every monthly metric (levels, flows, running totals) with at least one figure, and the
-/// months of the data's span it lacks. Yearly and stated period totals are filed under one
+/// months of the window it lacks. Yearly and stated period totals are filed under one
 /// month of their period, so their "missing" months would mean nothing: they are left out.
-pub fn gaps(store: &Store) -> Vec<Gaps> {
-    let Some(span) = store.full_range() else {
+/// A series whose first figure comes after the window has no months in it and is left out.
+pub fn gaps(store: &Store, window: GapWindow) -> Vec<Gaps> {
+    let Some(span) = window.range.or_else(|| store.full_range()) else {
         return Vec::new();
     };
     let monthly = |k: Kind| matches!(k, Kind::Level | Kind::Flow | Kind::Total);
@@ -62,7 +73,11 @@ pub fn gaps(store: &Store) -> Vec<Gaps> {
             let figures = store.figures_of(&m.key);
             let months: std::collections::BTreeSet<Month> =
                 figures.iter().map(|f| f.month).collect();
-            let first = *months.first()?;
+            let first = match window.from_window_start {
+                true => span.from(),
+                false => (*months.first()?).max(span.from()),
+            };
+            (first <= span.to()).then_some(())?;
             let since = MonthRange::new(first, span.to());
             let missing: Vec<Month> = since.months().filter(|mo| !months.contains(mo)).collect();
             Some(Gaps {
