@@ -3,8 +3,10 @@
 
 use std::path::PathBuf;
 
+mod args;
 mod values;
 
+pub use args::{GapArgs, PeriodArgs};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use values::MAX_SCREEN;
 use values::{parse_pixels, parse_range, parse_size};
@@ -168,6 +170,22 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// List documented cases from the register: a person's cases across all years, or those
+    /// under an article in a period (a sample of documented cases, not national totals).
+    Cases {
+        /// A person's name, any spelling: "kulsha" finds Kulša and Kulsha.
+        #[arg(long, value_name = "NAME")]
+        person: Option<String>,
+        /// Article filter: 342 matches exactly, 361* matches 361, 361-1, 361-4 ...
+        #[arg(long, value_name = "A")]
+        article: Option<ArticlePattern>,
+        /// The period (default: every month of the data).
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Write the embedded dataset as a data directory to edit or import into (refuses a
     /// directory that holds anything unless `--force`).
     Init {
@@ -179,43 +197,6 @@ pub enum Command {
     },
     /// Print the config file's path and the settings in force.
     Config,
-}
-
-/// The months `check --gaps` looks at.
-#[derive(Debug, Clone, Default, Args)]
-pub struct GapArgs {
-    /// With --gaps: a period as the filter line writes it (2024, 2024-Q1, 2023..2024).
-    #[arg(long, value_name = "PERIOD", value_parser = parse_range, requires = "gaps",
-          conflicts_with_all = ["gap_from", "gap_to"])]
-    pub period: Option<MonthRange>,
-    /// With --gaps: the first month looked at (YYYY-MM).
-    #[arg(
-        long = "from",
-        id = "gap_from",
-        value_name = "YYYY-MM",
-        requires = "gaps"
-    )]
-    pub from: Option<Month>,
-    /// With --gaps: the last month looked at (YYYY-MM).
-    #[arg(long = "to", id = "gap_to", value_name = "YYYY-MM", requires = "gaps")]
-    pub to: Option<Month>,
-    /// With --gaps: count the months before a series' first figure as missing too.
-    #[arg(long, requires = "gaps")]
-    pub all_months: bool,
-}
-
-/// The period of a report: one month, or a range.
-#[derive(Debug, Clone, Default, Args)]
-pub struct PeriodArgs {
-    /// One month (YYYY-MM).
-    #[arg(long, value_name = "YYYY-MM", conflicts_with_all = ["from", "to"])]
-    pub month: Option<Month>,
-    /// First month of a range (YYYY-MM); default: the first month with data.
-    #[arg(long, value_name = "YYYY-MM")]
-    pub from: Option<Month>,
-    /// Last month of a range (YYYY-MM); default: the last month with data.
-    #[arg(long, value_name = "YYYY-MM")]
-    pub to: Option<Month>,
 }
 
 /// Filters shared by the dashboard, summary, export and render.

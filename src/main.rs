@@ -90,8 +90,26 @@ fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
             format,
         } => commands::compare::periods(periods, (*a, *b))
             .and_then(|ab| commands::compare::compare(store, &merged(filters), ab, *format)),
-        _ => return None,
+        _ => return listing_command(cli, store),
     })
+}
+
+/// The commands that list what the data holds (cases), apart so each dispatch stays short.
+fn listing_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
+    match cli.command.as_ref()? {
+        Command::Cases {
+            person,
+            article,
+            period,
+            format,
+        } => Some(commands::cases::cases(
+            store,
+            (person, article),
+            period,
+            *format,
+        )),
+        _ => None,
+    }
 }
 
 fn summary(

@@ -6,7 +6,7 @@ use super::state::{App, Views};
 use super::tab::DashTab;
 use super::tab::TabKind;
 use crate::data::model::month::{Month, MonthRange};
-use crate::data::query::case_query::{CaseFilter, query_cases};
+use crate::data::query::case_query::{CaseFilter, CaseView, cases_in_all_years, query_cases};
 use crate::data::query::filter::Filter;
 use crate::data::query::view::View;
 
@@ -20,17 +20,7 @@ impl App {
             article: self.article.clone(),
             metrics,
         };
-        let case_filter = CaseFilter {
-            range: self.range,
-            article: self.article.clone(),
-            event: None,
-            name: self.name.clone(),
-        };
-        let cases = if self.tab == DashTab::Articles {
-            query_cases(&self.store, &case_filter)
-        } else {
-            Default::default()
-        };
+        let (cases, cases_all_years) = self.case_views();
         let mut view = View::build(&self.store, filter);
         if self.tab == DashTab::Overview {
             // One tile per core metric: the all-article series, not one per article.
@@ -39,6 +29,7 @@ impl App {
         self.views = Views {
             series: Some(view),
             cases,
+            cases_all_years,
             article_counts: Default::default(),
             picker: Vec::new(),
             compare: Vec::new(),
@@ -51,6 +42,22 @@ impl App {
             // A reload with the month popup open: its readings are of the new data.
             self.fill_month_readings();
         }
+    }
+
+    /// The Articles tab's case list under the filters and person search, and how many cases
+    /// of the person lie in all years; nothing on the other tabs.
+    fn case_views(&self) -> (CaseView, Option<usize>) {
+        if self.tab != DashTab::Articles {
+            return Default::default();
+        }
+        let filter = CaseFilter {
+            range: self.range,
+            article: self.article.clone(),
+            event: None,
+            name: self.name.clone(),
+        };
+        let all_years = cases_in_all_years(&self.store, &filter);
+        (query_cases(&self.store, &filter), all_years)
     }
 
     /// Applies the open prompt.
@@ -72,12 +79,24 @@ impl App {
         }
     }
 
-    /// Enter in the person search: the list already follows it; say what it found.
+    /// Enter in the person search: the list already follows it; say what it found. When
+    /// more cases match in other years, Enter shows all months (the title offered it).
     fn keep_name_search(&mut self) {
+        let more = self
+            .views
+            .cases_all_years
+            .filter(|&n| n > self.views.cases.len());
+        if more.is_some() {
+            self.set_range(self.full);
+        }
         let n = self.views.cases.len();
+        let within = match more {
+            Some(_) => "in all years (range: all months)",
+            None => "in range",
+        };
         self.status = Some(match &self.name {
             Some(name) => format!(
-                "{} of \"{}\" in range",
+                "{} of \"{}\" {within}",
                 crate::data::model::text::count_of(n, "case", "cases"),
                 name
             ),

@@ -20,6 +20,9 @@ pub struct Views {
     pub series: Option<View>,
     /// The case register narrowed by range and article (Articles tab).
     pub cases: CaseView,
+    /// With a person search and a range short of all months: how many cases match in all
+    /// years, so "0 in 2024" can say that the person is found elsewhere.
+    pub cases_all_years: Option<usize>,
     /// Cases per article in the range, for the article picker (counted when it opens).
     pub article_counts: BTreeMap<String, usize>,
     /// The article picker's entries for the text typed so far (made per key, not per frame).

@@ -10,7 +10,7 @@ use crate::theme_name::ThemeName;
 
 /// A period as the filter line writes it: `2024`, `2024-Q1`, `2024-03`, `2023..2024`.
 pub(crate) fn parse_range(s: &str) -> Result<MonthRange, String> {
-    crate::data::model::month::parse_period(s).map_err(|_| {
+    crate::data::model::period::parse_period(s).map_err(|_| {
         format!(
             "\"{}\" is not a period (2024, 2024-Q1, 2024-03, 2023..2024)",
             crate::data::model::text::shown(s)

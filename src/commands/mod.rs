@@ -1,5 +1,6 @@
 //! The non-interactive commands, each a thin layer over the data core.
 
+pub mod cases;
 pub mod chart;
 pub mod check;
 pub mod compare;

@@ -105,7 +105,7 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Length(8),
         Constraint::Min(10),
     ];
-    let title = format!(" cases: {} in range (s: source) ", list.len());
+    let title = cases_title(app);
     let table = Table::new(rows, widths)
         .header(
             Row::new(["Date", "Person", "Event", "Articles", "Sentence", "Note"])
@@ -116,6 +116,19 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let selected = (!list.is_empty()).then(|| app.row() - shown.start);
     let mut state = TableState::default().with_selected(selected);
     StatefulWidget::render(table, area, buf, &mut state);
+}
+
+/// " cases: 3 in range ", or for a person search in part of the data "cases: 0 in 2024 ·
+/// 5 in all years (Enter: show all)", so a name found only in other years is not "not found".
+fn cases_title(app: &App) -> String {
+    let n = app.views().cases.len();
+    match app.views().cases_all_years {
+        Some(all) if all > n => format!(
+            " cases: {n} in {} · {all} in all years (Enter: show all) ",
+            crate::data::model::period::period_text(app.range())
+        ),
+        _ => format!(" cases: {n} in range (s: source) "),
+    }
 }
 
 /// One case: date (or month), person, event, articles, sentence, note, all cleaned.

@@ -9,6 +9,7 @@ pub mod fold;
 pub mod intern;
 pub mod month;
 pub mod pattern;
+pub mod period;
 pub mod problem;
 pub mod qualifier;
 pub mod range_setting;

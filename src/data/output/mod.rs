@@ -2,6 +2,7 @@
 //! atomically.
 
 pub mod brief;
+pub mod cases;
 pub mod chart;
 pub mod clipboard;
 pub mod compare;

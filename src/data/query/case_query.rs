@@ -123,6 +123,22 @@ pub fn query_cases(store: &Store, filter: &CaseFilter) -> CaseView {
     view
 }
 
+/// With a person search over part of the data: how many cases match in all months (same
+/// article and event), so a screen or a command can say "0 in 2024 · 5 in all years"
+/// instead of "not found". `None` without a name or when the range is already everything.
+pub fn cases_in_all_years(store: &Store, filter: &CaseFilter) -> Option<usize> {
+    let full = store.full_range()?;
+    let cases = store.cases.first().map(|c| c.month)?..=store.cases.last()?.month;
+    let all = MonthRange::new(full.from().min(*cases.start()), full.to().max(*cases.end()));
+    (filter.name.is_some() && filter.range != all && filter.range != full).then(|| {
+        let everywhere = CaseFilter {
+            range: all,
+            ..filter.clone()
+        };
+        query_cases(store, &everywhere).len()
+    })
+}
+
 /// Cases per article in a range over the whole register (for the article picker's counts).
 pub fn article_counts(store: &Store, range: MonthRange) -> BTreeMap<String, usize> {
     let mut counts = vec![0usize; store.case_articles.len()];
