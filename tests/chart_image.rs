@@ -103,7 +103,7 @@ fn political_prisoners_with_a_gap_make_two_lines_and_round_ticks() {
     assert!(
         texts
             .iter()
-            .any(|t| t.starts_with("Political prisoners (people), 2023-11..2024-03"))
+            .any(|t| t == "Political prisoners in Belarus · people · 2023-11..2024-03")
     );
     assert!(
         texts

@@ -656,3 +656,38 @@ fn the_2024_year_to_date_recognitions_stand_beside_the_monthly_sum() {
     let words = view.facts_text(0);
     assert!(words.contains("stated for 2024: 593"), "{words}");
 }
+
+/// The prisoners' chart over all months: the title names Viasna's count, and the legend keeps
+/// the 2025-09-11 release (the newest event), leaving out list starts instead.
+#[test]
+fn the_real_prisoners_chart_names_the_count_and_keeps_the_newest_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pp.svg");
+    let out = common::repdash()
+        .args(["chart", "--metric", "political_prisoners", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let svg = std::fs::read_to_string(file).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .map(str::trim)
+        .collect();
+    assert!(
+        texts[0].starts_with("Political prisoners in Belarus (Viasna count) · people · 2020-08.."),
+        "{}",
+        texts[0]
+    );
+    assert!(
+        texts.contains(&"8 2025-09-11: 52 prisoners released and expelled to Lithuania"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"also marked on the axis: 2, 3"),
+        "{texts:?}"
+    );
+}

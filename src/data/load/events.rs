@@ -21,6 +21,14 @@ pub struct Event {
     pub source_url: String,
 }
 
+impl Event {
+    /// Elections, pardons and releases change the prisoners' count itself: a legend with
+    /// room for only some events lists these first.
+    pub fn is_headline(&self) -> bool {
+        matches!(self.kind.as_str(), "election" | "pardon" | "release")
+    }
+}
+
 /// Parses events.csv, reporting bad rows into `problems`.
 pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Vec<Event> {
     let records = csvfile::read_file(name, bytes, &EVENTS_HEADER, problems);

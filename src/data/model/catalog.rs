@@ -192,6 +192,9 @@ pub struct MetricInfo {
     pub covers: Option<Covers>,
     /// The metric read beside this one (rule 6), so a reported count is never seen alone.
     pub companion: Option<String>,
+    /// Whose count the figures are, where one body keeps it ("Viasna count", "KGB list"):
+    /// a chart's title names it, since counts of the same thing by others differ.
+    pub counter: Option<String>,
 }
 
 /// All metrics, in file order, with lookup by key.

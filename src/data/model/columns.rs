@@ -53,7 +53,21 @@ pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
 pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
 
 /// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 9] = [
+pub const METRICS_HEADER: [&str; 10] = [
+    "key",
+    "tab",
+    "label",
+    "unit",
+    "kind",
+    "description",
+    "total_of",
+    "covers",
+    "companion",
+    "counter",
+];
+
+/// metrics.csv before `counter` existed: still read, with no counter named.
+pub const METRICS_HEADER_V3: [&str; 9] = [
     "key",
     "tab",
     "label",

@@ -117,14 +117,16 @@ fn events<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage, f: 
         ))?;
     }
     let mut y = f.y1 + 34;
-    for (n, e) in c.events.iter().enumerate().take(MAX_EVENT_LINES) {
-        let line = format!("{} {}: {}", n + 1, clean(&e.date), clean(&e.label));
+    let (listed, left) = c.listed_events(MAX_EVENT_LINES + 1);
+    for (n, e) in listed {
+        let line = format!("{n} {}: {}", clean(&e.date), clean(&e.label));
         let line = cut_to_width(&line, (c.size.0 as usize / 7).max(20));
         root.draw(&Text::new(line, (LEFT, y), font(13).color(&EVENT_RGB)))?;
         y += LINE_H;
     }
-    if c.events.len() > MAX_EVENT_LINES {
-        let more = format!("and {} more events", c.events.len() - MAX_EVENT_LINES);
+    if !left.is_empty() {
+        let numbers: Vec<String> = left.iter().map(ToString::to_string).collect();
+        let more = format!("also marked on the axis: {}", numbers.join(", "));
         root.draw(&Text::new(more, (LEFT, y), font(13).color(&EVENT_RGB)))?;
     }
     Ok(())

@@ -73,15 +73,46 @@ pub enum ChartError {
 }
 
 impl<'a> ChartImage<'a> {
-    /// The title: label, unit and range.
+    /// The title: what is counted, where and by whom ("Political prisoners in Belarus
+    /// (Viasna count)"), then unit and range, so an image pasted into a report stands alone.
     pub fn title(&self) -> String {
         let s = self.series;
+        let counter = s.metric.counter.as_deref().map(clean);
+        let by = counter.map(|c| format!(" ({c})")).unwrap_or_default();
+        let article = match s.article.is_empty() {
+            true => String::new(),
+            false => format!(", article {}", clean(&s.article)),
+        };
         format!(
-            "{} ({}), {}",
-            clean(&s.label()),
+            "{} in Belarus{by}{article} · {} · {}",
+            clean(&s.metric.label),
             clean(&s.metric.unit),
             s.range
         )
+    }
+
+    /// The events the legend has room for (`room` lines), as (number on the axis, event) in
+    /// date order, and the numbers left out. Headline events come first, then those nearest
+    /// the end of the range: the newest event is never the one a full legend drops.
+    pub fn listed_events(&self, room: usize) -> (Vec<(usize, &'a Event)>, Vec<usize>) {
+        let mut order: Vec<usize> = (0..self.events.len()).collect();
+        order.sort_by_key(|&i| (!self.events[i].is_headline(), std::cmp::Reverse(i)));
+        let keep = if self.events.len() > room {
+            room.saturating_sub(1)
+        } else {
+            room
+        };
+        let mut listed: Vec<usize> = order.iter().copied().take(keep).collect();
+        listed.sort_unstable();
+        let left: Vec<usize> = (0..self.events.len())
+            .filter(|i| !listed.contains(i))
+            .map(|i| i + 1)
+            .collect();
+        let listed = listed
+            .into_iter()
+            .map(|i| (i + 1, self.events[i]))
+            .collect();
+        (listed, left)
     }
 
     /// The caption's first line: where the figures come from (the second is [`MARKS`]).
