@@ -109,7 +109,7 @@ fn article_picker_narrows_by_typing_and_applies() {
     assert!(entries[0].2 > 0, "count of documented cases in range");
     let text = show(&a, 120, 40);
     assert!(
-        text.contains("411  Fixture article on prison discipline"),
+        text.contains("411    1 case  Fixture article on prison discipline"),
         "{text}"
     );
     a.update(Action::Submit);

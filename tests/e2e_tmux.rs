@@ -108,7 +108,7 @@ fn a_monitor_session_from_open_to_export() {
     t.keys(&["/", "2023-12..2024-01", "Enter"]);
     t.wait_for("range 2023-12..2024-01 (2 months)");
     t.keys(&["6", "a", "411"]);
-    t.wait_for("411  Fixture article on prison discipline");
+    t.wait_for("411    1 case  Fixture article on prison discipline");
     t.keys(&["Enter"]);
     t.wait_for("article 411 (Fixture article on prison discipline");
     t.keys(&["s"]);

@@ -24,18 +24,30 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     cases(app, theme, bottom, buf);
 }
 
+/// The panel's title, shorter where the long one would be cut.
+fn counts_title(width: u16) -> &'static str {
+    if width >= 52 {
+        " cases per article (documented sample, not totals) "
+    } else {
+        " documented cases per article "
+    }
+}
+
 fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let per = &app.views().cases.per_article;
     let max = per.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
     // Only the rows that fit: a register of 100,000 articles names 30, not 100,000.
     let fits = usize::from(area.height.saturating_sub(2)); // title border and header
+    // On a narrow screen the bar gives way to the article's name.
+    let bar_w: u16 = if area.width >= 52 { 12 } else { 4 };
     let rows = per.iter().take(fits).map(|(article, n)| {
         let name = app
             .store()
             .glossary_entry(article)
             .map(|a| a.short_name.as_str())
             .unwrap_or("(not in glossary)");
-        let bar = "█".repeat((n * 12).div_ceil(max).min(12));
+        let full = usize::from(bar_w);
+        let bar = "█".repeat((n * full).div_ceil(max).min(full));
         Row::new(vec![
             Line::from(safe(article, 10)),
             Line::from(n.to_string()).right_aligned(),
@@ -48,30 +60,31 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         [
             Constraint::Length(8),
             Constraint::Length(5),
-            Constraint::Length(12),
+            Constraint::Length(bar_w),
             Constraint::Min(8),
         ],
     )
     .header(Row::new(["Article", "Cases", "", "Name"]).style(theme.title))
-    .block(titled(
-        " cases per article (documented sample, not totals) ",
-        theme,
-    ));
+    .block(titled(counts_title(area.width), theme));
     Widget::render(table, area, buf);
 }
 
+/// Figures by article, grouped under each metric's label with the article first on its own
+/// line, so a narrow screen cuts neither the article (24.23 and 24.3 are both "24" when cut)
+/// nor, before the edge, the aggregate.
 fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let lines: Vec<Line> = app
-        .series()
-        .iter()
-        .filter(|s| s.months_with_data() > 0)
-        .map(|s| {
-            Line::from(vec![
-                Span::raw(safe(&s.label(), 48)),
-                Span::styled(format!("  {}", aggregate_text(&s.aggregate())), theme.muted),
-            ])
-        })
-        .collect();
+    let mut lines: Vec<Line> = Vec::new();
+    let mut label: Option<&str> = None;
+    for s in app.series().iter().filter(|s| s.months_with_data() > 0) {
+        if label != Some(s.metric.label.as_str()) {
+            label = Some(s.metric.label.as_str());
+            lines.push(Line::raw(safe(&s.metric.label, 60)));
+        }
+        lines.push(Line::from(vec![
+            Span::raw(format!(" {:<6} ", safe(&s.article, 12))),
+            Span::styled(aggregate_text(&s.aggregate()), theme.muted),
+        ]));
+    }
     let lines = if lines.is_empty() {
         vec![Line::styled(
             "no article-level figures in this range",
@@ -82,7 +95,11 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let block =
         titled(" published figures by article ", theme).borders(Borders::TOP | Borders::LEFT);
-    Paragraph::new(lines).block(block).render(area, buf);
+    // A line still too long for the panel goes on below rather than losing its end.
+    Paragraph::new(lines)
+        .block(block)
+        .wrap(ratatui::widgets::Wrap { trim: false })
+        .render(area, buf);
 }
 
 fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -18,15 +18,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return render_empty(app, area, buf);
     };
     let title = chart_title(app, series);
+    // The footer's figures may wrap (a sum, a stated total, the companion's figure) and are
+    // shown whole: the chart gives way first, then the table down to three rows; the legend
+    // gets its own line when there is room.
+    let summary = footer_summary(app, series);
+    let footer_h = footer_height(&summary, area);
     let chart_h = if area.height >= 24 {
         area.height * 11 / 20
     } else {
         area.height / 2
     };
-    // The footer's figures may wrap (a sum, a stated total, the companion's figure); the legend
-    // gets its own line when there is room. Rows of the table give way only as far as needed.
-    let summary = footer_summary(app, series);
-    let footer_h = footer_height(&summary, area);
+    let chart_h = chart_h.min(area.height.saturating_sub(footer_h + 4)).max(3);
     let [chart_area, table_area, footer] = Layout::vertical([
         Constraint::Length(chart_h),
         Constraint::Min(3),
@@ -63,28 +65,18 @@ fn render_empty(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// Lines for the footer: the figures' wrapped lines and the legend, at most 4 on a tall
-/// screen (3 at 24 rows, 2 on a short one, 1 on a tiny one).
+/// Lines for the footer: the figures' wrapped lines (all of them, up to a third of the tab)
+/// and the legend's line where a tall screen has room for it.
 fn footer_height(summary: &str, area: Rect) -> u16 {
-    let summary_h = summary
-        .chars()
-        .count()
-        .div_ceil(usize::from(area.width.max(1)));
-    let max_h: u16 = match area.height {
-        36.. => 4,
-        24.. => 3,
-        12.. => 2,
-        _ => 1,
-    };
-    u16::try_from(summary_h + 1).unwrap_or(max_h).min(max_h)
+    let summary_h = crate::data::model::width::wrapped_lines(summary, area.width);
+    let legend = usize::from(area.height >= 36);
+    let max_h = usize::from((area.height / 3).max(1));
+    u16::try_from((summary_h + legend).min(max_h)).unwrap_or(1)
 }
 
 /// The footer: the figures first, then the legend when there is room.
 fn render_footer(summary: String, theme: &Theme, footer: Rect, buf: &mut Buffer) {
-    let summary_h = summary
-        .chars()
-        .count()
-        .div_ceil(usize::from(footer.width.max(1)));
+    let summary_h = crate::data::model::width::wrapped_lines(&summary, footer.width);
     let legend = "≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings";
     // The figures first: when the footer is short the legend is what gives way (help has it).
     let lines = if usize::from(footer.height) > summary_h {

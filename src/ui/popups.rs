@@ -169,13 +169,14 @@ fn prompt(title: &str, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .render(rect, buf);
 }
 
-/// One article of the picker: number, short name, documented cases in range.
+/// One article of the picker: number, documented cases in range, short name; the name last,
+/// so a narrow popup cuts the name and never the count.
 fn picker_row((article, name, n): &(String, String, usize)) -> String {
     format!(
-        "{:>7}  {:<48} {:>10}",
+        "{:>7} {:>9}  {}",
         safe(article, 7),
-        safe(name, 48),
-        crate::data::model::text::count_of(*n, "case", "cases")
+        crate::data::model::text::count_of(*n, "case", "cases"),
+        safe(name, 48)
     )
 }
 
@@ -203,10 +204,7 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if entries.is_empty() {
         lines.push(Line::styled("no article matches", theme.muted));
     }
-    let title = format!(
-        " article filter ({}; counts: documented cases in range) ",
-        app.range()
-    );
+    let title = format!(" article filter · documented cases in {} ", app.range());
     Paragraph::new(lines)
         .block(
             Block::default()

@@ -43,6 +43,32 @@ pub fn pad(text: &str, width: usize, left: bool) -> String {
     }
 }
 
+/// How many lines `text` takes when wrapped at words into `width` columns (a word wider than
+/// the line is cut, as ratatui's word wrapper does): a footer is sized to show it whole.
+pub fn wrapped_lines(text: &str, width: u16) -> usize {
+    let width = usize::from(width);
+    if width == 0 || text.trim().is_empty() {
+        return 0;
+    }
+    let (mut lines, mut col) = (1, 0);
+    for word in text.split_whitespace() {
+        let w = display_width(word);
+        if col == 0 {
+            col = w;
+        } else if col + 1 + w <= width {
+            col += 1 + w;
+        } else {
+            lines += 1;
+            col = w;
+        }
+        while col > width {
+            lines += 1;
+            col -= width;
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
