@@ -28,7 +28,8 @@ shot source / 2023-12 Enter s
 shot detentions Escape 3 / 2022-01..2024-12 Enter m m
 shot extremism 5
 shot articles 6 a 411 Enter
-shot coverage x 7
+shot person x 6 / 2024 Enter / k u l s h a
+shot coverage Escape x 7
 shot help '?'
 # The chart image and the HTML report as a reader sees them (headless Chromium from Debian).
 ./target/release/repdash chart --metric political_prisoners --from 2020-08 --force \

@@ -21,13 +21,17 @@ const EVENTS: &str = "date,kind,label,source_url
 ";
 
 fn svg_texts(d: &DataDir, metric: &str) -> Vec<String> {
+    svg_texts_sized(d, metric, "960x540")
+}
+
+fn svg_texts_sized(d: &DataDir, metric: &str, size: &str) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("c.svg");
     let out = repdash()
         .arg("chart")
         .arg("--data")
         .arg(d.path())
-        .args(["--metric", metric, "-o"])
+        .args(["--metric", metric, "--size", size, "-o"])
         .arg(&file)
         .output()
         .unwrap();
@@ -110,4 +114,19 @@ fn a_full_legend_keeps_headline_and_newest_events_and_names_the_rest() {
     for n in 1..=9 {
         assert!(texts.iter().any(|t| *t == n.to_string()), "marker {n}");
     }
+}
+
+/// A small chart (a report's trend grid) drops the range, then the unit, from its title
+/// rather than cutting it: what is counted, where and by whom always stays.
+#[test]
+fn a_small_chart_shortens_its_title_without_cutting_it() {
+    let d = DataDir::fixture();
+    with_counters(&d);
+    let texts = svg_texts_sized(&d, "political_prisoners", "640x360");
+    assert_eq!(
+        texts[0],
+        "Political prisoners in Belarus (Fixture count) · people"
+    );
+    let texts = svg_texts_sized(&d, "political_prisoners", "480x300");
+    assert_eq!(texts[0], "Political prisoners in Belarus (Fixture count)");
 }

@@ -70,11 +70,18 @@ impl Aggregate {
                 with_data,
                 periods,
                 unit,
-            } => format!(
-                "sum {}{} ({with_data} of {periods} {unit} had data)",
-                mark(*qualifier),
-                format_number(*value)
-            ),
+            } => {
+                // Every unit is a plural in -s: "1 of 1 year", never "1 of 1 years".
+                let unit = match periods {
+                    1 => unit.strip_suffix('s').unwrap_or(unit),
+                    _ => unit,
+                };
+                format!(
+                    "sum {}{} ({with_data} of {periods} {unit} had data)",
+                    mark(*qualifier),
+                    format_number(*value)
+                )
+            }
             Aggregate::NoData => "no figure in range".to_string(),
         }
     }
@@ -148,5 +155,30 @@ fn sum<'a>(
         with_data,
         periods,
         unit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Aggregate;
+    use crate::data::model::qualifier::Qualifier;
+
+    fn sum(with_data: usize, periods: usize, unit: &'static str) -> String {
+        let a = Aggregate::Sum {
+            value: 186.0,
+            qualifier: Qualifier::Exact,
+            with_data,
+            periods,
+            unit,
+        };
+        a.words(Qualifier::mark)
+    }
+
+    #[test]
+    fn one_period_is_counted_in_the_singular() {
+        assert_eq!(sum(1, 1, "years"), "sum 186 (1 of 1 year had data)");
+        assert_eq!(sum(1, 1, "months"), "sum 186 (1 of 1 month had data)");
+        assert_eq!(sum(1, 5, "years"), "sum 186 (1 of 5 years had data)");
+        assert_eq!(sum(0, 2, "quarters"), "sum 186 (0 of 2 quarters had data)");
     }
 }

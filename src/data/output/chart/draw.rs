@@ -61,7 +61,9 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage) -
         months: c.series.range.len(),
         top: ticks.last().copied().unwrap_or(1.0),
     };
-    root.draw(&Text::new(c.title(), (LEFT, 14), font(20)))?;
+    // About 10 pixels a character at 20 px: the title fits the image's width.
+    let room = (c.size.0 as usize).saturating_sub(LEFT as usize + 8) / 10;
+    root.draw(&Text::new(c.title_within(room), (LEFT, 14), font(20)))?;
     axes(root, c, frame, &ticks)?;
     events(root, c, frame)?;
     lines(root, c, frame)?;

@@ -75,7 +75,10 @@ pub enum ChartError {
 impl<'a> ChartImage<'a> {
     /// The title: what is counted, where and by whom ("Political prisoners in Belarus
     /// (Viasna count)"), then unit and range, so an image pasted into a report stands alone.
-    pub fn title(&self) -> String {
+    ///
+    /// It takes at most `max` characters: where it cannot, the range goes first, then the unit (a small
+    /// chart in a report sits under a heading that names the range), never what is counted.
+    pub fn title_within(&self, max: usize) -> String {
         let s = self.series;
         let counter = s.metric.counter.as_deref().map(clean);
         let by = counter.map(|c| format!(" ({c})")).unwrap_or_default();
@@ -83,12 +86,13 @@ impl<'a> ChartImage<'a> {
             true => String::new(),
             false => format!(", article {}", clean(&s.article)),
         };
-        format!(
-            "{} in Belarus{by}{article} · {} · {}",
-            clean(&s.metric.label),
-            clean(&s.metric.unit),
-            s.range
-        )
+        let what = format!("{} in Belarus{by}{article}", clean(&s.metric.label));
+        let unit = format!("{what} · {}", clean(&s.metric.unit));
+        let full = format!("{unit} · {}", s.range);
+        [full, unit]
+            .into_iter()
+            .find(|t| t.chars().count() <= max)
+            .unwrap_or(what)
     }
 
     /// The events the legend has room for (`room` lines), as (number on the axis, event) in
