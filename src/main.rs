@@ -4,7 +4,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use repdash::cli::{Cli, Command};
+use repdash::cli::{Cli, Command, ExportRows};
 use repdash::commands::{self, dashboard};
 use repdash::data::DataSource;
 use repdash::data::Store;
@@ -35,6 +35,9 @@ fn run(cli: &Cli) -> commands::Outcome {
         Some(Command::Init { dir, force }) => return commands::init::init(dir, *force),
         _ => {}
     }
+    if let Some(outcome) = streamed(cli, &source) {
+        return outcome;
+    }
     let store = load(cli, &source)?;
     let outcome = match data_command(cli, &store) {
         Some(outcome) => outcome,
@@ -51,6 +54,25 @@ fn run(cli: &Cli) -> commands::Outcome {
     // The process ends here: the OS reclaims the data faster than freeing it object by object.
     std::mem::forget(store);
     outcome
+}
+
+/// The commands that stream a file instead of loading the store (the case register).
+fn streamed(cli: &Cli, source: &DataSource) -> Option<commands::Outcome> {
+    match &cli.command {
+        Some(Command::Export {
+            filters,
+            output,
+            force,
+            rows: ExportRows::Cases,
+            ..
+        }) => {
+            let filters = filters.clone().or(&cli.filters);
+            Some(commands::cases_export::export(
+                source, &filters, output, *force,
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// The commands that read the data and print or write: `None` for the dashboard and render.

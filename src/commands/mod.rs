@@ -1,6 +1,7 @@
 //! The non-interactive commands, each a thin layer over the data core.
 
 pub mod cases;
+pub mod cases_export;
 pub mod chart;
 pub mod check;
 pub mod compare;

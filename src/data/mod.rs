@@ -24,6 +24,7 @@ pub use model::problem::Problem;
 pub use model::qualifier::Qualifier;
 pub use model::range_setting::RangeSetting;
 pub use output::clipboard::CopyFormat;
+pub use output::csv::export::cases_to_csv;
 pub use output::csv::import::import;
 pub use output::summary::md::Extras as SummaryExtras;
 pub use output::summary::text::Format;

@@ -74,7 +74,7 @@ pub fn parse_cases_with(
         .map_or_else(Vec::new, |shares| shares.into_iter().flatten().collect())
 }
 
-fn parse_case(
+pub(super) fn parse_case(
     (name, line): (&str, u64),
     fields: &csv::StringRecord,
     keep: KeepCase,

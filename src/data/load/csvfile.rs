@@ -123,7 +123,7 @@ pub fn read_file_of(
 }
 
 /// The file's text with CRLF made LF, after the checks that reject a file as a whole.
-pub(super) fn checked_text<'a>(
+pub(crate) fn checked_text<'a>(
     name: &str,
     text: &'a str,
     problems: &mut Vec<Problem>,
@@ -154,7 +154,7 @@ pub(super) fn checked_text<'a>(
 }
 
 /// Checks the header and returns the byte offset where the records start.
-pub(super) fn body_start(
+pub(crate) fn body_start(
     name: &str,
     text: &str,
     expected: &[&str],
@@ -179,7 +179,7 @@ fn body_start_of(
 }
 
 /// Number of lines before byte `at`: the line offset of text starting there.
-pub(super) fn line_at(text: &str, at: usize) -> u64 {
+pub(crate) fn line_at(text: &str, at: usize) -> u64 {
     text.as_bytes()[..at]
         .iter()
         .filter(|&&b| b == b'\n')
@@ -187,7 +187,7 @@ pub(super) fn line_at(text: &str, at: usize) -> u64 {
 }
 
 /// Reads header-less records, numbering lines from `offset`.
-pub(super) fn visit_records(
+pub(crate) fn visit_records(
     name: &str,
     body: &str,
     offset: u64,

@@ -1,6 +1,7 @@
 //! Loading: sources, strict CSV readers, per-file parsers and `Store::load*`. Every problem names file, line and field.
 
 pub mod bounded;
+pub mod case_stream;
 pub mod cases;
 pub mod catalog_file;
 pub mod csvfile;

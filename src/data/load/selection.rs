@@ -46,6 +46,15 @@ impl Selection {
         }
     }
 
+    /// The catalog alone, validated: a streamed export reads the register itself.
+    pub fn catalog_only() -> Selection {
+        Selection {
+            context: false,
+            figures: Keep::Unread,
+            cases: Keep::Unread,
+        }
+    }
+
     /// The catalog and the case register, keeping only cases under `article` (`None`: all).
     pub fn cases(article: Option<ArticlePattern>) -> Selection {
         Selection {

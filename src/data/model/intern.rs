@@ -10,6 +10,12 @@ pub struct Interner {
 }
 
 impl Interner {
+    /// Forgets every text, keeping the room: a reader that shares texts within one record
+    /// only (a streamed export) clears it per record instead of growing with the file.
+    pub fn clear(&mut self) {
+        self.set.clear();
+    }
+
     /// The shared copy of `text`, made on first use.
     pub fn get(&mut self, text: &str) -> Arc<str> {
         if let Some(s) = self.set.get(text) {

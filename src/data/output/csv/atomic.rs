@@ -27,6 +27,16 @@ pub enum ExportError {
 /// Refuses to replace an existing file unless `force`, and never replaces anything that is not
 /// a regular file (a device such as /dev/full, a directory).
 pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), ExportError> {
+    write_atomic_with(path, force, |file| write_chunks(file, bytes))
+}
+
+/// [`write_atomic`] for output made as it is written (a large export streamed row by row):
+/// `fill` writes into the temp file; if it fails, nothing is renamed and the temp file goes.
+pub fn write_atomic_with(
+    path: &Path,
+    force: bool,
+    fill: impl FnOnce(&mut fs::File) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
     let io = |source| ExportError::Io {
         path: path.to_path_buf(),
         source,
@@ -46,7 +56,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], force: bool) -> Result<(), Export
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = fs::File::create_new(&tmp)?;
-        write_chunks(&mut file, bytes)?;
+        fill(&mut file)?;
         file.sync_all()?;
         if force {
             fs::rename(&tmp, path)

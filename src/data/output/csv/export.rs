@@ -190,20 +190,25 @@ pub fn cases_to_csv<'a>(
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CASES_EXPORT_HEADER);
     for c in cases {
-        let sentence = c.sentence_months.map(format_plain).unwrap_or_default();
-        let _ = w.write_record([
-            text(&c.date),
-            c.month.to_string(),
-            text(&c.person),
-            text(&c.event),
-            text(&c.articles.join(";")),
-            sentence,
-            text(&c.court),
-            text(&c.source_url),
-            text(&c.note),
-        ]);
+        let _ = w.write_record(case_record(c));
     }
     w.into_inner().unwrap_or_default()
+}
+
+/// One case as an export row: text cells cleaned and neutralised for spreadsheets, the
+/// sentence a plain number. The one row writer of the in-memory and the streamed export.
+pub fn case_record(c: &crate::data::load::cases::Case) -> [String; 9] {
+    [
+        text(&c.date),
+        c.month.to_string(),
+        text(&c.person),
+        text(&c.event),
+        text(&c.articles.join(";")),
+        c.sentence_months.map(format_plain).unwrap_or_default(),
+        text(&c.court),
+        text(&c.source_url),
+        text(&c.note),
+    ]
 }
 
 /// A default file name that says what is in it: `repdash-prisoners-political_prisoners-2024-01..2024-12-art411.csv`.

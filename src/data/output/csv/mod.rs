@@ -1,6 +1,7 @@
 //! Files people open in a spreadsheet and the import that reads them back: the view export, the all-or-nothing import, and the atomic writes both rest on.
 
 pub mod atomic;
+pub mod cases_stream;
 pub mod export;
 pub mod import;
 pub mod transaction;

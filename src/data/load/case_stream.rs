@@ -1,0 +1,183 @@
+//! The case register read twice instead of held: once to validate every row and note where
+//! each kept one starts, then once more in month order to hand each kept case to a writer and
+//! drop it. A 200 MB register's export then holds its text and 24 bytes a kept case, not
+//! every case as objects and the whole CSV as bytes.
+
+use std::io::Cursor;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use csv::{Position, StringRecord};
+
+use crate::data::load::cases::{Case, parse_case};
+use crate::data::load::{csvfile, csvsplit};
+use crate::data::model::columns::CASES_HEADER;
+use crate::data::model::intern::Interner;
+use crate::data::model::month::Month;
+use crate::data::model::problem::Problem;
+
+/// Which cases a stream hands on: by month and by the articles cell (`342;361-1`).
+pub type KeepStreamed<'a> = &'a (dyn Fn(Month, &str) -> bool + Sync);
+
+/// Validates every row of the register; if all are valid, renders the kept cases in month
+/// order (file order within a month, as a load sorts them), a batch at a time, hands the
+/// output to `sink` in that order and returns how many cases there were. With any problem
+/// nothing is rendered: the problems are reported into `problems`.
+pub fn stream_cases<E>(
+    name: &str,
+    bytes: &[u8],
+    keep: KeepStreamed,
+    problems: &mut Vec<Problem>,
+    (render, mut sink): (
+        impl Fn(&[Case]) -> Vec<u8> + Sync,
+        impl FnMut(&[u8]) -> Result<(), E>,
+    ),
+) -> Result<usize, E> {
+    let before = problems.len();
+    let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
+        return Ok(0);
+    };
+    let Some(text) = csvfile::checked_text(name, text, problems) else {
+        return Ok(0);
+    };
+    let Some(body) = csvfile::body_start(name, &text, &CASES_HEADER, problems) else {
+        return Ok(0);
+    };
+    let mut kept = first_reading(name, &text, body, keep, problems);
+    if problems.len() > before {
+        return Ok(0);
+    }
+    // Stable: cases of one month keep their file order, as the store's load keeps them.
+    kept.sort_by_key(|(month, _)| *month);
+    emit_at(name, &text, &kept, &render, &mut sink)?;
+    Ok(kept.len())
+}
+
+/// Every record validated, and where each kept one starts (its month and byte in `text`).
+fn first_reading(
+    name: &str,
+    text: &str,
+    body: usize,
+    keep: KeepStreamed,
+    problems: &mut Vec<Problem>,
+) -> Vec<(Month, u64)> {
+    // The first reading, on every core where it can: `text` has LF line ends now, so the
+    // parallel reader checks it unchanged and its shares are slices of it, whose addresses
+    // say where they start. A CR left inside a quoted field would make it copy the text
+    // again, so such a file is read in one share.
+    let read_share = |share: &str, offset: u64, p: &mut Vec<Problem>| {
+        let at = (share.as_ptr() as usize)
+            .checked_sub(text.as_ptr() as usize)
+            .filter(|at| at + share.len() <= text.len());
+        let mut kept = Vec::new();
+        let Some(at) = at else {
+            p.push(Problem::file(name, "could not be read in shares"));
+            return kept;
+        };
+        let mut interner = Interner::default();
+        csvfile::visit_records(name, share, offset, &CASES_HEADER, p, |line, f, p| {
+            if let Some(m) = valid_and_kept(name, line, f, keep, &mut interner, p) {
+                kept.push((m, at as u64 + f.position().map_or(0, Position::byte)));
+            }
+        });
+        kept
+    };
+    if text.contains('\r') {
+        read_share(&text[body..], csvfile::line_at(text, body), problems)
+    } else {
+        let shares = csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share);
+        shares.into_iter().flatten().flatten().collect()
+    }
+}
+
+/// Validates one record (problems reported) and says its month when it is valid and kept.
+/// No case is built: that is left to the second reading.
+fn valid_and_kept(
+    name: &str,
+    line: u64,
+    f: &StringRecord,
+    keep: KeepStreamed,
+    interner: &mut Interner,
+    problems: &mut Vec<Problem>,
+) -> Option<Month> {
+    let month = f.get(1).and_then(|m| m.parse::<Month>().ok());
+    // parse_case asks `keep` only once the row is valid; answering no builds nothing.
+    let kept = AtomicBool::new(false);
+    let keep_case = |articles: &str| {
+        kept.store(month.is_some_and(|m| keep(m, articles)), Ordering::Relaxed);
+        false
+    };
+    let _ = parse_case((name, line), f, &keep_case, interner, problems);
+    month.filter(|_| kept.into_inner())
+}
+
+/// Kept cases turned into output a batch at a time: bounded memory, and on every core.
+const BATCH: usize = 32_768;
+
+/// The second reading: the kept records read again where the first one saw them, in
+/// batches; each batch is cut in one part per core, each part parsed into cases (valid: the
+/// first reading checked them) and `render`ed, and the parts go to `sink` in order.
+fn emit_at<E>(
+    name: &str,
+    text: &str,
+    kept: &[(Month, u64)],
+    render: &(impl Fn(&[Case]) -> Vec<u8> + Sync),
+    sink: &mut impl FnMut(&[u8]) -> Result<(), E>,
+) -> Result<(), E> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+    for batch in kept.chunks(BATCH) {
+        let part = batch.len().div_ceil(threads).max(1);
+        let outputs: Vec<Vec<u8>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .chunks(part)
+                .map(|part| scope.spawn(move || render(&cases_at(name, text, part))))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for out in &outputs {
+            sink(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The cases whose records start at the given bytes of `text`, read again and parsed.
+fn cases_at(name: &str, text: &str, kept: &[(Month, u64)]) -> Vec<Case> {
+    // A small buffer: each seek refills it, and a filtered export seeks once a kept case.
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .buffer_capacity(1 << 10)
+        .from_reader(Cursor::new(text.as_bytes()));
+    let mut fields = StringRecord::new();
+    let mut ignored = Vec::new();
+    let mut interner = Interner::default();
+    let mut out = Vec::with_capacity(kept.len());
+    for &(_, byte) in kept {
+        // A seek drops the reader's buffer: only jump when the record is not the next one
+        // (a month-ordered register read whole never jumps).
+        if reader.position().byte() != byte {
+            let mut pos = Position::new();
+            pos.set_byte(byte);
+            if reader.seek(pos).is_err() {
+                continue;
+            }
+        }
+        if !reader.read_record(&mut fields).unwrap_or(false) {
+            continue;
+        }
+        let all = |_: &str| true;
+        // Texts are shared within a case only: nothing may grow with the register.
+        interner.clear();
+        out.extend(parse_case(
+            (name, 0),
+            &fields,
+            &all,
+            &mut interner,
+            &mut ignored,
+        ));
+    }
+    out
+}
