@@ -39,7 +39,7 @@ pub fn stream_cases<E>(
     let Some(text) = csvfile::checked_text(name, text, problems) else {
         return Ok(0);
     };
-    let Some(body) = csvfile::body_start(name, &text, &CASES_HEADER, problems) else {
+    let Some(body) = super::csv_header::body_start(name, &text, &CASES_HEADER, problems) else {
         return Ok(0);
     };
     let mut kept = first_reading(name, &text, body, keep, problems);

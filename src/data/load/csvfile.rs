@@ -88,16 +88,16 @@ pub fn for_each_record_of(
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) -> Option<usize> {
     let text = checked_text(name, text, problems)?;
-    let (body, which) = body_start_of(name, &text, headers, problems)?;
+    // One reader for the header and the records: building one costs as much as reading a
+    // small file's records.
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let which = super::csv_header::matching_header(name, &mut reader, headers, problems)?;
     let header = headers.get(which).copied().unwrap_or(&[]);
-    visit_records(
-        name,
-        &text[body..],
-        line_at(&text, body),
-        header,
-        problems,
-        visit,
-    );
+    let lines = super::lines::Lines::new(text.as_bytes(), 0);
+    visit_reader(name, &mut reader, lines, header, problems, visit);
     Some(which)
 }
 
@@ -153,31 +153,6 @@ pub(crate) fn checked_text<'a>(
     })
 }
 
-/// Checks the header and returns the byte offset where the records start.
-pub(crate) fn body_start(
-    name: &str,
-    text: &str,
-    expected: &[&str],
-    problems: &mut Vec<Problem>,
-) -> Option<usize> {
-    body_start_of(name, text, &[expected], problems).map(|(body, _)| body)
-}
-
-/// [`body_start`] accepting any of `headers`: the offset and which header matched.
-fn body_start_of(
-    name: &str,
-    text: &str,
-    headers: &[&[&str]],
-    problems: &mut Vec<Problem>,
-) -> Option<(usize, usize)> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let which = matching_header(name, &mut reader, headers, problems)?;
-    Some(((reader.position().byte() as usize).min(text.len()), which))
-}
-
 /// Number of lines before byte `at`: the line offset of text starting there.
 pub(crate) fn line_at(text: &str, at: usize) -> u64 {
     text.as_bytes()[..at]
@@ -193,15 +168,28 @@ pub(crate) fn visit_records(
     offset: u64,
     header: &[&str],
     problems: &mut Vec<Problem>,
-    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
-    let width = header.len();
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
         .from_reader(body.as_bytes());
+    let lines = super::lines::Lines::new(body.as_bytes(), offset);
+    visit_reader(name, &mut reader, lines, header, problems, visit);
+}
+
+/// Reads the records left in `reader` (the header, if any, already read), numbering their
+/// lines with `lines`, which counts over the same bytes the reader reads.
+fn visit_reader(
+    name: &str,
+    reader: &mut csv::Reader<&[u8]>,
+    mut lines: super::lines::Lines,
+    header: &[&str],
+    problems: &mut Vec<Problem>,
+    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+) {
+    let width = header.len();
     let mut fields = StringRecord::new();
-    let mut lines = super::lines::Lines::new(body.as_bytes(), offset);
     loop {
         match reader.read_record(&mut fields) {
             Ok(false) => break,
@@ -232,38 +220,6 @@ fn unreadable(name: &str, line: u64, e: &csv::Error, problems: &mut Vec<Problem>
         format!("unreadable CSV: {e}"),
     ));
     matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
-}
-
-/// Which of `headers` the file starts with; a mismatch names the first (current) header.
-fn matching_header(
-    name: &str,
-    reader: &mut csv::Reader<&[u8]>,
-    headers: &[&[&str]],
-    problems: &mut Vec<Problem>,
-) -> Option<usize> {
-    let header = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            problems.push(Problem::at(
-                name,
-                1,
-                None,
-                format!("unreadable header: {e}"),
-            ));
-            return None;
-        }
-    };
-    let got: Vec<&str> = header.iter().map(str::trim).collect();
-    if let Some(which) = headers.iter().position(|h| got == *h) {
-        return Some(which);
-    }
-    let expected = headers.first().map(|h| h.join(",")).unwrap_or_default();
-    let msg = format!(
-        "header is \"{}\", expected \"{expected}\"",
-        crate::data::model::text::shown_up_to(&got.join(","), 200)
-    );
-    problems.push(Problem::at(name, 1, Some("header"), msg));
-    None
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use csv::StringRecord;
 
-use crate::data::load::csvfile::{body_start, checked_text, line_at};
+use crate::data::load::csv_header::body_start;
+use crate::data::load::csvfile::{checked_text, line_at};
 use crate::data::model::problem::Problem;
 
 /// Files smaller than this are read on one thread: below it, threads cost more than they save.

@@ -4,6 +4,7 @@ pub mod bounded;
 pub mod case_stream;
 pub mod cases;
 pub mod catalog_file;
+pub(crate) mod csv_header;
 pub mod csvfile;
 pub mod csvsplit;
 pub mod duplicates;

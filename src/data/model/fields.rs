@@ -90,6 +90,11 @@ pub fn days_from_month_end(month: Month, as_of: &str) -> i64 {
 /// Why a source URL cell is refused, if it is: every figure and every case must say where it
 /// comes from, and a URL with spaces or control characters is damaged or hostile.
 pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
+    // Nearly every URL is printable ASCII: one byte test each, no character decoding (this
+    // check was 6% of a 1000x load). Anything else takes the full check below.
+    if !url.is_empty() && url.bytes().all(|b| (0x21..=0x7e).contains(&b)) {
+        return None;
+    }
     if url.trim().is_empty() {
         Some(format!("missing source URL: every {what} needs one"))
     } else if url
@@ -105,6 +110,25 @@ pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_urls_fast_and_slow_paths_agree_on_what_is_refused() {
+        let bad = |u: &str| source_url_problem(u, "figure").is_some();
+        assert!(!bad("https://spring96.org/en/news/114277?a=1#x"));
+        assert!(!bad("https://example.org/ü/kulša"));
+        for refused in [
+            "",
+            "   ",
+            "https://a b",
+            "https://a\tb",
+            "https://a\x1b[31m",
+            "https://a\x7f",
+            "https://a\u{202e}b",
+            "https://a\u{a0}b",
+        ] {
+            assert!(bad(refused), "{refused:?}");
+        }
+    }
 
     #[test]
     fn values_are_plain_decimals() {
