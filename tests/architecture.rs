@@ -217,3 +217,30 @@ fn tabs_are_matched_through_their_kind_only() {
     assert_eq!(tab_matches("        let x = match app.tab() {\n"), 1);
     assert_eq!(tab_matches("        match self.tab.kind() {\n"), 0);
 }
+
+/// Facade names used inside the crate: `crate::data::Store` and the like, where a module
+/// should name the module that defines what it uses (`crate::data::load::store::Store`), or
+/// the module graph loses the edge.
+fn facade_uses(code: &str) -> usize {
+    code.match_indices("crate::data::")
+        .filter(|(at, m)| {
+            let rest = &code[at + m.len()..];
+            rest.starts_with(|c: char| c.is_ascii_uppercase() || c == '{')
+        })
+        .count()
+}
+
+#[test]
+fn inside_the_crate_nothing_goes_through_the_data_facade() {
+    let mut found = Vec::new();
+    for (m, p) in modules() {
+        // The facade itself, and the binary, which is outside the library.
+        if m != "data" && !m.is_empty() && facade_uses(&code(&p)) > 0 {
+            found.push(m);
+        }
+    }
+    assert!(found.is_empty(), "through the data facade: {found:?}");
+    assert_eq!(facade_uses("source: Option<crate::data::DataSource>,"), 1);
+    assert_eq!(facade_uses("use crate::data::{Store, View};"), 1);
+    assert_eq!(facade_uses("use crate::data::load::store::Store;"), 0);
+}

@@ -74,7 +74,7 @@ impl App {
         self
     }
     /// The same app, able to read its data again from `source` (live reload).
-    pub fn with_source(mut self, source: crate::data::DataSource) -> App {
+    pub fn with_source(mut self, source: crate::data::load::source::DataSource) -> App {
         self.source = Some(source);
         self
     }

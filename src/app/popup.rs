@@ -117,7 +117,10 @@ impl App {
             metrics: self.tab.metrics(&self.store.catalog),
         };
         let c = crate::data::query::compare::compare(&self.store, &filter, a, b);
-        let text = crate::data::output::compare::render(&c, crate::data::Format::Text);
+        let text = crate::data::output::compare::render(
+            &c,
+            crate::data::output::summary::text::Format::Text,
+        );
         self.views.compare = text.lines().map(str::to_string).collect();
         self.open_popup(PopupKind::Compare);
     }

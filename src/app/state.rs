@@ -69,7 +69,7 @@ pub struct App {
     /// Cached query results.
     pub(super) views: Views,
     /// Where the data came from, when it can be read again (live reload).
-    pub(super) source: Option<crate::data::DataSource>,
+    pub(super) source: Option<crate::data::load::source::DataSource>,
     /// What is wrong with the files on disk after a failed reload; the last good data stays on
     /// screen meanwhile, and this empties when a reload succeeds.
     pub(super) problems: Vec<String>,

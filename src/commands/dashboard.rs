@@ -77,7 +77,9 @@ pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcom
     let watch = match settings.data_dir.0.as_deref() {
         Some(dir) => match crate::watch::DataWatch::start(dir) {
             Ok(w) => {
-                app = app.with_source(crate::data::DataSource::Dir(dir.to_path_buf()));
+                app = app.with_source(crate::data::load::source::DataSource::Dir(
+                    dir.to_path_buf(),
+                ));
                 Some(w)
             }
             Err(e) => {
