@@ -186,6 +186,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
+    /// Compare two versions of the data (`embedded` or a data directory): readings added,
+    /// removed, corrected or moved, and shown figures changed with their cause. Exit 0 when
+    /// the same, 1 when different, 2 when a version cannot be read.
+    Diff {
+        /// The old version: `embedded` or a directory.
+        old: String,
+        /// The new version: `embedded` or a directory.
+        new: String,
+        /// Only these metrics (repeatable).
+        #[arg(long = "metric", value_name = "KEY")]
+        metrics: Vec<String>,
+        /// First month compared (YYYY-MM).
+        #[arg(long, value_name = "YYYY-MM")]
+        from: Option<Month>,
+        /// Last month compared (YYYY-MM).
+        #[arg(long, value_name = "YYYY-MM")]
+        to: Option<Month>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Write the embedded dataset as a data directory to edit or import into (refuses a
     /// directory that holds anything unless `--force`).
     Init {

@@ -20,20 +20,8 @@ fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
     let source = commands::source(settings.data_dir.0.as_deref());
-    match &cli.command {
-        Some(Command::Config) => return Ok(commands::Done::ok(settings.describe())),
-        Some(Command::Check {
-            strict,
-            gaps,
-            format,
-            window,
-        }) => {
-            let gaps = gaps.then_some((*format, window));
-            return commands::check(&source, *strict, gaps);
-        }
-        Some(Command::Import { file, into }) => return commands::import(file, into),
-        Some(Command::Init { dir, force }) => return commands::init::init(dir, *force),
-        _ => {}
+    if let Some(outcome) = without_store(cli, &settings, &source) {
+        return outcome;
     }
     if let Some(outcome) = streamed(cli, &source) {
         return outcome;
@@ -54,6 +42,37 @@ fn run(cli: &Cli) -> commands::Outcome {
     // The process ends here: the OS reclaims the data faster than freeing it object by object.
     std::mem::forget(store);
     outcome
+}
+
+/// The commands that read no store, or their own: settings, checks, imports, init, diff.
+fn without_store(
+    cli: &Cli,
+    settings: &repdash::config::Settings,
+    source: &DataSource,
+) -> Option<commands::Outcome> {
+    Some(match &cli.command {
+        Some(Command::Config) => Ok(commands::Done::ok(settings.describe())),
+        Some(Command::Check {
+            strict,
+            gaps,
+            format,
+            window,
+        }) => {
+            let gaps = gaps.then_some((*format, window));
+            commands::check(source, *strict, gaps)
+        }
+        Some(Command::Import { file, into }) => commands::import(file, into),
+        Some(Command::Init { dir, force }) => commands::init::init(dir, *force),
+        Some(Command::Diff {
+            old,
+            new,
+            metrics,
+            from,
+            to,
+            format,
+        }) => commands::diff::diff((old, new), metrics, (*from, *to), *format),
+        _ => return None,
+    })
 }
 
 /// The commands that stream a file instead of loading the store (the case register).

@@ -6,6 +6,7 @@ pub mod chart;
 pub mod check;
 pub mod compare;
 pub mod dashboard;
+pub mod diff;
 pub mod error;
 pub mod filters;
 pub mod init;

@@ -7,5 +7,6 @@ pub mod chart;
 pub mod clipboard;
 pub mod compare;
 pub mod csv;
+pub mod diff;
 pub mod json_values;
 pub mod summary;

@@ -8,6 +8,8 @@ pub mod cell;
 pub mod compare;
 pub mod consistency;
 pub mod derived;
+pub mod diff;
+pub mod diff_cause;
 pub mod facts;
 pub mod filter;
 pub mod gaps;

@@ -1,0 +1,72 @@
+//! `repdash diff OLD NEW`: two versions of the data compared on the parsed model. A version is
+//! `embedded` or a data directory. Exit 0 when they hold the same data, 1 when they differ,
+//! 2 when one cannot be read, as diff(1) does: a version that does not load is an error,
+//! never "no differences".
+
+use super::{CommandError, Done, Outcome};
+use crate::data::load::source::DataSource;
+use crate::data::load::store::Store;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::text::shown;
+use crate::data::output::diff as out;
+use crate::data::output::summary::text::Format;
+use crate::data::query::diff::{DiffScope, diff as compare};
+
+/// The version a word names: `embedded`, or a directory.
+pub fn version(word: &str) -> DataSource {
+    match word {
+        "embedded" => DataSource::Embedded,
+        dir => DataSource::Dir(dir.into()),
+    }
+}
+
+fn load(word: &str) -> Result<Store, CommandError> {
+    Store::load(&version(word)).map_err(|problems| {
+        let first = problems
+            .0
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        CommandError::Usage(format!(
+            "version \"{}\" cannot be read ({} problem(s)); the first: {first}",
+            shown(word),
+            problems.0.len()
+        ))
+    })
+}
+
+/// Compares `old` with `new` over `metrics` (empty: all) and the months between `from` and
+/// `to` (each open when not given), in `format`.
+pub fn diff(
+    (old, new): (&str, &str),
+    metrics: &[String],
+    (from, to): (Option<Month>, Option<Month>),
+    format: Format,
+) -> Outcome {
+    let (a, b) = (load(old)?, load(new)?);
+    // An open end is the first or last month a data file may hold.
+    let range = match (from, to) {
+        (None, None) => None,
+        (f, t) => {
+            let lo = f.or(Month::new(1900, 1));
+            let hi = t.or(Month::new(2199, 12));
+            lo.zip(hi).map(|(lo, hi)| MonthRange::new(lo, hi))
+        }
+    };
+    let scope = DiffScope {
+        metrics: metrics.to_vec(),
+        range,
+    };
+    let d = compare(&a, &b, &scope);
+    let names = (old, new);
+    let stdout = match format {
+        Format::Text => out::text(&d, names),
+        Format::Csv => out::csv(&d),
+        Format::Md => out::md(&d, names),
+        Format::Json => out::json(&d, names),
+    };
+    Ok(Done {
+        stdout,
+        code: u8::from(!d.is_empty()),
+    })
+}

@@ -1,0 +1,225 @@
+//! `repdash diff` (what changed, part 1): two data directories compared on the parsed model.
+//! The fixture is copied and changed as a monthly update changes it: a correction, a new
+//! reading that outranks the one shown, a new month, a source moved; every format is read
+//! back with a real parser, and the exit codes are diff(1)'s.
+
+mod common;
+
+use std::path::Path;
+
+use common::{DataDir, repdash};
+
+fn copy(from: &Path) -> tempfile::TempDir {
+    let to = tempfile::tempdir().unwrap();
+    std::fs::create_dir(to.path().join("snapshots")).unwrap();
+    for dir in ["", "snapshots"] {
+        for e in std::fs::read_dir(from.join(dir)).unwrap().flatten() {
+            if e.path().is_file() {
+                std::fs::copy(e.path(), to.path().join(dir).join(e.file_name())).unwrap();
+            }
+        }
+    }
+    to
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join("snapshots").join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} lacks {from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn append(dir: &Path, file: &str, rows: &str) {
+    let path = dir.join("snapshots").join(file);
+    let mut text = std::fs::read_to_string(&path).unwrap_or_else(|_| common::HEADER_V2.to_string());
+    text.push_str(rows);
+    std::fs::write(path, text).unwrap();
+}
+
+fn diff(old: &Path, new: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = repdash()
+        .arg("diff")
+        .arg(old)
+        .arg(new)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+/// The three kinds of monthly update, made on a copy of the fixture.
+fn updated(d: &DataDir) -> tempfile::TempDir {
+    let new = copy(d.path());
+    // A correction: November's count was 1400, now 1401.
+    edit(
+        new.path(),
+        "2023-11.csv",
+        "political_prisoners,,1400,",
+        "political_prisoners,,1401,",
+    );
+    // A later reading for January, of a later day, outranks the one shown.
+    append(
+        new.path(),
+        "2024-01.csv",
+        "political_prisoners,,1435,exact,2024-01-31,https://example.org/fixture/jan-late,Late review,2024-02-20,\n",
+    );
+    // A new month.
+    append(
+        new.path(),
+        "2024-04.csv",
+        "political_prisoners,,1370,exact,2024-04-30,https://example.org/fixture/apr,Fixture review April,2024-05-05,\n",
+    );
+    new
+}
+
+#[test]
+fn the_same_data_has_no_differences_and_exits_0() {
+    let d = DataDir::fixture();
+    let same = copy(d.path());
+    let (code, out, _) = diff(d.path(), same.path(), &[]);
+    assert_eq!(code, Some(0));
+    assert!(out.ends_with("no differences\n"), "{out}");
+}
+
+#[test]
+fn a_monthly_update_is_named_change_by_change_with_causes() {
+    let d = DataDir::fixture();
+    let new = updated(&d);
+    let (code, out, err) = diff(d.path(), new.path(), &["--format", "csv"]);
+    assert_eq!(code, Some(1), "{err}");
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(
+        rdr.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "month",
+            "metric",
+            "article",
+            "level",
+            "field",
+            "old",
+            "new",
+            "old_source",
+            "new_source",
+            "cause"
+        ]
+    );
+    let rows: Vec<Vec<String>> = rdr
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let shown = |m: &str| {
+        rows.iter()
+            .find(|r| r[0] == m && r[3] == "shown")
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(shown("2023-11")[5..7], ["1400", "1401"]);
+    assert_eq!(shown("2023-11")[9], "the reading shown was corrected");
+    assert_eq!(shown("2024-04")[6], "1370");
+    assert_eq!(shown("2024-04")[9], "a figure where there was none");
+    let reading = |m: &str, field: &str| {
+        rows.iter()
+            .any(|r| r[0] == m && r[3] == "reading" && r[4] == field)
+    };
+    assert!(reading("2023-11", "value"), "{rows:?}");
+    assert!(reading("2024-01", "reading"), "the added reading: {rows:?}");
+    assert!(reading("2024-04", "reading"));
+}
+
+#[test]
+fn a_new_reading_that_comes_first_is_called_outranking() {
+    let d = DataDir::fixture();
+    let new = copy(d.path());
+    // November's administrative cases were "at least 300"; an exact 310 of the same month
+    // comes first (exact before a bound) and agrees with the bound: no dispute, a new figure.
+    append(
+        new.path(),
+        "2023-11.csv",
+        "admin_cases,,310,exact,,https://example.org/fixture/nov-exact,Exact count,2023-12-20,\n",
+    );
+    let (code, out, _) = diff(d.path(), new.path(), &["--format", "md"]);
+    assert_eq!(code, Some(1));
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("| 2023-11 | admin_cases |  | shown |"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert_eq!(
+        row,
+        "| 2023-11 | admin_cases |  | shown | figure | ≥300 | 310 | a new reading outranks the old |"
+    );
+}
+
+#[test]
+fn a_disagreeing_reading_of_the_same_day_makes_the_figure_disputed() {
+    let d = DataDir::fixture();
+    let new = copy(d.path());
+    // March's figure shown is 1380 (as of 2024-03-31); a reading of the same day from
+    // another source that disagrees makes it disputed: the shown figure changes (≠).
+    append(
+        new.path(),
+        "2024-03.csv",
+        "political_prisoners,,1381,exact,2024-03-31,https://example.org/fixture/mar-exact,Fixture exact,2024-04-01,\n",
+    );
+    let (code, out, _) = diff(d.path(), new.path(), &["--format", "json"]);
+    assert_eq!(code, Some(1));
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["kind"], "diff");
+    assert_eq!(doc["differences"], true);
+    let shown: Vec<&serde_json::Value> = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["level"] == "shown")
+        .collect();
+    assert_eq!(shown.len(), 1, "{out}");
+    assert_eq!(shown[0]["month"], "2024-03");
+    assert_eq!(shown[0]["old"], "1380");
+    assert_eq!(shown[0]["new"], "1380≠");
+}
+
+#[test]
+fn a_moved_source_is_one_change_and_scope_narrows() {
+    let d = DataDir::fixture();
+    let new = copy(d.path());
+    edit(
+        new.path(),
+        "2023-11.csv",
+        "https://example.org/fixture/list,",
+        "https://example.org/fixture/list-archive,",
+    );
+    let (code, out, _) = diff(d.path(), new.path(), &[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains(
+            "0 added, 0 removed, 0 changed, 1 moved to another source; shown figures: 0 changed"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("2023-11 reading source_url: https://example.org/fixture/list -> https://example.org/fixture/list-archive"), "{out}");
+    let (code, out, _) = diff(d.path(), new.path(), &["--metric", "political_prisoners"]);
+    assert_eq!(code, Some(0), "{out}");
+    let (code, _, _) = diff(d.path(), new.path(), &["--from", "2023-12"]);
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn a_version_that_does_not_load_is_an_error_never_no_differences() {
+    let d = DataDir::fixture();
+    let (code, out, err) = diff(d.path(), Path::new("/nonexistent/repdash-data"), &[]);
+    assert_eq!(code, Some(2));
+    assert!(out.is_empty());
+    assert!(
+        err.contains("version \"/nonexistent/repdash-data\" cannot be read"),
+        "{err}"
+    );
+    let broken = copy(d.path());
+    append(
+        broken.path(),
+        "2024-02.csv",
+        "political_prisoners,,x,exact,,https://example.org/x,T,,\n",
+    );
+    let (code, _, err) = diff(d.path(), broken.path(), &[]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("2024-02.csv"), "{err}");
+}
