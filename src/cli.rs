@@ -15,6 +15,7 @@ use crate::app::DashTab;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::pattern::ArticlePattern;
 use crate::data::output::brief::format::ReportFormat;
+use crate::data::output::daff::DiffFormat;
 use crate::data::output::summary::text::Format;
 use crate::theme_name::ThemeName;
 
@@ -205,7 +206,7 @@ pub enum Command {
         to: Option<Month>,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: DiffFormat,
     },
     /// Write the embedded dataset as a data directory to edit or import into (refuses a
     /// directory that holds anything unless `--force`).

@@ -223,3 +223,24 @@ fn a_version_that_does_not_load_is_an_error_never_no_differences() {
     assert_eq!(code, Some(2));
     assert!(err.contains("2024-02.csv"), "{err}");
 }
+
+/// The Frictionless tabular diff: `+++` an added reading, `->` a changed one with its cell as
+/// `old->new`; read back as CSV.
+#[test]
+fn the_daff_format_marks_rows_and_cells() {
+    let d = DataDir::fixture();
+    let new = updated(&d);
+    let (code, out, _) = diff(d.path(), new.path(), &["--format", "daff"]);
+    assert_eq!(code, Some(1));
+    let mut rdr = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(&rdr.headers().unwrap()[0], "@@");
+    let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+    let changed = rows.iter().find(|r| &r[0] == "->").unwrap();
+    assert_eq!((&changed[1], &changed[6]), ("2023-11", "1400->1401"));
+    let added: Vec<&str> = rows
+        .iter()
+        .filter(|r| &r[0] == "+++")
+        .map(|r| &r[1])
+        .collect();
+    assert_eq!(added, ["2024-01", "2024-04"]);
+}

@@ -5,6 +5,7 @@ use clap::ValueEnum;
 
 use crate::data::model::month::MonthRange;
 use crate::data::output::brief::format::ReportFormat;
+use crate::data::output::daff::DiffFormat;
 use crate::data::output::summary::text::Format;
 use crate::theme_name::ThemeName;
 
@@ -67,6 +68,17 @@ impl ValueEnum for ThemeName {
 impl ValueEnum for Format {
     fn value_variants<'a>() -> &'a [Self] {
         &Format::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.key()))
+    }
+}
+
+/// The formats of `repdash diff`, spelled in the data layer too.
+impl ValueEnum for DiffFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &DiffFormat::ALL
     }
 
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {

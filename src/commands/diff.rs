@@ -8,8 +8,8 @@ use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::text::shown;
+use crate::data::output::daff::DiffFormat;
 use crate::data::output::diff as out;
-use crate::data::output::summary::text::Format;
 use crate::data::query::diff::{DiffScope, diff as compare};
 
 /// The version a word names: `embedded`, or a directory.
@@ -41,7 +41,7 @@ pub fn diff(
     (old, new): (&str, &str),
     metrics: &[String],
     (from, to): (Option<Month>, Option<Month>),
-    format: Format,
+    format: DiffFormat,
 ) -> Outcome {
     let (a, b) = (load(old)?, load(new)?);
     // An open end is the first or last month a data file may hold.
@@ -60,10 +60,11 @@ pub fn diff(
     let d = compare(&a, &b, &scope);
     let names = (old, new);
     let stdout = match format {
-        Format::Text => out::text(&d, names),
-        Format::Csv => out::csv(&d),
-        Format::Md => out::md(&d, names),
-        Format::Json => out::json(&d, names),
+        DiffFormat::Text => out::text(&d, names),
+        DiffFormat::Csv => out::csv(&d),
+        DiffFormat::Md => out::md(&d, names),
+        DiffFormat::Json => out::json(&d, names),
+        DiffFormat::Daff => crate::data::output::daff::daff(&d),
     };
     Ok(Done {
         stdout,

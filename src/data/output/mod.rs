@@ -7,6 +7,7 @@ pub mod chart;
 pub mod clipboard;
 pub mod compare;
 pub mod csv;
+pub mod daff;
 pub mod diff;
 pub mod json_values;
 pub mod summary;
