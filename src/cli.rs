@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 mod args;
+mod output_paths;
 mod values;
 
 pub use args::{GapArgs, PeriodArgs};
@@ -26,6 +27,10 @@ pub struct Cli {
     /// Data directory with the snapshot layout (default: the embedded dataset).
     #[arg(long, global = true, env = "REPDASH_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
+
+    /// Read --data DIR as it was at this git revision (a hash, HEAD~1, a tag, a branch).
+    #[arg(long, global = true, value_name = "REV")]
+    pub rev: Option<String>,
 
     /// Colour theme (overrides NO_COLOR and the config file).
     #[arg(long, global = true, value_enum)]
@@ -273,26 +278,5 @@ impl FilterArgs {
                 self.metrics
             },
         }
-    }
-}
-
-impl Cli {
-    /// Every file or directory the command line names for writing, so one check can refuse a
-    /// name that would print on two lines or carry an escape to the terminal.
-    pub fn output_paths(&self) -> Vec<&std::path::Path> {
-        let mut out: Vec<&std::path::Path> = self.export_dir.iter().map(|p| p.as_path()).collect();
-        match &self.command {
-            Some(Command::Export { output, .. }) | Some(Command::Chart { output, .. }) => {
-                out.push(output)
-            }
-            Some(Command::Report {
-                output: Some(output),
-                ..
-            }) => out.push(output),
-            Some(Command::Import { into, .. }) => out.push(into),
-            Some(Command::Init { dir, .. }) => out.push(dir),
-            _ => {}
-        }
-        out
     }
 }

@@ -19,7 +19,8 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
-    let source = commands::source(settings.data_dir.0.as_deref());
+    let source = commands::source(settings.data_dir.0.as_deref(), cli.rev.as_deref());
+    commands::check_revision(&source, cli.rev.as_deref())?;
     if let Some(outcome) = without_store(cli, &settings, &source) {
         return outcome;
     }
@@ -35,7 +36,8 @@ fn run(cli: &Cli) -> commands::Outcome {
                     let filters = filters.clone().or(&cli.filters);
                     dashboard::render(store, &filters, &settings, *size)
                 }
-                _ => dashboard::dashboard(store, &cli.filters, &settings),
+                // A revision does not change: no live reload.
+                _ => dashboard::dashboard(store, &cli.filters, &settings, cli.rev.is_none()),
             };
         }
     };

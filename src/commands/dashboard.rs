@@ -66,15 +66,15 @@ pub fn render(store: Store, args: &FilterArgs, settings: &Settings, size: (u16, 
     )))
 }
 
-/// The dashboard itself.
-pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings) -> Outcome {
+/// The dashboard itself; `live` watches the data directory (not for a git revision).
+pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings, live: bool) -> Outcome {
     // The export and image keys write here; the config file may name it too.
     super::refuse_control_names(&[settings.export_dir.0.as_path()])?;
     let mut app = build_app(store, args, settings)?;
     let theme = Theme::new(settings.theme.0);
     // Live reload for a data directory (the embedded data cannot change); a watch that cannot
     // start (no inotify left) is said in the status bar, and the dashboard runs without it.
-    let watch = match settings.data_dir.0.as_deref() {
+    let watch = match settings.data_dir.0.as_deref().filter(|_| live) {
         Some(dir) => match crate::watch::DataWatch::start(dir) {
             Ok(w) => {
                 app = app.with_source(crate::data::load::source::DataSource::Dir(

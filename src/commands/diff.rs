@@ -12,11 +12,22 @@ use crate::data::output::daff::DiffFormat;
 use crate::data::output::diff as out;
 use crate::data::query::diff::{DiffScope, diff as compare};
 
-/// The version a word names: `embedded`, or a directory.
+/// The version a word names: `embedded`, a directory, or `DIR@REV` (a directory at a git
+/// revision; a directory whose own name holds `@` is still read as a directory).
 pub fn version(word: &str) -> DataSource {
-    match word {
-        "embedded" => DataSource::Embedded,
-        dir => DataSource::Dir(dir.into()),
+    if word == "embedded" {
+        return DataSource::Embedded;
+    }
+    match word.rsplit_once('@') {
+        Some((dir, rev))
+            if !dir.is_empty() && !rev.is_empty() && !std::path::Path::new(word).is_dir() =>
+        {
+            DataSource::Git {
+                dir: dir.into(),
+                rev: rev.to_string(),
+            }
+        }
+        _ => DataSource::Dir(word.into()),
     }
 }
 

@@ -51,12 +51,32 @@ pub fn refuse_control_names(paths: &[&Path]) -> Result<(), CommandError> {
     Ok(())
 }
 
-/// The data source the flags and environment name.
-pub fn source(data: Option<&Path>) -> DataSource {
-    match data {
-        Some(d) => DataSource::Dir(d.to_path_buf()),
-        None => DataSource::Embedded,
+/// The data source the flags and environment name: the directory, as it is or at `rev`.
+pub fn source(data: Option<&Path>, rev: Option<&str>) -> DataSource {
+    match (data, rev) {
+        (Some(d), Some(rev)) => DataSource::Git {
+            dir: d.to_path_buf(),
+            rev: rev.to_string(),
+        },
+        (Some(d), None) => DataSource::Dir(d.to_path_buf()),
+        (None, _) => DataSource::Embedded,
     }
+}
+
+/// A revision that cannot be read (no repository, no such revision, the directory not in it)
+/// is a usage error, exit 2, before anything else is tried.
+pub fn check_revision(source: &DataSource, rev: Option<&str>) -> Result<(), CommandError> {
+    if rev.is_some() && *source == DataSource::Embedded {
+        return Err(CommandError::Usage(
+            "--rev reads a data directory at a git revision: name the directory with --data DIR"
+                .into(),
+        ));
+    }
+    if let DataSource::Git { dir, rev } = source {
+        crate::data::load::git_source::files_at(dir, rev)
+            .map_err(|p| CommandError::Usage(p.to_string()))?;
+    }
+    Ok(())
 }
 
 /// Loads the store, or fails with every problem found.

@@ -18,6 +18,13 @@ pub enum DataSource {
     Embedded,
     /// A user's directory with the same layout.
     Dir(PathBuf),
+    /// A directory as it was at a git revision of the repository it is in.
+    Git {
+        /// The data directory (in a work tree).
+        dir: PathBuf,
+        /// Any revision git understands: a hash, `HEAD~1`, a tag, a branch.
+        rev: String,
+    },
 }
 
 /// Where one file's bytes are.
@@ -75,6 +82,9 @@ impl DataSource {
         match self {
             DataSource::Embedded => "embedded dataset".to_string(),
             DataSource::Dir(d) => d.display().to_string(),
+            DataSource::Git { dir, rev } => {
+                format!("{}@{}", dir.display(), crate::data::model::text::shown(rev))
+            }
         }
     }
 
@@ -84,6 +94,10 @@ impl DataSource {
         match self {
             DataSource::Embedded => (embedded_files(), Vec::new()),
             DataSource::Dir(dir) => read_dir(dir),
+            DataSource::Git { dir, rev } => match super::git_source::files_at(dir, rev) {
+                Ok(files) => (files.into_iter().map(from_git).collect(), Vec::new()),
+                Err(p) => (Vec::new(), vec![p]),
+            },
         }
     }
 }
@@ -92,6 +106,15 @@ impl DataSource {
 /// data directory a team edits, without the source checkout.
 pub fn embedded_contents() -> impl Iterator<Item = (&'static str, &'static [u8])> {
     embedded::FILES.iter().map(|(rel, bytes)| (*rel, *bytes))
+}
+
+/// A file read from a revision: in memory, named with its version.
+fn from_git((rel, shown, bytes): super::git_source::GitFile) -> RawFile {
+    RawFile {
+        rel,
+        shown,
+        content: Content::Bytes(bytes),
+    }
 }
 
 fn embedded_files() -> Vec<RawFile> {
@@ -156,6 +179,7 @@ fn read_one(path: &Path, rel: &str) -> RawFile {
 /// Temp and backup files left in `snapshots/` by a write that was killed: ignored by the
 /// loader, named by `check` as a warning (the next import removes its own).
 pub fn leftovers(source: &DataSource) -> Vec<String> {
+    // A revision has no leftovers: only files committed are in it.
     let DataSource::Dir(dir) = source else {
         return Vec::new();
     };

@@ -1,0 +1,105 @@
+//! A data directory as it was at a git revision (`data@HEAD~1`, `data@v2024-06`), read from
+//! the repository's objects with gitoxide: no `git` binary, no checkout, nothing written. The
+//! files come back as the loader reads any other: one named `DIR@REV:snapshots/2024-01.csv`,
+//! so every problem says which version it is in.
+
+use std::path::{Path, PathBuf};
+
+use crate::data::load::bounded::MAX_DATA_FILE;
+use crate::data::model::problem::Problem;
+use crate::data::model::text::shown;
+
+/// Why a revision cannot be read; the message names the directory and the revision, cleaned.
+fn problem(dir: &Path, rev: &str, what: impl std::fmt::Display) -> Problem {
+    Problem::file(
+        format!("{}@{}", dir.display(), shown(rev)),
+        what.to_string(),
+    )
+}
+
+/// One file of a revision: its path in the data directory, its name for messages, its bytes.
+pub type GitFile = (String, String, Vec<u8>);
+
+/// The data files of `dir` at `rev`, or the problem that stopped them being found.
+pub fn files_at(dir: &Path, rev: &str) -> Result<Vec<GitFile>, Problem> {
+    let fail = |what: String| problem(dir, rev, what);
+    let abs = dir
+        .canonicalize()
+        .map_err(|e| fail(format!("data directory not found: {e}")))?;
+    let repo = gix::discover(&abs)
+        .map_err(|_| fail("the data directory is not in a git repository".into()))?;
+    let tree = data_tree(&repo, &abs, rev).map_err(fail)?;
+    let prefix = format!("{}@{}:", dir.display(), shown(rev));
+    let mut out = blobs(&tree, "", &prefix, &fail)?;
+    if let Some(snaps) = subtree(&tree, Path::new("snapshots")) {
+        out.extend(blobs(&snaps, "snapshots/", &prefix, &fail)?);
+    }
+    if !out.iter().any(|f| f.0 == "metrics.csv") {
+        return Err(fail(
+            "metrics.csv is not in this revision: not a data directory then".into(),
+        ));
+    }
+    Ok(out)
+}
+
+/// The tree of the data directory `abs` at `rev`.
+fn data_tree<'r>(
+    repo: &'r gix::Repository,
+    abs: &Path,
+    rev: &str,
+) -> Result<gix::Tree<'r>, String> {
+    let work = repo
+        .workdir()
+        .and_then(|w| w.canonicalize().ok())
+        .ok_or("the repository has no work tree")?;
+    let rel: PathBuf = abs
+        .strip_prefix(&work)
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let id = repo
+        .rev_parse_single(rev)
+        .map_err(|_| "no such revision in this repository (a shallow clone may lack it)")?;
+    let root = id
+        .object()
+        .and_then(|o| o.peel_to_tree())
+        .map_err(|e| format!("the revision has no tree: {e}"))?;
+    if rel.as_os_str().is_empty() {
+        return Ok(root);
+    }
+    subtree(&root, &rel).ok_or_else(|| format!("{} is not in this revision", rel.display()))
+}
+
+fn subtree<'r>(tree: &gix::Tree<'r>, path: &Path) -> Option<gix::Tree<'r>> {
+    let entry = tree.lookup_entry_by_path(path).ok()??;
+    entry.object().ok()?.peel_to_tree().ok()
+}
+
+/// The CSV files directly in `tree` (hidden ones left out, as in a directory), as in-memory
+/// files named with the version.
+fn blobs(
+    tree: &gix::Tree,
+    under: &str,
+    prefix: &str,
+    fail: &dyn Fn(String) -> Problem,
+) -> Result<Vec<GitFile>, Problem> {
+    let mut out = Vec::new();
+    for entry in tree.iter() {
+        let entry = entry.map_err(|e| fail(format!("unreadable tree: {e}")))?;
+        let name = entry.filename().to_string();
+        if !entry.mode().is_blob() || name.starts_with('.') || !name.ends_with(".csv") {
+            continue;
+        }
+        let object = entry
+            .object()
+            .map_err(|e| fail(format!("{under}{name}: unreadable object: {e}")))?;
+        if object.data.len() as u64 > MAX_DATA_FILE {
+            return Err(fail(format!(
+                "{under}{name} is larger than {MAX_DATA_FILE} bytes"
+            )));
+        }
+        let rel = format!("{under}{name}");
+        out.push((rel.clone(), format!("{prefix}{rel}"), object.data.clone()));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(out)
+}

@@ -1,0 +1,240 @@
+//! Versions of the data in git (what changed, part 2): a team's data directory in a
+//! repository, three monthly commits (a correction, a new reading that outranks, a new
+//! month), read back at each revision with `--rev` and compared with `diff DIR@REV`. The
+//! repository is built with the git binary; repdash reads its objects with gitoxide.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{DataDir, repdash};
+
+/// Runs git in `dir`; `None` when there is no git here (a skip, which fails under CI=true).
+fn git(dir: &Path, args: &[&str]) -> Option<()> {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Fixture",
+            "-c",
+            "user.email=fixture@example.org",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(())
+}
+
+/// A repository whose `data/` is the fixture, then three commits; `None` without git.
+fn repository() -> Option<(DataDir, tempfile::TempDir)> {
+    let fixture = DataDir::fixture();
+    let repo = tempfile::tempdir().unwrap();
+    if git(repo.path(), &["init", "-q"]).is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "git is needed under CI=true"
+        );
+        eprintln!("skipped: no git binary here");
+        return None;
+    }
+    let data = repo.path().join("data");
+    std::fs::create_dir_all(data.join("snapshots")).unwrap();
+    for dir in ["", "snapshots"] {
+        for e in std::fs::read_dir(fixture.path().join(dir))
+            .unwrap()
+            .flatten()
+        {
+            if e.path().is_file() {
+                std::fs::copy(e.path(), data.join(dir).join(e.file_name())).unwrap();
+            }
+        }
+    }
+    let commit = |msg: &str| {
+        git(repo.path(), &["add", "-A"]);
+        git(repo.path(), &["commit", "-q", "-m", msg]);
+    };
+    commit("fixture");
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = data.join("snapshots").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "2023-11.csv",
+        "political_prisoners,,1400,",
+        "political_prisoners,,1401,",
+    );
+    commit("correct November");
+    let mut nov = std::fs::read_to_string(data.join("snapshots/2023-11.csv")).unwrap();
+    nov.push_str(
+        "admin_cases,,310,exact,,https://example.org/fixture/nov-exact,Exact count,2023-12-20,\n",
+    );
+    std::fs::write(data.join("snapshots/2023-11.csv"), nov).unwrap();
+    commit("an exact count for November");
+    let april = format!(
+        "{}political_prisoners,,1370,exact,2024-04-30,https://example.org/fixture/apr,Fixture review April,2024-05-05,\n",
+        common::HEADER_V2
+    );
+    std::fs::write(data.join("snapshots/2024-04.csv"), april).unwrap();
+    commit("April");
+    Some((fixture, repo))
+}
+
+fn run(dir: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = repdash().args(args).current_dir(dir).output().unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn each_commit_is_a_version_that_diff_compares() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let (code, out, err) = run(
+        dir,
+        &["diff", "data@HEAD~3", "data@HEAD~2", "--format", "csv"],
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        out.contains("2023-11,political_prisoners,,shown,figure,1400,1401,"),
+        "{out}"
+    );
+    assert!(out.contains("the reading shown was corrected"), "{out}");
+    let (_, out, _) = run(
+        dir,
+        &["diff", "data@HEAD~2", "data@HEAD~1", "--format", "csv"],
+    );
+    assert!(
+        out.contains("2023-11,admin_cases,,shown,figure,≥300,310,"),
+        "{out}"
+    );
+    assert!(out.contains("a new reading outranks the old"), "{out}");
+    let (_, out, _) = run(dir, &["diff", "data@HEAD~1", "data"]);
+    assert!(
+        out.contains("2024-04 shown figure · -> 1370 (a figure where there was none"),
+        "{out}"
+    );
+    // The work tree and HEAD hold the same data.
+    let (code, out, _) = run(dir, &["diff", "data@HEAD", "data"]);
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn rev_reads_the_data_as_it_was() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let args = |rev: &str| {
+        vec![
+            "--data",
+            "data",
+            "--rev",
+            rev,
+            "summary",
+            "--metric",
+            "political_prisoners",
+            "--format",
+            "csv",
+        ]
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>()
+    };
+    let csv_of = |rev: &str| {
+        let a = args(rev);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let (code, out, err) = run(dir, &a);
+        assert_eq!(code, Some(0), "{err}");
+        out
+    };
+    assert!(
+        csv_of("HEAD~3").contains("2023-11,1400,"),
+        "{}",
+        csv_of("HEAD~3")
+    );
+    assert!(csv_of("HEAD").contains("2023-11,1401,"));
+    assert!(!csv_of("HEAD~1").contains("2024-04"));
+    assert!(csv_of("HEAD").contains("2024-04,1370,"));
+}
+
+#[test]
+fn a_revision_that_cannot_be_read_is_a_usage_error() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let (code, _, err) = run(dir, &["--data", "data", "--rev", "no-such-tag", "summary"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("data@no-such-tag: no such revision"), "{err}");
+    // Escape characters in a revision are cleaned before they are printed.
+    let (code, _, err) = run(dir, &["--data", "data", "--rev", "x\u{1b}[31m", "summary"]);
+    assert_eq!(code, Some(2));
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    let (code, _, err) = run(
+        dir,
+        &["--data", "data/snapshots", "--rev", "HEAD", "summary"],
+    );
+    assert_eq!(code, Some(2));
+    assert!(err.contains("metrics.csv is not in this revision"), "{err}");
+    let outside = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(
+        dir,
+        &[
+            "diff",
+            "data@HEAD",
+            &format!("{}@HEAD", outside.path().display()),
+        ],
+    );
+    assert_eq!(code, Some(2));
+    assert!(err.contains("not in a git repository"), "{err}");
+}
+
+/// The example hook: a clean commit passes and shows the diff; a broken snapshot is refused.
+#[test]
+fn the_example_pre_commit_hook_checks_and_shows_the_change() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let bin = Path::new(env!("CARGO_BIN_EXE_repdash")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let hook = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pre-commit");
+    let run_hook = || {
+        Command::new("sh")
+            .arg(&hook)
+            .current_dir(dir)
+            .env("PATH", &path)
+            .env("REPDASH_CONFIG", "/nonexistent")
+            .output()
+            .unwrap()
+    };
+    let april = dir.join("data/snapshots/2024-04.csv");
+    let text = std::fs::read_to_string(&april).unwrap();
+    std::fs::write(&april, text.replace("1370", "1371")).unwrap();
+    let out = run_hook();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(said.contains("2024-04 shown figure 1370 -> 1371"), "{said}");
+    std::fs::write(&april, text.replace("1370", "x")).unwrap();
+    let out = run_hook();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("found problems"));
+}
