@@ -213,6 +213,17 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
     },
+    /// Every commit of a git data directory (--data DIR) in which a month's readings or shown
+    /// figure changed: day, short hash, subject, old and new figure, cause.
+    History {
+        /// The metric key.
+        metric: String,
+        /// The month (YYYY-MM).
+        month: Month,
+        /// Output format (text or json).
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Write the embedded dataset as a data directory to edit or import into (refuses a
     /// directory that holds anything unless `--force`).
     Init {

@@ -73,6 +73,11 @@ fn without_store(
             to,
             format,
         }) => commands::diff::diff((old, new), metrics, (*from, *to), *format),
+        Some(Command::History {
+            metric,
+            month,
+            format,
+        }) => commands::history::run(settings.data_dir.0.as_deref(), metric, *month, *format),
         _ => return None,
     })
 }

@@ -238,3 +238,62 @@ fn the_example_pre_commit_hook_checks_and_shows_the_change() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("found problems"));
 }
+
+/// `history`: each commit that changed a month's figure, oldest first, with its cause.
+#[test]
+fn history_lists_the_commits_that_changed_a_month() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let (code, out, err) = run(
+        dir,
+        &[
+            "--data",
+            "data",
+            "history",
+            "political_prisoners",
+            "2023-11",
+        ],
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("  ")).collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].ends_with("2 revision(s) changed it"), "{out}");
+    assert!(
+        lines[1].contains(" fixture: · -> 1400 (a figure where there was none;"),
+        "{out}"
+    );
+    assert!(
+        lines[2].contains(" correct November: 1400 -> 1401 (the reading shown was corrected;"),
+        "{out}"
+    );
+    let (_, out, _) = run(
+        dir,
+        &[
+            "--data",
+            "data",
+            "history",
+            "admin_cases",
+            "2023-11",
+            "--format",
+            "json",
+        ],
+    );
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let revs = doc["revisions"].as_array().unwrap();
+    assert_eq!(revs.len(), 2, "{out}");
+    assert_eq!(revs[1]["subject"], "an exact count for November");
+    assert_eq!(
+        (&revs[1]["old"], &revs[1]["new"]),
+        (&"≥300".into(), &"310".into())
+    );
+    assert_eq!(revs[1]["cause"], "a new reading outranks the old");
+    assert_eq!(revs[1]["commit"].as_str().map(str::len), Some(7));
+    let (code, _, err) = run(
+        dir,
+        &["--data", "data", "history", "no_such_metric", "2023-11"],
+    );
+    assert_eq!(code, Some(2));
+    assert!(err.contains("unknown metric"), "{err}");
+}

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod diff;
 pub mod error;
 pub mod filters;
+pub mod history;
 pub mod init;
 pub mod report;
 

@@ -10,6 +10,7 @@ pub mod csvsplit;
 pub mod duplicates;
 pub mod events;
 mod field_count;
+pub mod git_history;
 pub mod git_source;
 pub mod glossary;
 mod lines;

@@ -9,5 +9,6 @@ pub mod compare;
 pub mod csv;
 pub mod daff;
 pub mod diff;
+pub mod history;
 pub mod json_values;
 pub mod summary;

@@ -1,0 +1,75 @@
+//! `repdash history METRIC MONTH`: every commit of a git data directory in which the month's
+//! readings or shown figure changed. The month is read at each commit that touched its file
+//! and compared with the one before it by `query::diff`, against today's catalog.
+
+use std::path::Path;
+
+use super::{CommandError, Done, Outcome};
+use crate::data::load::git_history::file_history;
+use crate::data::load::selection::Selection;
+use crate::data::load::source::{DataSource, RawFile};
+use crate::data::load::store::Store;
+use crate::data::model::month::{Month, MonthRange};
+use crate::data::model::text::shown;
+use crate::data::output::history;
+use crate::data::output::summary::text::Format;
+use crate::data::query::diff::{DiffScope, diff};
+
+/// The history of `metric` in `month` of the data directory `dir`, as text or JSON.
+pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Outcome {
+    let dir = dir.ok_or_else(|| {
+        CommandError::Usage("history reads a git data directory: name it with --data DIR".into())
+    })?;
+    let catalog = catalog_file(dir)?;
+    let empty = store_of(&catalog, None)?;
+    if empty.catalog.metric(metric).is_none() {
+        return Err(CommandError::Usage(format!(
+            "unknown metric \"{}\"",
+            shown(metric)
+        )));
+    }
+    let rel = format!("snapshots/{month}.csv");
+    let versions = file_history(dir, &rel).map_err(|p| CommandError::Usage(p.to_string()))?;
+    let scope = DiffScope {
+        metrics: vec![metric.to_string()],
+        range: Some(MonthRange::single(month)),
+    };
+    let mut before = empty;
+    let mut changes = Vec::new();
+    for v in versions {
+        let now = store_of(&catalog, v.bytes.as_deref().map(|b| (rel.as_str(), b)))?;
+        let d = diff(&before, &now, &scope);
+        if !d.is_empty() {
+            changes.push((v, d));
+        }
+        before = now;
+    }
+    let what = format!("{metric} {month} in {}", dir.display());
+    Ok(Done::ok(match format {
+        Format::Json => history::json(&what, &changes),
+        _ => history::text(&what, &changes),
+    }))
+}
+
+/// Today's metrics.csv of the directory: what each metric is, at every revision.
+fn catalog_file(dir: &Path) -> Result<RawFile, CommandError> {
+    let (files, _) = DataSource::Dir(dir.to_path_buf()).read();
+    let found = files.into_iter().find(|f| f.rel == "metrics.csv");
+    found.ok_or_else(|| CommandError::Usage(format!("{} has no metrics.csv", dir.display())))
+}
+
+/// The store of today's catalog and one month file as a commit had it (none: no file).
+fn store_of(catalog: &RawFile, month: Option<(&str, &[u8])>) -> Result<Store, CommandError> {
+    let mut files = vec![catalog.clone()];
+    if let Some((rel, bytes)) = month {
+        files.push(RawFile::in_memory(rel, bytes.to_vec()));
+    }
+    let mut problems = Vec::new();
+    let store = Store::from_files(&files, &Selection::everything(), &mut problems);
+    match problems.first() {
+        None => Ok(store),
+        Some(p) => Err(CommandError::Failed(format!(
+            "a revision is unreadable: {p}"
+        ))),
+    }
+}
