@@ -140,6 +140,10 @@ pub enum Command {
         /// Replace the file if it exists.
         #[arg(long, requires = "output")]
         force: bool,
+        /// Add "Revised since": figures changed since this version (a REV of --data DIR,
+        /// or `embedded`, DIR, DIR@REV).
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
     },
     /// Draw one metric's chart as an SVG or PNG image (by the file's extension).
     Chart {

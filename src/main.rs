@@ -118,12 +118,7 @@ fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
             rows,
             totals,
         } => commands::export(store, &merged(filters), output, *force, (*rows, *totals)),
-        Command::Report {
-            period,
-            format,
-            output,
-            force,
-        } => commands::report::report(store, period, *format, (output.as_deref(), *force)),
+        Command::Report { .. } => return report(cli, store),
         Command::Chart {
             filters,
             output,
@@ -140,6 +135,26 @@ fn data_command(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
             .and_then(|ab| commands::compare::compare(store, &merged(filters), ab, *format)),
         _ => return listing_command(cli, store),
     })
+}
+
+/// `report`, with the version `--since` names loaded first.
+fn report(cli: &Cli, store: &Store) -> Option<commands::Outcome> {
+    let Some(Command::Report {
+        period,
+        format,
+        output,
+        force,
+        since,
+    }) = &cli.command
+    else {
+        return None;
+    };
+    Some(
+        commands::report::since(cli.data.as_deref(), since.as_deref()).and_then(|old| {
+            let out = (output.as_deref(), *force);
+            commands::report::report(store, period, *format, out, old.as_ref())
+        }),
+    )
 }
 
 /// The commands that list what the data holds (cases), apart so each dispatch stays short.

@@ -297,3 +297,50 @@ fn history_lists_the_commits_that_changed_a_month() {
     assert_eq!(code, Some(2));
     assert!(err.contains("unknown metric"), "{err}");
 }
+
+/// `report --since REV`: a section of the figures revised since that version, in every format.
+#[test]
+fn a_report_since_a_revision_lists_the_revised_figures() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let base = [
+        "--data", "data", "report", "--from", "2023-11", "--to", "2024-04", "--since", "HEAD~3",
+    ];
+    let (code, md, err) = run(dir, &base);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(md.contains("## Revised since HEAD~3\n"), "{md}");
+    assert!(
+        md.contains(
+            "| Political prisoners | 2023-11 | 1400 | 1401 | the reading shown was corrected |"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Political prisoners | 2024-04 | · | 1370 | a figure where there was none |"),
+        "{md}"
+    );
+    let mut json_args = base.to_vec();
+    json_args.extend(["--format", "json"]);
+    let (_, json, _) = run(dir, &json_args);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let figures = doc["revised"]["figures"].as_array().unwrap();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["cause"] == "a new reading outranks the old" && f["now"] == "310"),
+        "{json}"
+    );
+    let mut html_args = base.to_vec();
+    html_args.extend(["--format", "html"]);
+    let (_, html, _) = run(dir, &html_args);
+    assert!(html.contains("<h2>Revised since HEAD~3</h2>"), "{html}");
+    // Without --since there is no such section, and JSON says null.
+    let (_, json, _) = run(dir, &["--data", "data", "report", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(doc["revised"].is_null());
+    let (code, _, err) = run(dir, &["--data", "data", "report", "--since", "no-such-rev"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("--since no-such-rev"), "{err}");
+}

@@ -31,15 +31,61 @@ pub fn deliver(text: String, output: Option<&Path>, force: bool, what: &str) -> 
     }
 }
 
-/// `report`: the brief in the chosen format.
+/// The version `--since` names, loaded: a revision of the data directory, or any version
+/// `diff` takes (`embedded`, a directory, `DIR@REV`). One that does not load is exit 2.
+pub fn since(
+    data: Option<&Path>,
+    word: Option<&str>,
+) -> Result<Option<(String, Store)>, CommandError> {
+    let Some(word) = word else { return Ok(None) };
+    let versionish = word == "embedded" || word.contains('@') || Path::new(word).is_dir();
+    let source = match (versionish, data) {
+        (true, _) => super::diff::version(word),
+        (false, Some(dir)) => crate::data::load::source::DataSource::Git {
+            dir: dir.to_path_buf(),
+            rev: word.to_string(),
+        },
+        (false, None) => {
+            return Err(CommandError::Usage(
+                "--since REV compares with --data DIR at that revision: name the directory".into(),
+            ));
+        }
+    };
+    let old = Store::load(&source).map_err(|p| {
+        let first = p.0.first().map(ToString::to_string).unwrap_or_default();
+        CommandError::Usage(format!(
+            "--since {}: {first}",
+            crate::data::model::text::shown(word)
+        ))
+    })?;
+    Ok(Some((word.to_string(), old)))
+}
+
+/// `report`: the brief in the chosen format, with "Revised since" against `old` if given.
 pub fn report(
     store: &Store,
     args: &PeriodArgs,
     format: ReportFormat,
     (output, force): (Option<&Path>, bool),
+    old: Option<&(String, Store)>,
 ) -> Outcome {
     let range = period(store, args)?;
-    let brief = Brief::build(store, range);
+    let mut brief = Brief::build(store, range);
+    if let Some((word, old)) = old {
+        let scope = crate::data::query::diff::DiffScope {
+            metrics: Vec::new(),
+            range: Some(range),
+        };
+        let d = crate::data::query::diff::diff(old, store, &scope);
+        let label = |k: &str| {
+            store
+                .catalog
+                .metric(k)
+                .map_or(k.to_string(), |m| m.label.clone())
+        };
+        let changes = d.shown.into_iter().map(|c| (label(&c.at.1), c)).collect();
+        brief.revised = Some((word.clone(), changes));
+    }
     let text = match format {
         ReportFormat::Md => crate::data::output::brief::md::render(&brief, &store.origin),
         ReportFormat::Html => crate::data::output::brief::html::render(&brief, &store.origin),

@@ -8,6 +8,7 @@ use crate::data::model::catalog::Tab;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::MonthRange;
 use crate::data::query::case_summary::CaseSummary;
+use crate::data::query::diff::ShownChange;
 use crate::data::query::filter::{CORE_METRICS, Filter};
 use crate::data::query::view::View;
 
@@ -34,6 +35,9 @@ pub struct Brief<'a> {
     /// Totals sources state for periods that overlap the range (a quarter holding the month):
     /// the label of the flow they total, the period, and the figure.
     pub stated: Vec<(String, MonthRange, &'a Figure)>,
+    /// With `report --since`: the version compared against, and each figure of the range
+    /// whose shown value changed since then, with its metric's label.
+    pub revised: Option<(String, Vec<(String, ShownChange)>)>,
 }
 
 impl<'a> Brief<'a> {
@@ -58,6 +62,7 @@ impl<'a> Brief<'a> {
             trend: core_view(store, trend_range),
             trend_events: events_in(store, trend_range),
             others,
+            revised: None,
             events: events_in(store, range),
             cases: CaseSummary::of(store, range),
             missing,

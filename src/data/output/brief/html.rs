@@ -58,6 +58,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
     }
     context(brief, &mut out);
     stated(brief, &mut notes, &mut out);
+    super::revised::html(brief, &mut out, html_text);
     sources(&notes, &mut out);
     out.push_str("</body></html>\n");
     out

@@ -96,6 +96,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
             })).collect::<Vec<_>>(),
         },
         "missing": brief.missing.iter().map(|m| clean(m)).collect::<Vec<_>>(),
+        "revised": super::revised::json(brief),
         "stated_totals": brief.stated.iter().map(|(label, period, f)| json!({
             "of": clean(label), "period": period.to_string(), "value": number(f.value),
             "qualifier": f.qualifier.key(), "source": notes.number(f),

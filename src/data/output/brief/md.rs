@@ -105,6 +105,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
     }
     context(brief, &mut out);
     stated(brief, &mut notes, &mut out);
+    super::revised::md(brief, &mut out);
     sources(&notes, &mut out);
     out
 }

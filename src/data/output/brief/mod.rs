@@ -5,4 +5,5 @@ pub mod html;
 pub mod html_style;
 pub mod json;
 pub mod md;
+pub mod revised;
 pub mod rows;
