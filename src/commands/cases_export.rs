@@ -31,13 +31,9 @@ pub fn export(source: &DataSource, args: &FilterArgs, output: &Path, force: bool
         },
     };
     let in_range = move |m: Month| from.is_none_or(|a| m >= a) && to.is_none_or(|b| m <= b);
-    let article = args.article.clone();
-    let keep = move |m: Month, articles: &str| {
-        in_range(m)
-            && article
-                .as_ref()
-                .is_none_or(|p| articles.split(';').any(|a| !a.is_empty() && p.matches(a)))
-    };
+    // The same article rule as a load that keeps one article's cases.
+    let selection = Selection::cases(args.article.clone());
+    let keep = move |m: Month, articles: &str| in_range(m) && selection.keeps_case(articles);
     match export_cases(register, &keep, output, force) {
         Ok(_) if output == Path::new("-") => Ok(Done::ok("")),
         Ok(n) => Ok(Done::ok(format!(

@@ -26,16 +26,8 @@ pub struct FileVersion {
 /// directory `dir`, oldest first.
 pub fn file_history(dir: &Path, rel: &str) -> Result<Vec<FileVersion>, Problem> {
     let fail = |what: String| Problem::file(dir.display().to_string(), what);
-    let abs = dir
-        .canonicalize()
-        .map_err(|e| fail(format!("data directory not found: {e}")))?;
-    let repo = gix::discover(&abs)
-        .map_err(|_| fail("the data directory is not in a git repository".into()))?;
-    let work = repo
-        .workdir()
-        .and_then(|w| w.canonicalize().ok())
-        .ok_or_else(|| fail("the repository has no work tree".into()))?;
-    let path = abs.strip_prefix(&work).unwrap_or(Path::new("")).join(rel);
+    let (repo, under) = super::git_source::open(dir).map_err(fail)?;
+    let path = under.join(rel);
     let head = repo
         .head_id()
         .map_err(|e| fail(format!("no commit at HEAD: {e}")))?;

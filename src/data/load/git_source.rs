@@ -23,12 +23,8 @@ pub type GitFile = (String, String, Vec<u8>);
 /// The data files of `dir` at `rev`, or the problem that stopped them being found.
 pub fn files_at(dir: &Path, rev: &str) -> Result<Vec<GitFile>, Problem> {
     let fail = |what: String| problem(dir, rev, what);
-    let abs = dir
-        .canonicalize()
-        .map_err(|e| fail(format!("data directory not found: {e}")))?;
-    let repo = gix::discover(&abs)
-        .map_err(|_| fail("the data directory is not in a git repository".into()))?;
-    let tree = data_tree(&repo, &abs, rev).map_err(fail)?;
+    let (repo, rel) = open(dir).map_err(fail)?;
+    let tree = data_tree(&repo, &rel, rev).map_err(fail)?;
     let prefix = format!("{}@{}:", dir.display(), shown(rev));
     let mut out = blobs(&tree, "", &prefix, &fail)?;
     if let Some(snaps) = subtree(&tree, Path::new("snapshots")) {
@@ -42,20 +38,30 @@ pub fn files_at(dir: &Path, rev: &str) -> Result<Vec<GitFile>, Problem> {
     Ok(out)
 }
 
-/// The tree of the data directory `abs` at `rev`.
-fn data_tree<'r>(
-    repo: &'r gix::Repository,
-    abs: &Path,
-    rev: &str,
-) -> Result<gix::Tree<'r>, String> {
+/// The repository a data directory is in, and the directory's path inside its work tree:
+/// what `--rev`, `DIR@REV` and `history` all start from.
+pub(crate) fn open(dir: &Path) -> Result<(gix::Repository, PathBuf), String> {
+    let abs = dir
+        .canonicalize()
+        .map_err(|e| format!("data directory not found: {e}"))?;
+    let repo = gix::discover(&abs).map_err(|_| "the data directory is not in a git repository")?;
     let work = repo
         .workdir()
         .and_then(|w| w.canonicalize().ok())
         .ok_or("the repository has no work tree")?;
-    let rel: PathBuf = abs
+    let rel = abs
         .strip_prefix(&work)
         .map(Path::to_path_buf)
         .unwrap_or_default();
+    Ok((repo, rel))
+}
+
+/// The tree of the data directory (`rel` inside the work tree) at `rev`.
+fn data_tree<'r>(
+    repo: &'r gix::Repository,
+    rel: &Path,
+    rev: &str,
+) -> Result<gix::Tree<'r>, String> {
     let id = repo
         .rev_parse_single(rev)
         .map_err(|_| "no such revision in this repository (a shallow clone may lack it)")?;
@@ -66,7 +72,7 @@ fn data_tree<'r>(
     if rel.as_os_str().is_empty() {
         return Ok(root);
     }
-    subtree(&root, &rel).ok_or_else(|| format!("{} is not in this revision", rel.display()))
+    subtree(&root, rel).ok_or_else(|| format!("{} is not in this revision", rel.display()))
 }
 
 fn subtree<'r>(tree: &gix::Tree<'r>, path: &Path) -> Option<gix::Tree<'r>> {
