@@ -37,7 +37,10 @@ pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Ou
     let mut before = empty;
     let mut changes = Vec::new();
     for v in versions {
-        let now = store_of(&catalog, v.bytes.as_deref().map(|b| (rel.as_str(), b)))?;
+        let now =
+            store_of(&catalog, v.bytes.as_deref().map(|b| (rel.as_str(), b))).map_err(|e| {
+                CommandError::Failed(format!("at commit {} ({}): {e}", v.short, v.subject))
+            })?;
         let d = diff(&before, &now, &scope);
         if !d.is_empty() {
             changes.push((v, d));
