@@ -12,7 +12,14 @@ use common::{DataDir, repdash};
 
 /// Runs git in `dir`; `None` when there is no git here (a skip, which fails under CI=true).
 fn git(dir: &Path, args: &[&str]) -> Option<()> {
+    git_on(dir, args, "2024-01-05T12:00:00Z")
+}
+
+/// Runs git with `day` as the author and committer date, so date revisions can be tested.
+fn git_on(dir: &Path, args: &[&str], day: &str) -> Option<()> {
     let out = Command::new("git")
+        .env("GIT_AUTHOR_DATE", day)
+        .env("GIT_COMMITTER_DATE", day)
         .args([
             "-c",
             "user.name=Fixture",
@@ -55,9 +62,14 @@ fn repository() -> Option<(DataDir, tempfile::TempDir)> {
             }
         }
     }
+    // One commit a month: fixture in January, then February, March and May.
+    let days = std::cell::Cell::new(0);
     let commit = |msg: &str| {
-        git(repo.path(), &["add", "-A"]);
-        git(repo.path(), &["commit", "-q", "-m", msg]);
+        let day = ["2024-01-05", "2024-02-05", "2024-03-05", "2024-05-10"][days.get()];
+        days.set(days.get() + 1);
+        let at = format!("{day}T12:00:00Z");
+        git_on(repo.path(), &["add", "-A"], &at);
+        git_on(repo.path(), &["commit", "-q", "-m", msg], &at);
     };
     commit("fixture");
     let edit = |file: &str, from: &str, to: &str| {
@@ -343,4 +355,35 @@ fn a_report_since_a_revision_lists_the_revised_figures() {
     let (code, _, err) = run(dir, &["--data", "data", "report", "--since", "no-such-rev"]);
     assert_eq!(code, Some(2));
     assert!(err.contains("--since no-such-rev"), "{err}");
+}
+
+/// `DIR@{YYYY-MM-DD}` (and `--rev {YYYY-MM-DD}`): the last commit on or before that day, as
+/// "what did we publish on 30 June?" asks; a day before the first commit is exit 2.
+#[test]
+fn a_date_names_the_last_commit_on_or_before_it() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    // 2024-02-29: after "correct November" (02-05), before the exact count (03-05).
+    let (code, out, err) = run(dir, &["diff", "data@{2024-02-29}", "data@HEAD~2"]);
+    assert_eq!(code, Some(0), "{out}{err}");
+    let (code, _, _) = run(dir, &["diff", "data@{2024-02-05}", "data@HEAD~2"]);
+    assert_eq!(code, Some(0), "a commit on the day itself counts");
+    let (code, out, _) = run(dir, &["diff", "data@{2024-02-04}", "data@HEAD~2"]);
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("1400 -> 1401"), "{out}");
+    let summary = |rev: &str| {
+        let a = [
+            "--data", "data", "--rev", rev, "export", "--rows", "figures",
+        ];
+        run(dir, &a)
+    };
+    assert_eq!(summary("{2024-03-31}").1, summary("HEAD~1").1);
+    let (code, _, err) = run(dir, &["diff", "data@{2023-12-31}", "data"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("no commit on or before 2023-12-31"), "{err}");
+    let (code, _, err) = run(dir, &["diff", "data@{June}", "data"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("{YYYY-MM-DD}"), "{err}");
 }

@@ -61,12 +61,7 @@ fn version(
     blob: Option<gix::ObjectId>,
 ) -> FileVersion {
     let short = commit.id().to_hex_with_len(7).to_string();
-    let date = commit
-        .time()
-        .ok()
-        .and_then(|t| chrono::DateTime::from_timestamp(t.seconds, 0))
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let date = super::git_source::day_of(commit).unwrap_or_default();
     let subject = commit
         .message()
         .map(|m| shown(&m.summary().to_string()))

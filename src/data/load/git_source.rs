@@ -62,17 +62,66 @@ fn data_tree<'r>(
     rel: &Path,
     rev: &str,
 ) -> Result<gix::Tree<'r>, String> {
-    let id = repo
-        .rev_parse_single(rev)
-        .map_err(|_| "no such revision in this repository (a shallow clone may lack it)")?;
-    let root = id
-        .object()
+    let id = resolve(repo, rev)?;
+    let root = repo
+        .find_object(id)
         .and_then(|o| o.peel_to_tree())
         .map_err(|e| format!("the revision has no tree: {e}"))?;
     if rel.as_os_str().is_empty() {
         return Ok(root);
     }
     subtree(&root, rel).ok_or_else(|| format!("{} is not in this revision", rel.display()))
+}
+
+/// The commit `rev` names: any revision git understands, or `{YYYY-MM-DD}`, the last
+/// first-parent commit from HEAD made on or before that day (UTC), as a team asks "what did
+/// we publish on 30 June?". Git's own `@{date}` reads the reflog, which a fresh clone lacks.
+pub(crate) fn resolve(repo: &gix::Repository, rev: &str) -> Result<gix::ObjectId, String> {
+    let Some(day) = rev.strip_prefix('{').and_then(|r| r.strip_suffix('}')) else {
+        return repo
+            .rev_parse_single(rev)
+            .map(|id| id.detach())
+            .map_err(|_| {
+                "no such revision in this repository (a shallow clone may lack it)".into()
+            });
+    };
+    let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map_err(|_| "a date revision is written {YYYY-MM-DD}, e.g. data@{2024-06-30}")?;
+    let end = day
+        .succ_opt()
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map_or(i64::MAX, |t| t.and_utc().timestamp());
+    let head = repo
+        .head_id()
+        .map_err(|e| format!("no commit at HEAD: {e}"))?;
+    let walk = repo
+        .rev_walk([head.detach()])
+        .first_parent_only()
+        .all()
+        .map_err(|e| format!("cannot walk the history: {e}"))?;
+    for info in walk.filter_map(Result::ok) {
+        let made = info.object().ok().and_then(|c| c.time().ok());
+        if made.is_some_and(|t| t.seconds < end) {
+            return Ok(info.id);
+        }
+    }
+    Err(format!("no commit on or before {day}"))
+}
+
+/// The day (UTC, `YYYY-MM-DD`) of the commit `rev` of the repository `dir` is in: what
+/// "was … until" names in the dashboard.
+pub fn commit_day(dir: &Path, rev: &str) -> Option<String> {
+    let (repo, _) = open(dir).ok()?;
+    let id = resolve(&repo, rev).ok()?;
+    let commit = repo.find_object(id).ok()?.try_into_commit().ok()?;
+    day_of(&commit)
+}
+
+/// A commit's day, UTC.
+pub(crate) fn day_of(commit: &gix::Commit) -> Option<String> {
+    let t = commit.time().ok()?;
+    let d = chrono::DateTime::from_timestamp(t.seconds, 0)?;
+    Some(d.format("%Y-%m-%d").to_string())
 }
 
 fn subtree<'r>(tree: &gix::Tree<'r>, path: &Path) -> Option<gix::Tree<'r>> {
