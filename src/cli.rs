@@ -204,9 +204,12 @@ pub enum Command {
         old: String,
         /// The new version: `embedded` or a directory.
         new: String,
-        /// Only these metrics (repeatable).
+        /// Only these metrics (repeatable); overrides --tab.
         #[arg(long = "metric", value_name = "KEY")]
         metrics: Vec<String>,
+        /// Only the metrics of this tab (as the new version's catalog places them).
+        #[arg(long, value_enum)]
+        tab: Option<DashTab>,
         /// First month compared (YYYY-MM).
         #[arg(long, value_name = "YYYY-MM")]
         from: Option<Month>,

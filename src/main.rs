@@ -69,10 +69,11 @@ fn without_store(
             old,
             new,
             metrics,
+            tab,
             from,
             to,
             format,
-        }) => commands::diff::diff((old, new), metrics, (*from, *to), *format),
+        }) => commands::diff::diff((old, new), (metrics, *tab), (*from, *to), *format),
         Some(Command::History {
             metric,
             month,

@@ -244,3 +244,65 @@ fn the_daff_format_marks_rows_and_cells() {
         .collect();
     assert_eq!(added, ["2024-01", "2024-04"]);
 }
+
+/// A corrected month changes its year's facts, and the diff names them with the figure: the
+/// year's sum (and how many months had data) of a flow, a level's derived change.
+#[test]
+fn a_series_fact_that_changed_with_a_figure_is_listed() {
+    let d = DataDir::fixture();
+    let new = copy(d.path());
+    edit(
+        new.path(),
+        "2024-02.csv",
+        "detentions,,280,",
+        "detentions,,290,",
+    );
+    edit(
+        new.path(),
+        "2023-11.csv",
+        "political_prisoners,,1400,",
+        "political_prisoners,,1401,",
+    );
+    let (code, out, err) = diff(d.path(), new.path(), &["--format", "csv"]);
+    assert_eq!(code, Some(1), "{err}");
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(out.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let fact = |metric: &str, field: &str| {
+        rows.iter()
+            .find(|r| &r[1] == metric && &r[3] == "series" && &r[4] == field)
+            .map(|r| (r[0].to_string(), r[5].to_string(), r[6].to_string()))
+    };
+    let (period, old, new_words) = fact("detentions", "aggregate").expect("detentions' 2024 sum");
+    assert_eq!(period, "2024-01..2024-12");
+    assert!(
+        old.contains("585") && old.contains("2 of 12 months"),
+        "{old}"
+    );
+    assert!(new_words.contains("595"), "{new_words}");
+    let (_, old, new_words) = fact("political_prisoners", "derived").expect("a derived change");
+    assert!(
+        old.contains("1,400") && new_words.contains("1,401"),
+        "{old} / {new_words}"
+    );
+    assert!(
+        fact("political_prisoners", "aggregate").is_none(),
+        "December still last"
+    );
+    let (_, text, _) = diff(d.path(), new.path(), &[]);
+    assert!(text.contains("series facts: 2 changed"), "{text}");
+    assert!(
+        text.contains("2024-01..2024-12 aggregate: sum >=585"),
+        "{text}"
+    );
+    // --tab narrows to the tab's metrics: detentions, not political prisoners.
+    let (code, text, _) = diff(d.path(), new.path(), &["--tab", "detentions"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        text.contains("detentions: ") && !text.contains("political_prisoners"),
+        "{text}"
+    );
+    let (code, _, _) = diff(d.path(), new.path(), &["--tab", "extremism"]);
+    assert_eq!(code, Some(0), "nothing changed on the extremism tab");
+}

@@ -4,6 +4,7 @@
 //! never "no differences".
 
 use super::{CommandError, Done, Outcome};
+use crate::app::tab::DashTab;
 use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::month::{Month, MonthRange};
@@ -46,11 +47,11 @@ fn load(word: &str) -> Result<Store, CommandError> {
     })
 }
 
-/// Compares `old` with `new` over `metrics` (empty: all) and the months between `from` and
-/// `to` (each open when not given), in `format`.
+/// Compares `old` with `new` over `metrics` (else the tab's, else all) and the months between
+/// `from` and `to` (each open when not given), in `format`.
 pub fn diff(
     (old, new): (&str, &str),
-    metrics: &[String],
+    (metrics, tab): (&[String], Option<DashTab>),
     (from, to): (Option<Month>, Option<Month>),
     format: DiffFormat,
 ) -> Outcome {
@@ -64,10 +65,11 @@ pub fn diff(
             lo.zip(hi).map(|(lo, hi)| MonthRange::new(lo, hi))
         }
     };
-    let scope = DiffScope {
-        metrics: metrics.to_vec(),
-        range,
+    let metrics = match tab {
+        Some(t) if metrics.is_empty() => t.metrics(&b.catalog),
+        _ => metrics.to_vec(),
     };
+    let scope = DiffScope { metrics, range };
     let d = compare(&a, &b, &scope);
     let names = (old, new);
     let stdout = match format {

@@ -9,12 +9,14 @@ use crate::data::model::figure::format_plain;
 use crate::data::model::text::{clean, spreadsheet_cell};
 use crate::data::query::diff::{Diff, ReadingChange, ShownChange};
 use crate::data::query::diff_cause::Shown;
+use crate::data::query::diff_facts::FactChange;
 
 /// One changed thing as a row: month, metric, article, level, field, old, new, old source,
 /// new source, cause. Every format is made from these rows.
 pub type Row = [String; 10];
 
-/// The CSV header: `level` is `reading` or `shown`.
+/// The CSV header: `level` is `reading`, `shown` or `series` (a year's fact; its `month`
+/// cell holds the year's range, `2023-01..2023-12`).
 pub const HEADER: [&str; 10] = [
     "month",
     "metric",
@@ -57,7 +59,23 @@ fn at(f: &Figure) -> [String; 3] {
 pub fn rows(diff: &Diff) -> Vec<Row> {
     let mut out: Vec<Row> = diff.readings.iter().flat_map(reading_rows).collect();
     out.extend(diff.shown.iter().map(shown_row));
+    out.extend(diff.facts.iter().map(fact_row));
     out
+}
+
+fn fact_row(c: &FactChange) -> Row {
+    [
+        c.period.to_string(),
+        c.at.0.clone(),
+        c.at.1.clone(),
+        "series".into(),
+        c.field.into(),
+        c.old.clone(),
+        c.new.clone(),
+        String::new(),
+        String::new(),
+        "its months' shown figures changed".into(),
+    ]
 }
 
 fn reading_rows(c: &ReadingChange) -> Vec<Row> {
@@ -158,16 +176,18 @@ pub fn text(diff: &Diff, (old, new): (&str, &str)) -> String {
     out
 }
 
-/// "readings: 2 added, 1 removed, 1 changed, 1 moved; shown figures: 3 changed".
+/// "readings: 2 added, 1 removed, 1 changed, 1 moved; shown figures: 3 changed; series
+/// facts: 1 changed".
 pub fn summary_line(diff: &Diff) -> String {
     let count = |f: fn(&ReadingChange) -> bool| diff.readings.iter().filter(|c| f(c)).count();
     format!(
-        "readings: {} added, {} removed, {} changed, {} moved to another source; shown figures: {} changed",
+        "readings: {} added, {} removed, {} changed, {} moved to another source; shown figures: {} changed; series facts: {} changed",
         count(|c| matches!(c, ReadingChange::Added(_))),
         count(|c| matches!(c, ReadingChange::Removed(_))),
         count(|c| matches!(c, ReadingChange::Changed(..))),
         count(|c| matches!(c, ReadingChange::Moved(..))),
-        diff.shown.len()
+        diff.shown.len(),
+        diff.facts.len()
     )
 }
 
@@ -193,6 +213,13 @@ fn row_words(r: &Row) -> String {
             r[9],
             show(&r[7]),
             show(&r[8])
+        ),
+        ("series", field) => format!(
+            "{}{art} {field}: {} -> {} ({})",
+            r[0],
+            show(&r[5]),
+            show(&r[6]),
+            r[9]
         ),
         (_, "reading") if r[5].is_empty() => {
             format!("{}{art} reading added: {} ({})", r[0], r[6], r[8])

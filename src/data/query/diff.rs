@@ -9,6 +9,7 @@ use crate::data::load::store::Store;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::query::diff_cause::{Cause, Shown, cause};
+use crate::data::query::diff_facts::{FactChange, fact_changes};
 use crate::data::query::reading::month_figure;
 
 /// What a reading is: its month, metric, article, source and as-of day (and, for a source
@@ -48,6 +49,8 @@ pub struct Diff {
     pub readings: Vec<ReadingChange>,
     /// Shown figures changed.
     pub shown: Vec<ShownChange>,
+    /// The year facts of a series (sum, stated totals, derived change) that changed with them.
+    pub facts: Vec<FactChange>,
 }
 
 impl Diff {
@@ -74,6 +77,8 @@ pub fn diff(old: &Store, new: &Store, scope: &DiffScope) -> Diff {
         out.readings.extend(reading_changes(&a, &b));
         out.shown.extend(shown_changes(old, new, &metric, (&a, &b)));
     }
+    let at: Vec<_> = out.shown.iter().map(|c| &c.at).collect();
+    out.facts = fact_changes(old, new, &at);
     out
 }
 

@@ -10,6 +10,7 @@ pub mod consistency;
 pub mod derived;
 pub mod diff;
 pub mod diff_cause;
+pub mod diff_facts;
 pub mod facts;
 pub mod filter;
 pub mod gaps;

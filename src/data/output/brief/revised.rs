@@ -17,6 +17,7 @@ fn lines(changes: &[(String, ShownChange)]) -> Vec<[String; 7]> {
             let d = Diff {
                 readings: Vec::new(),
                 shown: vec![c.clone()],
+                facts: Vec::new(),
             };
             let r = rows(&d).into_iter().next()?;
             let art = if r[2].is_empty() {
