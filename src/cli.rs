@@ -7,8 +7,8 @@ mod args;
 mod output_paths;
 mod values;
 
-pub use args::{GapArgs, PeriodArgs};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+pub use args::{ExportRows, GapArgs, PeriodArgs};
+use clap::{Args, Parser, Subcommand};
 pub use values::MAX_SCREEN;
 use values::{parse_pixels, parse_range, parse_size};
 
@@ -31,6 +31,11 @@ pub struct Cli {
     /// Read --data DIR as it was at this git revision (a hash, HEAD~1, a tag, a branch).
     #[arg(long, global = true, value_name = "REV")]
     pub rev: Option<String>,
+
+    /// The dashboard (and render) mark every figure revised since this version: a REV of
+    /// --data DIR, or `embedded`, DIR, DIR@REV, DIR@{YYYY-MM-DD} (overrides the config's).
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
 
     /// Colour theme (overrides NO_COLOR and the config file).
     #[arg(long, global = true, value_enum)]
@@ -265,20 +270,6 @@ pub struct FilterArgs {
     /// Metric keys (repeatable); overrides --tab.
     #[arg(long = "metric", value_name = "KEY")]
     pub metrics: Vec<String>,
-}
-
-/// What `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportRows {
-    /// The view as `summary` shows it, with qualifier, change and source columns: one row
-    /// per month per metric.
-    View,
-    /// The range aggregate of each metric only (what `--totals` adds to the view rows).
-    Totals,
-    /// Every figure behind the view, all sources, in the columns `import` reads.
-    Figures,
-    /// The case register narrowed by range and article.
-    Cases,
 }
 
 impl FilterArgs {

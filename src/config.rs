@@ -29,6 +29,8 @@ pub struct ConfigFile {
     pub clipboard: Option<bool>,
     /// How the copy key writes tables: `tsv` (default) or `md`.
     pub copy_format: Option<CopyFormat>,
+    /// The version the dashboard marks revised figures against (`HEAD~1`, a tag, a date).
+    pub since: Option<String>,
 }
 
 /// The settings in force, each with where it came from.
@@ -50,6 +52,8 @@ pub struct Settings {
     pub clipboard: (bool, &'static str),
     /// TSV or Markdown for copied tables.
     pub copy_format: (CopyFormat, &'static str),
+    /// The version revised figures are marked against, if any.
+    pub since: (Option<String>, &'static str),
 }
 
 /// Values given on the command line or in the environment, which win over the file.
@@ -63,6 +67,8 @@ pub struct Overrides {
     pub no_mouse: bool,
     /// `--export-dir`.
     pub export_dir: Option<PathBuf>,
+    /// `--since`.
+    pub since: Option<String>,
     /// Whether `NO_COLOR` is set (to anything non-empty).
     pub no_color_env: bool,
 }
@@ -107,6 +113,16 @@ fn from_file<T>(value: Option<T>, default: T) -> (T, &'static str) {
     }
 }
 
+/// The theme: the flag, then NO_COLOR, then the file.
+fn theme(over: &Overrides, file: Option<ThemeName>) -> (ThemeName, &'static str) {
+    match (over.theme, over.no_color_env, file) {
+        (Some(t), _, _) => (t, "command line"),
+        (None, true, _) => (ThemeName::NoColour, "NO_COLOR"),
+        (None, false, Some(t)) => (t, "config file"),
+        (None, false, None) => (ThemeName::default(), "default"),
+    }
+}
+
 /// Combines flags, environment, file and defaults, in that order of precedence.
 pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Settings {
     let pick = |flag: Option<PathBuf>, file: Option<PathBuf>| match (flag, file) {
@@ -116,18 +132,17 @@ pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Set
     };
     let data_dir = pick(over.data_dir.clone(), file.data_dir);
     let (export, export_from) = pick(over.export_dir.clone(), file.export_dir);
-    let theme = match (over.theme, over.no_color_env, file.theme) {
-        (Some(t), _, _) => (t, "command line"),
-        (None, true, _) => (ThemeName::NoColour, "NO_COLOR"),
-        (None, false, Some(t)) => (t, "config file"),
-        (None, false, None) => (ThemeName::default(), "default"),
-    };
+    let theme = theme(over, file.theme);
     let mouse = match (over.no_mouse, file.mouse) {
         (true, _) => (false, "command line"),
         (false, Some(m)) => (m, "config file"),
         (false, None) => (false, "default"),
     };
     Settings {
+        since: match (&over.since, file.since) {
+            (Some(w), _) => (Some(w.clone()), "command line"),
+            (None, w) => from_file(w.map(Some), None),
+        },
         clipboard: from_file(file.clipboard, true),
         copy_format: from_file(file.copy_format, CopyFormat::default()),
         path,
@@ -193,6 +208,11 @@ impl Settings {
         let _ = writeln!(out, "clipboard  = {on}  [{from}]");
         let (format, from) = self.copy_format;
         let _ = writeln!(out, "copy_format = {}  [{from}]", format.key());
+        let (since, from) = &self.since;
+        let since = since
+            .as_deref()
+            .map_or("(none)".to_string(), crate::data::model::text::shown);
+        let _ = writeln!(out, "since      = {since}  [{from}]");
     }
 }
 

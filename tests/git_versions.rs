@@ -387,3 +387,101 @@ fn a_date_names_the_last_commit_on_or_before_it() {
     assert_eq!(code, Some(2));
     assert!(err.contains("{YYYY-MM-DD}"), "{err}");
 }
+
+/// `--since REV` in the dashboard: the figures revised since then carry `†`, the status says
+/// how many, `s` says what the figure was until that version's day, and `D` lists the range's
+/// changes as `repdash diff` does; without `--since`, no mark and `D` says how to get one.
+#[test]
+fn the_dashboard_marks_what_changed_since_a_revision() {
+    use repdash::app::{Action, App, DashTab};
+    use repdash::data::{DataSource, Store};
+    use repdash::ui::text::render_text;
+    use repdash::ui::{Theme, ThemeName};
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let args = [
+        "--data",
+        "data",
+        "--since",
+        "HEAD~3",
+        "render",
+        "--tab",
+        "prisoners",
+    ];
+    let (code, out, err) = run(dir, &args);
+    assert_eq!(code, Some(0), "{err}");
+    let row = |m: &str| {
+        out.lines()
+            .find(|l| l.starts_with(m))
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(row("2023-11").contains("1,401†"), "{out}");
+    assert!(row("2024-04").contains("1,370†"), "{out}");
+    assert!(
+        row("2024-01").contains("1,420") && !row("2024-01").contains('†'),
+        "{out}"
+    );
+    assert!(out.contains("since HEAD~3: 3 figures revised"), "{out}");
+    assert!(out.contains("† revised since HEAD~3"), "the legend: {out}");
+    let (_, plain, _) = run(dir, &["--data", "data", "render", "--tab", "prisoners"]);
+    assert!(!plain.contains('†'), "{plain}");
+    // The config's `since` does the same, and `config` says where it came from.
+    let config = dir.join("config.toml");
+    std::fs::write(&config, "since = \"HEAD~3\"\n").unwrap();
+    let with_config = |args: &[&str]| {
+        let out = repdash()
+            .args(args)
+            .current_dir(dir)
+            .env("REPDASH_CONFIG", &config)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let screen = with_config(&["--data", "data", "render", "--tab", "prisoners"]);
+    assert!(screen.contains("1,401†"), "{screen}");
+    assert!(with_config(&["config"]).contains("since      = HEAD~3  [config file]"));
+
+    let data = dir.join("data");
+    let git = |rev: &str| DataSource::Git {
+        dir: data.clone(),
+        rev: rev.into(),
+    };
+    let (old, new) = (
+        Store::load(&git("HEAD~3")).unwrap(),
+        Store::load(&git("HEAD")).unwrap(),
+    );
+    let day = repdash::data::commit_day(&data, "HEAD~3");
+    assert_eq!(day.as_deref(), Some("2024-01-05"));
+    let mut app =
+        App::new(new.clone(), DashTab::Prisoners, None, None).with_since("HEAD~3".into(), day, old);
+    let theme = Theme::new(ThemeName::NoColour);
+    // The last month (2024-04) is selected: a figure where there was none.
+    app.update(Action::OpenSource);
+    let screen = render_text(&app, &theme, 120, 40);
+    assert!(
+        screen.contains("† revised: no figure until 2024-01-05 (HEAD~3); now 1,370"),
+        "{screen}"
+    );
+    app.update(Action::Close);
+    app.update(Action::Up(5));
+    app.update(Action::OpenSource);
+    let screen = render_text(&app, &theme, 120, 40);
+    assert!(
+        screen.contains("† revised: was 1,400 until 2024-01-05 (HEAD~3: example.org, as of 2023-11-30); now 1,401"),
+        "{screen}"
+    );
+    app.update(Action::Close);
+    app.update(Action::OpenRevisions);
+    let screen = render_text(&app, &theme, 120, 40);
+    assert!(screen.contains("shown figures: 3 changed"), "{screen}");
+    assert!(
+        screen.contains("2023-11 shown figure 1400 -> 1401"),
+        "{screen}"
+    );
+    let mut plain = App::new(new, DashTab::Prisoners, None, None);
+    plain.update(Action::OpenRevisions);
+    assert!(plain.status().unwrap_or_default().contains("--since REV"));
+}

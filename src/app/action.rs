@@ -51,6 +51,8 @@ pub enum Action {
     OpenSnapshot,
     /// Show every source of the selected figure.
     OpenSource,
+    /// With `--since`: list every change of the range since that version.
+    OpenRevisions,
     /// Show help.
     OpenHelp,
     /// List every event in the range with its source.

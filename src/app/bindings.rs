@@ -110,6 +110,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Left, Char('h')], "←/h", Action::Left, "earlier: the month before, on the grid", Columns, 3),
     b(&[Right, Char('l')], "→/l", Action::Right, "later: the month after, on the grid", Columns, 3),
     b(&[Char('s')], "s", Action::OpenSource, "sources: every source of the selected figure", Rows, 2),
+    b(&[Char('D')], "D", Action::OpenRevisions, "changes: every figure revised in the range since the --since version", Global, 0),
     b(&[Enter], "Enter", Action::OpenSnapshot, "month: every figure of the selected month", Rows, 4),
     b(&[Char('/')], "/", Action::OpenFilter, "filter: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha (Articles tab: search a person)", Global, 3),
     b(&[Char('a')], "a", Action::OpenArticles, "article: pick one, with its documented cases", Global, 5),

@@ -34,6 +34,8 @@ impl App {
             picker: Vec::new(),
             compare: Vec::new(),
             month_readings: Vec::new(),
+            revised_note: None,
+            revisions: Vec::new(),
         };
         self.refresh_picker();
         self.row = self.row.min(self.row_count().saturating_sub(1));

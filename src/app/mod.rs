@@ -13,6 +13,8 @@ mod outbox;
 pub mod picker;
 pub mod popup;
 mod reload;
+mod revisions;
+pub mod since;
 pub mod state;
 pub mod tab;
 pub mod update;

@@ -14,6 +14,8 @@ pub enum PopupKind {
     Events,
     /// The tab's metrics in the range against the period of equal length just before it.
     Compare,
+    /// With `--since`: every change of the range since that version (`D`).
+    Revisions,
 }
 
 /// The prompts that take typed text.

@@ -14,13 +14,17 @@ pub const LINES_PER_SOURCE: usize = 7;
 pub const LINES_PER_CASE: usize = 7;
 
 /// The marks every screen uses, explained at the end of help.
-pub const MARKS: [(&str, &str); 6] = [
+pub const MARKS: [(&str, &str); 7] = [
     (
         "≥ > ~",
         "at least / over / about: part of the figure, as the source worded it",
     ),
     ("≠", "sources disagree: s shows all of them"),
     ("·", "no figure for that month: a gap, never a zero"),
+    (
+        "†",
+        "revised since the --since version: s says what it was, D lists the changes",
+    ),
     (
         "(3m)",
         "Δ prev across a gap: on the previous month with data, 3 months back",
@@ -86,10 +90,12 @@ impl App {
             }
             PopupKind::Source => self.selected_cell().map_or(1, |c| {
                 let changes = self.source_changes().len();
-                3 + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
+                let note = usize::from(self.views.revised_note.is_some());
+                3 + note + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
             }),
             PopupKind::Events => 1 + 2 * self.events_in_range().len(),
             PopupKind::Compare => self.views.compare.len(),
+            PopupKind::Revisions => self.views.revisions.len(),
             PopupKind::Snapshot => match self.selected_month() {
                 None => 0,
                 Some(_) => 1 + self.views.month_readings.len(),
@@ -99,6 +105,15 @@ impl App {
 }
 
 impl App {
+    /// `E`: every event in the range, or why there is none.
+    pub(super) fn open_events(&mut self) {
+        if self.events_in_range().is_empty() {
+            self.status = Some(format!("no event in {}", self.range));
+        } else {
+            self.open_popup(PopupKind::Events);
+        }
+    }
+
     /// `C` on a chart tab: the tab's metrics over the range (B) against the months of equal
     /// length just before it (A), as `repdash compare` prints them.
     pub(super) fn open_compare(&mut self) {

@@ -46,6 +46,9 @@ impl App {
             return;
         };
         self.store = store;
+        if let Some(since) = &mut self.since {
+            since.compare(&self.store);
+        }
         // "All months" stays all months when a month is added or removed.
         let old_full = std::mem::replace(&mut self.full, full);
         let fit = |r: MonthRange| match r == old_full {

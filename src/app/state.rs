@@ -31,6 +31,10 @@ pub struct Views {
     pub compare: Vec<String>,
     /// The month popup's readings, made when it opens (and again on a reload).
     pub month_readings: Vec<crate::data::query::month_readings::MonthReading>,
+    /// With `--since`: what the selected figure was in that version (sources popup).
+    pub revised_note: Option<String>,
+    /// With `--since`: the changes of the range, as `repdash diff` lists them (`D`).
+    pub revisions: Vec<String>,
 }
 
 /// Everything the dashboard shows and remembers.
@@ -75,6 +79,8 @@ pub struct App {
     pub(super) problems: Vec<String>,
     /// The copy key's settings and the text waiting to be sent to the terminal's clipboard.
     pub(super) clipboard: super::outbox::Clipboard,
+    /// With `--since REV`: that version and what changed since it.
+    pub(super) since: Option<super::since::Since>,
 }
 
 impl App {
@@ -109,6 +115,7 @@ impl App {
             source: None,
             problems: Vec::new(),
             clipboard: Default::default(),
+            since: None,
         };
         app.refresh();
         app.row = app.default_row();

@@ -39,6 +39,7 @@ impl App {
             Action::OpenGoto => self.open_prompt(PromptKind::Goto),
             Action::OpenSnapshot => self.open_snapshot(),
             Action::OpenSource => self.open_source(),
+            Action::OpenRevisions => self.open_revisions(),
             Action::OpenHelp => self.toggle_help(),
             Action::OpenEvents => self.open_events(),
             Action::ToggleFit => self.toggle_fit(),
@@ -190,14 +191,6 @@ impl App {
         }
     }
 
-    fn open_events(&mut self) {
-        if self.events_in_range().is_empty() {
-            self.status = Some(format!("no event in {}", self.range));
-        } else {
-            self.open_popup(PopupKind::Events);
-        }
-    }
-
     fn toggle_fit(&mut self) {
         self.fit_y = !self.fit_y;
         self.status = Some(if self.fit_y {
@@ -215,6 +208,7 @@ impl App {
             }
         };
         if has_source {
+            self.views.revised_note = self.revised_note();
             self.open_popup(PopupKind::Source);
         } else {
             self.status =

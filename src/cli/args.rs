@@ -1,7 +1,8 @@
 //! Groups of flags that several commands share or that one command keeps together: the
-//! period of a report or a case listing, and the window of `check --gaps`.
+//! period of a report or a case listing, the window of `check --gaps`, the rows an export
+//! writes.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::values::parse_range;
 use crate::data::model::month::{Month, MonthRange};
@@ -41,4 +42,18 @@ pub struct PeriodArgs {
     /// Last month of a range (YYYY-MM); default: the last month with data.
     #[arg(long, value_name = "YYYY-MM")]
     pub to: Option<Month>,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportRows {
+    /// The view as `summary` shows it, with qualifier, change and source columns: one row
+    /// per month per metric.
+    View,
+    /// The range aggregate of each metric only (what `--totals` adds to the view rows).
+    Totals,
+    /// Every figure behind the view, all sources, in the columns `import` reads.
+    Figures,
+    /// The case register narrowed by range and article.
+    Cases,
 }

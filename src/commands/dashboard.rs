@@ -22,6 +22,7 @@ pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
         theme: cli.theme,
         no_mouse: cli.no_mouse,
         export_dir: cli.export_dir.clone(),
+        since: cli.since.clone(),
         no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
     Ok(config::resolve(path, file, &over))
@@ -52,9 +53,20 @@ pub fn build_app(
     let tab = args.tab.unwrap_or_default();
     let app = App::new(store, tab, Some(range), args.article.clone())
         .with_export_dir(settings.export_dir.0.clone())
-        .with_clipboard(settings.clipboard.0, settings.copy_format.0)
-        .with_status(note);
-    Ok(app)
+        .with_clipboard(settings.clipboard.0, settings.copy_format.0);
+    let data = settings.data_dir.0.as_deref();
+    let app = match super::report::since(data, settings.since.0.as_deref())? {
+        Some((word, old)) => {
+            let day = super::report::since_day(data, &word);
+            app.with_since(word, day, old)
+        }
+        None => app,
+    };
+    // A note about the config's range says more than the --since count: it goes last.
+    Ok(match note {
+        Some(_) => app.with_status(note),
+        None => app,
+    })
 }
 
 /// `render`: one frame as plain text.

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use super::{CommandError, Done, Outcome};
 use crate::cli::PeriodArgs;
+use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
 use crate::data::output::brief::format::ReportFormat;
@@ -38,19 +39,11 @@ pub fn since(
     word: Option<&str>,
 ) -> Result<Option<(String, Store)>, CommandError> {
     let Some(word) = word else { return Ok(None) };
-    let versionish = word == "embedded" || word.contains('@') || Path::new(word).is_dir();
-    let source = match (versionish, data) {
-        (true, _) => super::diff::version(word),
-        (false, Some(dir)) => crate::data::load::source::DataSource::Git {
-            dir: dir.to_path_buf(),
-            rev: word.to_string(),
-        },
-        (false, None) => {
-            return Err(CommandError::Usage(
-                "--since REV compares with --data DIR at that revision: name the directory".into(),
-            ));
-        }
-    };
+    let source = since_source(data, word).ok_or_else(|| {
+        CommandError::Usage(
+            "--since REV compares with --data DIR at that revision: name the directory".into(),
+        )
+    })?;
     let old = Store::load(&source).map_err(|p| {
         let first = p.0.first().map(ToString::to_string).unwrap_or_default();
         CommandError::Usage(format!(
@@ -59,6 +52,28 @@ pub fn since(
         ))
     })?;
     Ok(Some((word.to_string(), old)))
+}
+
+/// The version `--since WORD` names: `embedded`, a directory, `DIR@REV`, or a revision of
+/// the data directory (`None`: a revision without a directory to read it in).
+fn since_source(data: Option<&Path>, word: &str) -> Option<DataSource> {
+    let versionish = word == "embedded" || word.contains('@') || Path::new(word).is_dir();
+    match (versionish, data) {
+        (true, _) => Some(super::diff::version(word)),
+        (false, Some(dir)) => Some(DataSource::Git {
+            dir: dir.to_path_buf(),
+            rev: word.to_string(),
+        }),
+        (false, None) => None,
+    }
+}
+
+/// The day of the commit `--since WORD` names, when it names a git revision.
+pub fn since_day(data: Option<&Path>, word: &str) -> Option<String> {
+    match since_source(data, word)? {
+        DataSource::Git { dir, rev } => crate::data::load::git_source::commit_day(&dir, &rev),
+        DataSource::Embedded | DataSource::Dir(_) => None,
+    }
 }
 
 /// `report`: the brief in the chosen format, with "Revised since" against `old` if given.

@@ -13,6 +13,7 @@ pub(crate) mod output;
 pub(crate) mod query;
 
 pub use load::cases::Case;
+pub use load::git_source::commit_day;
 pub use load::selection::Selection;
 pub use load::source::DataSource;
 pub use load::store::Store;

@@ -10,6 +10,7 @@ use ratatui::style::Style;
 use super::cells::{GAP, safe, value_span};
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::since::REVISED;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 use crate::data::query::series::Cell;
@@ -36,7 +37,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     title(app, theme, area, buf);
-    let legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing  ← → months  ↑ ↓ metrics  s: sources";
+    let mut legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing".to_string();
+    if app.since().is_some() {
+        legend.push_str(&format!("  {REVISED} revised (D)"));
+    }
+    legend.push_str("  ← → months  ↑ ↓ metrics  s: sources");
     buf.set_stringn(area.x, area.y + 1, legend, area.width as usize, theme.muted);
     let visible = usize::from((area.width - label_w) / COL_W);
     let grid = Grid {
@@ -74,6 +79,9 @@ fn title(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match s.at(m) {
         Some(c) => spans.push(value_span(Some(c), theme)),
         None => spans.push(ratatui::text::Span::styled("no figure", theme.muted)),
+    }
+    if app.revised(s, m) {
+        spans.push(ratatui::text::Span::styled(REVISED, theme.event));
     }
     spans.push(ratatui::text::Span::styled(
         format!(
@@ -141,6 +149,10 @@ fn rows(app: &App, theme: &Theme, area: Rect, grid: Grid, buf: &mut Buffer) {
                 st = theme.selected;
             }
             buf.set_stringn(grid.x(area, *i), y, glyph, 1, st);
+            // The column's spare cell carries the revision mark, so the figure's own stays.
+            if app.revised(s, *m) {
+                buf.set_stringn(grid.x(area, *i) + 1, y, REVISED, 1, theme.event);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ use super::cells::{aggregate_text, change_text, safe, sources_text, value_span, 
 use super::chart::TrendChart;
 use super::theme::Theme;
 use crate::app::App;
+use crate::app::since::REVISED;
 use crate::data::model::month::Month;
 use crate::data::query::series::Series;
 
@@ -48,7 +49,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     .render(inner, buf);
     month_table(app, series, theme, table_area, buf);
-    render_footer(summary, theme, footer, buf);
+    render_footer(app, summary, theme, footer, buf);
 }
 
 /// A tab without a series: with an article filter, why (its figures are national).
@@ -75,9 +76,15 @@ fn footer_height(summary: &str, area: Rect) -> u16 {
 }
 
 /// The footer: the figures first, then the legend when there is room.
-fn render_footer(summary: String, theme: &Theme, footer: Rect, buf: &mut Buffer) {
+fn render_footer(app: &App, summary: String, theme: &Theme, footer: Rect, buf: &mut Buffer) {
     let summary_h = crate::data::model::width::wrapped_lines(&summary, footer.width);
-    let legend = "≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings";
+    let mut legend = "≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings".to_string();
+    if let Some(since) = app.since() {
+        legend.push_str(&format!(
+            "  {REVISED} revised since {}",
+            safe(&since.word, 30)
+        ));
+    }
     // The figures first: when the footer is short the legend is what gives way (help has it).
     let lines = if usize::from(footer.height) > summary_h {
         vec![Line::raw(summary), Line::raw(legend)]
@@ -144,7 +151,7 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
         .months()
         .skip(shown.start)
         .take(shown.len())
-        .map(|m| month_row(series, m, theme));
+        .map(|m| month_row(series, m, app.revised(series, m), theme));
     let widths = [
         Constraint::Length(7),
         Constraint::Length(11),
@@ -165,15 +172,20 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
     StatefulWidget::render(table, area, buf, &mut state);
 }
 
-/// One month of the table: value with its mark, changes, number of sources, primary source.
-fn month_row<'a>(series: &Series, m: Month, theme: &Theme) -> Row<'a> {
+/// One month of the table: value with its marks (`†` when revised since `--since`), changes,
+/// number of sources, primary source.
+fn month_row<'a>(series: &Series, m: Month, revised: bool, theme: &Theme) -> Row<'a> {
     let cell = series.at(m);
     let source = cell
         .map(|c| safe(&c.primary.source_title, 80))
         .unwrap_or_default();
+    let mut value = vec![value_span(cell, theme)];
+    if revised {
+        value.push(Span::styled(REVISED, theme.event));
+    }
     Row::new(vec![
         Line::from(m.to_string()),
-        Line::from(value_span(cell, theme)).right_aligned(),
+        Line::from(value).right_aligned(),
         Line::from(change_text(series.change_previous(m))).right_aligned(),
         Line::from(change_text(series.change(m, 12))).right_aligned(),
         Line::from(sources_text(cell)).right_aligned(),

@@ -32,11 +32,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ),
         PopupKind::Compare => (
             " compare with the period before (Esc closes) ".to_string(),
-            app.views()
-                .compare
-                .iter()
-                .map(|l| Line::from(safe(l, 1000)))
-                .collect(),
+            plain_lines(&app.views().compare),
+        ),
+        PopupKind::Revisions => (
+            format!(" revised in {} (Esc closes) ", app.range()),
+            plain_lines(&app.views().revisions),
         ),
         PopupKind::Snapshot => {
             let month = app.selected_month().map(|m| m.to_string());
@@ -48,6 +48,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     boxed(&title, lines, app.mode().scroll(), theme, area, buf);
+}
+
+/// Lines the app made when the popup opened, cleaned.
+fn plain_lines(lines: &[String]) -> Vec<Line<'static>> {
+    lines.iter().map(|l| Line::from(safe(l, 1000))).collect()
 }
 
 /// Every event in the range, numbered as on the chart, with its source (`popup_len` counts

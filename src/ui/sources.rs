@@ -86,6 +86,9 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return vec![Line::raw("no figure here")];
     };
     let mut lines = head_lines(&cell, theme);
+    if let Some(note) = &app.views().revised_note {
+        lines.insert(3, Line::styled(safe(note, 1000), theme.event));
+    }
     let run = cell.run();
     for (i, role) in cell.roles().iter().enumerate() {
         let (tag, differs) = tag(run, i, role);

@@ -191,19 +191,22 @@ pub fn summary_line(diff: &Diff) -> String {
     )
 }
 
+/// An empty cell as the gap mark.
+fn dot(s: &str) -> String {
+    if s.is_empty() {
+        "·".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
 fn row_words(r: &Row) -> String {
     let art = if r[2].is_empty() {
         String::new()
     } else {
         format!(" art. {}", r[2])
     };
-    let show = |s: &str| {
-        if s.is_empty() {
-            "·".to_string()
-        } else {
-            s.to_string()
-        }
-    };
+    let show = dot;
     match (r[3].as_str(), r[4].as_str()) {
         ("shown", _) => format!(
             "{}{art} shown figure {} -> {} ({}; was {}, now {})",

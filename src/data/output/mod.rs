@@ -11,4 +11,5 @@ pub mod daff;
 pub mod diff;
 pub mod history;
 pub mod json_values;
+pub mod since;
 pub mod summary;
