@@ -485,3 +485,37 @@ fn the_dashboard_marks_what_changed_since_a_revision() {
     plain.update(Action::OpenRevisions);
     assert!(plain.status().unwrap_or_default().contains("--since REV"));
 }
+
+/// Bad input at a revision: a snapshot that was invalid then is named with the revision, file,
+/// line and field; a shallow clone without the revision asked for is exit 2 that says so.
+#[test]
+fn an_invalid_revision_or_a_shallow_clone_is_named() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let bad = format!(
+        "{}political_prisoners,,12x,exact,2024-05-31,https://example.org/fixture/may,May,2024-06-05,\n",
+        common::HEADER_V2
+    );
+    std::fs::write(dir.join("data/snapshots/2024-05.csv"), bad).unwrap();
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "a broken May"]);
+    std::fs::remove_file(dir.join("data/snapshots/2024-05.csv")).unwrap();
+    let (code, _, err) = run(dir, &["--data", "data", "--rev", "HEAD", "summary"]);
+    assert_ne!(code, Some(0), "{err}");
+    assert!(err.contains("data@HEAD:snapshots/2024-05.csv"), "{err}");
+    assert!(err.contains("2024-05.csv:2: value:"), "line and field: {err}");
+    assert!(err.contains("12x"), "the data is quoted: {err}");
+    let (code, _, err) = run(dir, &["diff", "data@HEAD", "data@HEAD~1"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("data@HEAD:snapshots/2024-05.csv"), "{err}");
+
+    let url = format!("file://{}", dir.display());
+    let shallow = tempfile::tempdir().unwrap();
+    git(shallow.path(), &["clone", "-q", "--depth", "1", &url, "c"]);
+    let clone = shallow.path().join("c");
+    let (code, _, err) = run(&clone, &["diff", "data@HEAD~1", "data@HEAD"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("a shallow clone may lack it"), "{err}");
+}
