@@ -8,11 +8,11 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::render_buffer;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::text::render_buffer;
-use repdash::ui::{Theme, ThemeName};
 
 fn frame(app: &App, theme: &Theme) -> usize {
     render_buffer(app, theme, 120, 40).content.len()

@@ -1,7 +1,7 @@
 //! Profiling helper: switches to the coverage tab and back N times on a data directory.
 //! `cargo run --release --example coverage_loop -- DIR 50`.
 
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
 use repdash::data::DataSource;
 use repdash::data::Store;
 

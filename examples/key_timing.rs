@@ -4,11 +4,11 @@
 
 use std::time::Instant;
 
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::render_buffer;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::text::render_buffer;
-use repdash::ui::{Theme, ThemeName};
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "data".into());

@@ -3,13 +3,14 @@
 //! month without a figure is a gap, never a zero.
 #![warn(missing_docs, clippy::unwrap_used)]
 
-pub mod app;
+pub(crate) mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dash;
 pub mod data;
 pub mod hangup;
 pub mod theme_name;
 pub mod tui;
-pub mod ui;
+pub(crate) mod ui;
 pub mod watch;

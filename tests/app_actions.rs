@@ -2,12 +2,12 @@
 
 mod common;
 
-use repdash::app::mode::{Mode, PopupKind};
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::render_text;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Mode, PopupKind};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::text::render_text;
-use repdash::ui::{Theme, ThemeName};
 
 /// The app on the synthetic fixture (tests/common/fixture.rs), so no test here pins the
 /// research dataset.
@@ -272,19 +272,19 @@ fn tiny_terminals_do_not_panic() {
 fn help_and_hints_come_from_the_keymap() {
     let mut a = app(DashTab::Prisoners);
     let hints = show(&a, 200, 50);
-    for b in repdash::app::keymap::BINDINGS.iter().filter(|b| b.hint > 0) {
+    for b in repdash::dash::BINDINGS.iter().filter(|b| b.hint > 0) {
         if matches!(
             b.scope,
-            repdash::app::keymap::Scope::Global
-                | repdash::app::keymap::Scope::Rows
-                | repdash::app::keymap::Scope::Metric
+            repdash::dash::Scope::Global
+                | repdash::dash::Scope::Rows
+                | repdash::dash::Scope::Metric
         ) {
             assert!(hints.contains(b.label), "hint bar lacks {}", b.label);
         }
     }
     a.update(Action::OpenHelp);
     let help = show(&a, 120, 110);
-    for b in repdash::app::keymap::BINDINGS.iter() {
+    for b in repdash::dash::BINDINGS.iter() {
         assert!(
             help.contains(&format!("{}  {}", b.label, b.help)),
             "help lacks {} {}",
@@ -370,20 +370,20 @@ fn popup_line_counts_match_what_is_drawn() {
     let mut a = app(DashTab::Prisoners);
     type_line(&mut a, Action::OpenFilter, "2023-12");
     assert_eq!(
-        repdash::ui::sources::source_lines(&a, &theme).len(),
+        repdash::dash::source_lines(&a, &theme).len(),
         a.popup_len(PopupKind::Source)
     );
     assert_eq!(
-        repdash::ui::sources::snapshot_lines(&a, &theme).len(),
+        repdash::dash::snapshot_lines(&a, &theme).len(),
         a.popup_len(PopupKind::Snapshot)
     );
     assert_eq!(
-        repdash::ui::popups::help_lines(&theme).len(),
+        repdash::dash::help_lines(&theme).len(),
         a.popup_len(PopupKind::Help)
     );
     a.update(Action::GoTab(5));
     assert_eq!(
-        repdash::ui::sources::source_lines(&a, &theme).len(),
+        repdash::dash::source_lines(&a, &theme).len(),
         a.popup_len(PopupKind::Source)
     );
 }
@@ -486,7 +486,7 @@ fn the_footer_puts_the_companion_figure_beside_the_selected_one() {
 #[test]
 fn esc_closes_popups_but_never_quits() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use repdash::app::keymap::action_for;
+    use repdash::dash::action_for;
     let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
     let mut a = app(DashTab::Prisoners);
     a.update(Action::OpenSource);

@@ -244,3 +244,36 @@ fn inside_the_crate_nothing_goes_through_the_data_facade() {
     assert_eq!(facade_uses("use crate::data::{Store, View};"), 1);
     assert_eq!(facade_uses("use crate::data::load::store::Store;"), 0);
 }
+
+/// Whether `lib` declares `app` and `ui` private to the crate: outside it they are reached
+/// through the `dash` facade only, so the dead-code lint sees what nothing uses in them.
+fn private_layers(lib: &str) -> Vec<&'static str> {
+    ["app", "ui"]
+        .into_iter()
+        .filter(|m| {
+            !lib.lines()
+                .any(|l| l.trim() == format!("pub(crate) mod {m};"))
+        })
+        .collect()
+}
+
+#[test]
+fn app_and_ui_are_private_to_the_crate_and_nothing_inside_uses_their_facade() {
+    let lib = std::fs::read_to_string("src/lib.rs").unwrap();
+    assert!(
+        private_layers(&lib).is_empty(),
+        "public: {:?}",
+        private_layers(&lib)
+    );
+    assert_eq!(
+        private_layers("pub mod app;\npub(crate) mod ui;\n"),
+        ["app"]
+    );
+    let mut found = Vec::new();
+    for (m, p) in modules() {
+        if m != "dash" && code(&p).contains("crate::dash") {
+            found.push(m);
+        }
+    }
+    assert!(found.is_empty(), "through the dash facade: {found:?}");
+}

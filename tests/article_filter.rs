@@ -5,7 +5,7 @@
 mod common;
 
 use common::{DataDir, repdash};
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
 use repdash::data::{DataSource, Store};
 
 #[test]
@@ -86,8 +86,8 @@ fn the_dashboard_says_why_a_tab_is_empty_under_an_article_filter() {
         app.update(Action::Char(c));
     }
     app.update(Action::Submit);
-    let theme = repdash::ui::Theme::new(repdash::ui::ThemeName::NoColour);
-    let screen = repdash::ui::text::render_text(&app, &theme, 120, 40);
+    let theme = repdash::dash::Theme::new(repdash::dash::ThemeName::NoColour);
+    let screen = repdash::dash::render_text(&app, &theme, 120, 40);
     assert!(
         screen.contains("no figures by article 342 on this tab"),
         "{screen}"

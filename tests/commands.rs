@@ -234,7 +234,7 @@ fn additions_stand_beside_the_derived_growth_of_their_list() {
     let d = DataDir::fixture();
     let store = commands::load(&DataSource::Dir(d.path().into())).unwrap();
     let args = FilterArgs {
-        tab: Some(repdash::app::DashTab::Extremism),
+        tab: Some(repdash::dash::DashTab::Extremism),
         from: Some("2023-11".parse().unwrap()),
         to: Some("2023-12".parse().unwrap()),
         ..Default::default()

@@ -205,7 +205,7 @@ fn unmark(cell: &str) -> Option<(f64, String, bool)> {
 /// The copy key on every metric of every metric tab gives the export's facts.
 #[test]
 fn the_clipboard_copies_the_exports_facts_on_the_fixture() {
-    use repdash::app::{Action, App, DashTab};
+    use repdash::dash::{Action, App, DashTab};
     use repdash::data::{CopyFormat, DataSource, Store};
     let data = common::DataDir::fixture();
     let (mut checked, mut checked_all) = (0, 0);
@@ -258,9 +258,9 @@ fn the_clipboard_copies_the_exports_facts_on_the_fixture() {
 
 /// The dashboard's month table as drawn (TestBackend): month to its Value cell, read back
 /// from the screen text by the header's column.
-fn drawn_values(app: &repdash::app::App) -> BTreeMap<String, String> {
-    use repdash::ui::text::render_text;
-    use repdash::ui::{Theme, ThemeName};
+fn drawn_values(app: &repdash::dash::App) -> BTreeMap<String, String> {
+    use repdash::dash::render_text;
+    use repdash::dash::{Theme, ThemeName};
     let screen = render_text(app, &Theme::new(ThemeName::NoColour), 160, 200);
     let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
     let header = lines
@@ -292,7 +292,7 @@ fn drawn_values(app: &repdash::app::App) -> BTreeMap<String, String> {
 /// The dashboard cell (TestBackend), on every metric of every metric tab, is the export's
 /// fact, and every all-article fact the export has for those metrics is drawn.
 fn the_screen_draws_the_exports_facts(data: Option<&std::path::Path>) {
-    use repdash::app::{Action, App, DashTab};
+    use repdash::dash::{Action, App, DashTab};
     use repdash::data::{DataSource, Store};
     let source = data.map_or(DataSource::Embedded, |d| DataSource::Dir(d.to_path_buf()));
     for (i, tab) in TABS[..4].iter().enumerate() {

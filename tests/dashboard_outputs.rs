@@ -5,7 +5,7 @@ mod common;
 
 use base64::Engine as _;
 use crossterm::Command as _;
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
 use repdash::data::{CopyFormat, DataSource, Store};
 
 fn app_on(d: &common::DataDir, tab: DashTab) -> App {
@@ -159,8 +159,8 @@ fn the_compare_key_sets_the_range_against_the_months_before_it() {
     let range = "2024-01..2024-03".parse().ok();
     let mut app = App::new(store, DashTab::Prisoners, range, None);
     app.update(Action::OpenCompare);
-    let theme = repdash::ui::Theme::new(repdash::ui::ThemeName::NoColour);
-    let screen = repdash::ui::text::render_text(&app, &theme, 120, 40);
+    let theme = repdash::dash::Theme::new(repdash::dash::ThemeName::NoColour);
+    let screen = repdash::dash::render_text(&app, &theme, 120, 40);
     assert!(
         screen.contains("compare with the period before"),
         "{screen}"
@@ -211,5 +211,5 @@ fn a_copy_larger_than_the_cap_is_refused_with_a_pointer_to_export() {
     let mut app = app_on(&small, DashTab::Articles);
     app.update(Action::Copy);
     let text = app.take_clipboard().expect("a small table is sent");
-    assert!(text.len() < repdash::app::MAX_COPY_BYTES);
+    assert!(text.len() < repdash::dash::MAX_COPY_BYTES);
 }

@@ -3,12 +3,12 @@
 
 mod common;
 
-use repdash::app::mode::PopupKind;
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::PopupKind;
+use repdash::dash::render_text;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::text::render_text;
-use repdash::ui::{Theme, ThemeName};
 
 fn app_on(d: &common::DataDir, tab: DashTab) -> App {
     let store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
@@ -236,7 +236,7 @@ fn slash_on_the_articles_tab_searches_a_person_as_it_is_typed() {
     a.update(Action::OpenFilter);
     assert_eq!(
         a.mode().prompt_kind(),
-        Some(repdash::app::mode::PromptKind::Name)
+        Some(repdash::dash::PromptKind::Name)
     );
     for c in "PERSON".chars() {
         a.update(Action::Char(c));
@@ -273,7 +273,7 @@ fn slash_on_the_articles_tab_searches_a_person_as_it_is_typed() {
     a.update(Action::OpenFilter);
     assert_eq!(
         a.mode().prompt_kind(),
-        Some(repdash::app::mode::PromptKind::Filter)
+        Some(repdash::dash::PromptKind::Filter)
     );
 }
 

@@ -393,10 +393,10 @@ fn a_date_names_the_last_commit_on_or_before_it() {
 /// changes as `repdash diff` does; without `--since`, no mark and `D` says how to get one.
 #[test]
 fn the_dashboard_marks_what_changed_since_a_revision() {
-    use repdash::app::{Action, App, DashTab};
+    use repdash::dash::render_text;
+    use repdash::dash::{Action, App, DashTab};
+    use repdash::dash::{Theme, ThemeName};
     use repdash::data::{DataSource, Store};
-    use repdash::ui::text::render_text;
-    use repdash::ui::{Theme, ThemeName};
     let Some((_f, repo)) = repository() else {
         return;
     };
@@ -505,7 +505,10 @@ fn an_invalid_revision_or_a_shallow_clone_is_named() {
     let (code, _, err) = run(dir, &["--data", "data", "--rev", "HEAD", "summary"]);
     assert_ne!(code, Some(0), "{err}");
     assert!(err.contains("data@HEAD:snapshots/2024-05.csv"), "{err}");
-    assert!(err.contains("2024-05.csv:2: value:"), "line and field: {err}");
+    assert!(
+        err.contains("2024-05.csv:2: value:"),
+        "line and field: {err}"
+    );
     assert!(err.contains("12x"), "the data is quoted: {err}");
     let (code, _, err) = run(dir, &["diff", "data@HEAD", "data@HEAD~1"]);
     assert_eq!(code, Some(2));

@@ -5,7 +5,7 @@
 mod common;
 
 use common::DataDir;
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
 use repdash::data::{DataSource, Store};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -23,8 +23,8 @@ fn fixture_app(tab: DashTab, extra: &[(&str, &str)]) -> App {
 }
 
 fn screen(app: &App, (w, h): (u16, u16)) -> String {
-    let theme = repdash::ui::Theme::new(repdash::ui::ThemeName::NoColour);
-    repdash::ui::text::render_text(app, &theme, w, h)
+    let theme = repdash::dash::Theme::new(repdash::dash::ThemeName::NoColour);
+    repdash::dash::render_text(app, &theme, w, h)
 }
 
 #[test]

@@ -4,7 +4,7 @@
 mod common;
 
 use common::DataDir;
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
 use repdash::data::{DataSource, Store};
 
 fn searched(range: &str, name: &str) -> App {
@@ -20,8 +20,8 @@ fn searched(range: &str, name: &str) -> App {
 }
 
 fn screen(app: &App, w: u16, h: u16) -> String {
-    let theme = repdash::ui::Theme::new(repdash::ui::ThemeName::NoColour);
-    repdash::ui::text::render_text(app, &theme, w, h)
+    let theme = repdash::dash::Theme::new(repdash::dash::ThemeName::NoColour);
+    repdash::dash::render_text(app, &theme, w, h)
 }
 
 #[test]

@@ -242,7 +242,7 @@ proptest! {
 
     #[test]
     fn filter_line_parser_never_panics(line in "\\PC{0,60}") {
-        let _ = repdash::app::filter_line::parse(&line);
+        let _ = repdash::dash::filter_line::parse(&line);
     }
 
     #[test]

@@ -12,10 +12,10 @@ use common::{DataDir, HEADER, repdash};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Screen, Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::{Screen, Theme, ThemeName};
 
 const NASTY: &str = "\u{1b}[2J\u{1b}]52;c;cm0gLXJmIC8=\u{7}\u{1b}]8;;https://evil/\u{1b}\\link\u{8}\r\u{202e}\u{2066}\u{9b}31m";
 
@@ -460,7 +460,7 @@ fn every_size_from_0x0_to_400x200_renders() {
             } else if i % 97 == 50 {
                 app.update(Action::Close);
             }
-            let _ = repdash::ui::text::render_buffer(&app, &theme, *w, *h);
+            let _ = repdash::dash::render_buffer(&app, &theme, *w, *h);
         }
     }
 }

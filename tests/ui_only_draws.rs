@@ -3,10 +3,10 @@
 
 mod common;
 
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::render_text;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::{DataSource, Store};
-use repdash::ui::text::render_text;
-use repdash::ui::{Theme, ThemeName};
 
 fn frames_query_nothing(app: &App, what: &str) {
     let theme = Theme::new(ThemeName::NoColour);

@@ -1,11 +1,11 @@
 //! Every tab drawn at 120x40 and 80x24 on the real data, range fixed to the data's own span
 //! (2020-08..2026-03), so snapshots do not depend on today's date.
 
-use repdash::app::{App, DashTab};
+use repdash::dash::render_text;
+use repdash::dash::{App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::DataSource;
 use repdash::data::Store;
-use repdash::ui::text::render_text;
-use repdash::ui::{Theme, ThemeName};
 
 fn app(tab: DashTab) -> App {
     let store = Store::load(&DataSource::Embedded).unwrap();
@@ -57,7 +57,7 @@ fn prisoners_tab_shows_the_facts_monitors_quote() {
 /// The bottom bar alone, in every mode, at 80 and 120 columns: fitted, help always last.
 #[test]
 fn bottom_bar_in_every_mode_at_80_and_120() {
-    use repdash::app::Action;
+    use repdash::dash::Action;
     let opens: [(&str, Option<Action>); 4] = [
         ("tabs", None),
         ("source", Some(Action::OpenSource)),
@@ -82,7 +82,7 @@ fn bottom_bar_in_every_mode_at_80_and_120() {
 /// The popups over the prisoners tab, on the month with two disagreeing sources.
 #[test]
 fn popups_at_100x40() {
-    use repdash::app::Action;
+    use repdash::dash::Action;
     for (name, open) in [
         ("help", Action::OpenHelp),
         ("source", Action::OpenSource),

@@ -5,10 +5,10 @@ mod common;
 
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-use repdash::app::{Action, App, DashTab};
+use repdash::dash::render_buffer;
+use repdash::dash::{Action, App, DashTab};
+use repdash::dash::{Theme, ThemeName};
 use repdash::data::{DataSource, Store};
-use repdash::ui::text::render_buffer;
-use repdash::ui::{Theme, ThemeName};
 
 fn app(tab: DashTab, range: &str) -> App {
     let d = common::DataDir::fixture();

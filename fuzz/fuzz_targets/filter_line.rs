@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(line) = std::str::from_utf8(data) else { return };
-    if let Ok(spec) = repdash::app::filter_line::parse(line) {
+    if let Ok(spec) = repdash::dash::filter_line::parse(line) {
         if let Some(r) = spec.range {
             assert!(r.from() <= r.to());
             assert_eq!(r.months().count(), r.len());
