@@ -277,3 +277,38 @@ fn app_and_ui_are_private_to_the_crate_and_nothing_inside_uses_their_facade() {
     }
     assert!(found.is_empty(), "through the dash facade: {found:?}");
 }
+
+/// Places that ask which tab it is by name (`DashTab::Articles`, `== DashTab::…`) instead of
+/// asking the tab's unit.
+fn tab_names(code: &str) -> usize {
+    const VARIANTS: [&str; 7] = [
+        "Overview",
+        "Prisoners",
+        "Detentions",
+        "Administrative",
+        "Extremism",
+        "Articles",
+        "Coverage",
+    ];
+    let named = VARIANTS
+        .iter()
+        .map(|v| code.matches(&format!("DashTab::{v}")).count())
+        .sum::<usize>();
+    named + code.matches("== DashTab").count() + code.matches("!= DashTab").count()
+}
+
+#[test]
+fn only_the_tab_units_ask_which_tab_it_is() {
+    let mut found = Vec::new();
+    for (m, p) in modules() {
+        let layer = m.starts_with("app") || m.starts_with("ui");
+        let unit = m == "app::tab" || m.starts_with("app::tabs");
+        if layer && !unit && tab_names(&code(&p)) > 0 {
+            found.push(m);
+        }
+    }
+    assert!(found.is_empty(), "asks for a tab by name: {found:?}");
+    assert_eq!(tab_names("if app.tab() == DashTab::Articles {"), 2);
+    assert_eq!(tab_names("if self.tab != other {"), 0);
+    assert_eq!(tab_names("for t in DashTab::ALL {"), 0);
+}

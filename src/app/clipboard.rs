@@ -4,8 +4,7 @@
 
 use super::mode::{Mode, PopupKind};
 use super::state::App;
-use super::tab::TabKind;
-use crate::data::output::clipboard::{CopyFormat, figure_rows, table, view_rows};
+use crate::data::output::clipboard::{CopyFormat, figure_rows, table};
 
 /// The most text the copy key sends: its OSC 52 sequence is base64, 4 bytes for every 3, so
 /// 75,000 bytes of text make a 100,000-byte payload, a limit common among terminals and tmux.
@@ -38,51 +37,7 @@ impl App {
             return Some((rows, format!("{} {month} with its sources", series.label())));
         }
         let view = self.views.series.as_ref()?;
-        let (rows, what) = match self.tab.kind() {
-            TabKind::Articles => {
-                let rows = self.case_rows();
-                let n = rows.len().saturating_sub(1);
-                (rows, crate::data::model::text::count_of(n, "row", "rows"))
-            }
-            kind @ (TabKind::Metric | TabKind::Overview | TabKind::Coverage) => {
-                let one = (kind == TabKind::Metric)
-                    .then(|| self.selected_series())
-                    .flatten();
-                let format = self.clipboard.format;
-                let rows = match one {
-                    Some(s) => view_rows(&view.only(&s.key())?, format),
-                    None => view_rows(view, format),
-                };
-                // Header and the range's facts row around one row per month.
-                let n = rows.len().saturating_sub(2);
-                let months = crate::data::model::text::count_of(n, "month", "months");
-                (rows, format!("{months} and the range's facts"))
-            }
-        };
-        Some((rows, what))
-    }
-
-    fn case_rows(&self) -> Vec<Vec<String>> {
-        let mut rows = vec![
-            ["Date", "Person", "Event", "Articles", "Source"]
-                .map(String::from)
-                .to_vec(),
-        ];
-        rows.extend(self.views.cases.iter().map(|c| {
-            let date = if c.date.is_empty() {
-                c.month.to_string()
-            } else {
-                c.date.to_string()
-            };
-            vec![
-                date,
-                c.person.to_string(),
-                c.event.to_string(),
-                c.articles.join(" "),
-                c.source_url.to_string(),
-            ]
-        }));
-        rows
+        self.unit().copy(self, view)
     }
 
     /// The copy key.

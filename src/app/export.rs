@@ -1,36 +1,16 @@
 //! The export key: the view on screen, through the same writer as `repdash export`.
 
-use super::tab::TabKind;
 use std::path::PathBuf;
 
 use super::state::App;
 use crate::data::output::chart::model::ChartImage;
-use crate::data::output::csv::export::{
-    ExportError, ViewRows, cases_to_csv, default_file_name, to_csv, write_atomic,
-};
+use crate::data::output::csv::export::{ExportError, default_file_name, write_atomic};
 
 impl App {
     /// What the current tab shows, as CSV bytes, a file-name stem and a row count.
     pub fn export_payload(&self) -> Option<(Vec<u8>, String, usize)> {
         let view = self.views.series.as_ref()?;
-        let t = self.tab;
-        match t.kind() {
-            TabKind::Articles => {
-                let cases = &self.views.cases;
-                let name = default_file_name("articles", "cases", view);
-                Some((cases_to_csv(cases.iter()), name, cases.len()))
-            }
-            TabKind::Metric => {
-                let metric = self.selected_series()?.key();
-                let one = view.only(&metric)?;
-                let (bytes, rows) = to_csv(&one, ViewRows::Months);
-                Some((bytes, default_file_name(t.key(), &metric, view), rows))
-            }
-            TabKind::Overview | TabKind::Coverage => {
-                let (bytes, rows) = to_csv(view, ViewRows::Months);
-                Some((bytes, default_file_name(t.key(), "all", view), rows))
-            }
-        }
+        self.unit().export(self, view)
     }
 
     /// Writes the export next to earlier ones without replacing any: `name.csv`, `name-2.csv` ...
@@ -54,7 +34,7 @@ impl App {
     /// The chart key: the selected series as a PNG (960x540) beside the CSV exports, never
     /// replacing a file; the status bar names it.
     pub(crate) fn export_chart(&mut self) {
-        let on_chart_tab = self.tab.is_metric_tab();
+        let on_chart_tab = self.tab_takes(super::bindings::Scope::Metric);
         let (Some(view), Some(series), true) = (
             self.views.series.as_ref(),
             self.selected_series(),

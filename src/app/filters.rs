@@ -3,8 +3,6 @@
 use super::filter_line;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::{App, Views};
-use super::tab::DashTab;
-use super::tab::TabKind;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::query::case_query::{CaseFilter, CaseView, cases_in_all_years, query_cases};
 use crate::data::query::filter::Filter;
@@ -22,7 +20,7 @@ impl App {
         };
         let (cases, cases_all_years) = self.case_views();
         let mut view = View::build(&self.store, filter);
-        if self.tab == DashTab::Overview {
+        if self.unit().national_only() {
             // One tile per core metric: the all-article series, not one per article.
             view.retain(|s| s.article.is_empty());
         }
@@ -49,7 +47,7 @@ impl App {
     /// The Articles tab's case list under the filters and person search, and how many cases
     /// of the person lie in all years; nothing on the other tabs.
     fn case_views(&self) -> (CaseView, Option<usize>) {
-        if self.tab != DashTab::Articles {
+        if !self.unit().lists_cases() {
             return Default::default();
         }
         let filter = CaseFilter {
@@ -149,15 +147,8 @@ impl App {
             let range = MonthRange::new(month.min(self.range.from()), month.max(self.range.to()));
             self.set_range(range);
         }
-        if self.tab == DashTab::Articles || self.tab == DashTab::Overview {
-            self.tab = DashTab::Prisoners;
-            self.refresh();
-        }
         let index = self.range.from().months_until(month) as usize;
-        match self.tab.kind() {
-            TabKind::Coverage => self.col = index,
-            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.row = index,
-        }
+        self.unit().go_to(self, index);
         self.open_snapshot();
     }
 

@@ -17,6 +17,7 @@ mod revisions;
 pub mod since;
 pub mod state;
 pub mod tab;
+mod tabs;
 pub mod update;
 
 pub use action::Action;

@@ -4,7 +4,6 @@
 use super::bindings::{BINDINGS, Binding, Scope};
 use super::mode::PopupKind;
 use super::state::App;
-use super::tab::DashTab;
 
 /// Lines one source takes in the sources popup: value, url, title, as of, published, note,
 /// blank.
@@ -77,22 +76,21 @@ impl App {
         }
     }
 
+    /// Lines of the sources popup of the selected figure: the head, the `--since` note, each
+    /// source, and the changes under each source when they disagree.
+    pub(crate) fn figure_source_len(&self) -> usize {
+        self.selected_cell().map_or(1, |c| {
+            let changes = self.source_changes().len();
+            let note = usize::from(self.views.revised_note.is_some());
+            3 + note + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
+        })
+    }
+
     /// How many lines the popup of `kind` has now (what the UI draws, before wrapping).
     pub fn popup_len(&self, kind: PopupKind) -> usize {
         match kind {
             PopupKind::Help => help_len(),
-            PopupKind::Source if self.tab == DashTab::Articles => {
-                if self.views.cases.get(self.row).is_some() {
-                    LINES_PER_CASE
-                } else {
-                    1
-                }
-            }
-            PopupKind::Source => self.selected_cell().map_or(1, |c| {
-                let changes = self.source_changes().len();
-                let note = usize::from(self.views.revised_note.is_some());
-                3 + note + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
-            }),
+            PopupKind::Source => self.unit().source_len(self),
             PopupKind::Events => 1 + 2 * self.events_in_range().len(),
             PopupKind::Compare => self.views.compare.len(),
             PopupKind::Revisions => self.views.revisions.len(),

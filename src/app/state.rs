@@ -1,6 +1,5 @@
 //! The dashboard's state. Only [`App::update`] changes it; the UI reads it through `&App`.
 
-use super::tab::TabKind;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -137,62 +136,10 @@ impl App {
         s.get(self.metric_choice[self.tab.index()].min(s.len().saturating_sub(1)))
     }
 
-    /// How many rows the current tab's table has.
-    pub fn row_count(&self) -> usize {
-        match self.tab.kind() {
-            TabKind::Articles => self.views.cases.len(),
-            TabKind::Coverage => self.series().len(),
-            TabKind::Overview => 0,
-            TabKind::Metric => self.range.len(),
-        }
-    }
-
-    /// The month of the selected row, on tabs whose rows are months.
-    pub fn selected_month(&self) -> Option<Month> {
-        match self.tab.kind() {
-            TabKind::Articles => self.views.cases.get(self.row).map(|c| c.month),
-            TabKind::Overview => Some(self.range.to()),
-            TabKind::Metric | TabKind::Coverage => self
-                .range
-                .from()
-                .offset(self.month_index() as i32)
-                .filter(|m| self.range.contains(*m)),
-        }
-    }
-
-    /// Which month of the range is selected: the row on chart tabs, the column on the
-    /// coverage grid (whose rows are metrics).
-    pub(crate) fn month_index(&self) -> usize {
-        match self.tab.kind() {
-            TabKind::Coverage => self.col,
-            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.row,
-        }
-    }
-
-    /// The series under the selection: the selected metric, or the coverage grid's row.
-    pub fn focused_series(&self) -> Option<&Series> {
-        match self.tab.kind() {
-            TabKind::Coverage => self.series().get(self.row),
-            TabKind::Metric | TabKind::Articles | TabKind::Overview => self.selected_series(),
-        }
-    }
-
     /// The figure cell under the selection (chart tabs: selected metric and month; coverage:
     /// the cell of the selected metric row and month column).
     pub fn selected_cell(&self) -> Option<Cell<'_>> {
         self.focused_series()?.at(self.selected_month()?)
-    }
-
-    /// The row selected when a table is first shown: the latest month with a figure of the
-    /// selected metric (else the last month), or the first case.
-    pub fn default_row(&self) -> usize {
-        match self.tab.kind() {
-            TabKind::Articles | TabKind::Overview | TabKind::Coverage => 0,
-            TabKind::Metric => self
-                .selected_series()
-                .and_then(|s| s.points().rposition(|p| p.is_some()))
-                .unwrap_or_else(|| self.row_count().saturating_sub(1)),
-        }
     }
 
     /// The events that fall in the range, in date order (numbered 1, 2, ... on the chart).

@@ -25,9 +25,9 @@ pub enum DashTab {
     Coverage,
 }
 
-/// What a tab is made of. Every match on tabs in `app` and `ui` reads this, with no
-/// catch-all arm: a new tab says here which it is, and a new kind of tab makes the compiler
-/// list every place that must decide.
+/// What a tab is made of. `app/tabs` gives each kind its unit (rows, selection, keys,
+/// export, copy) in one exhaustive match, and `ui::frame` its drawing in another: a new tab
+/// says here which it is, and a new kind makes the compiler list those two places.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TabKind {
     /// Tiles of the core series; no table.
@@ -146,11 +146,6 @@ impl DashTab {
             (_, Some(t)) => catalog.on_tab(t).map(|m| m.key.clone()).collect(),
             (_, None) => Vec::new(),
         }
-    }
-
-    /// Whether the tab is a chart + month table of one selected metric.
-    pub fn is_metric_tab(self) -> bool {
-        self.kind() == TabKind::Metric
     }
 }
 

@@ -3,7 +3,7 @@
 use super::action::Action;
 use super::mode::{Mode, PopupKind, PromptKind};
 use super::state::App;
-use super::tab::{DashTab, TabKind};
+use super::tab::DashTab;
 use crate::data::model::month::MonthRange;
 use crate::data::query::case_query::article_counts;
 
@@ -33,8 +33,7 @@ impl App {
             Action::Preset(p) => self.preset(p),
             Action::StepYear(n) => self.step_year(n),
             Action::ClearFilters => self.clear_filters(),
-            Action::OpenFilter if self.tab == DashTab::Articles => self.open_name_search(),
-            Action::OpenFilter => self.open_prompt(PromptKind::Filter),
+            Action::OpenFilter => self.open_search(),
             Action::OpenArticles => self.open_prompt(PromptKind::Articles),
             Action::OpenGoto => self.open_prompt(PromptKind::Goto),
             Action::OpenSnapshot => self.open_snapshot(),
@@ -75,7 +74,7 @@ impl App {
 
     fn cycle_metric(&mut self, step: isize) {
         let n = self.series().len();
-        if n == 0 || !self.tab.is_metric_tab() && self.tab != DashTab::Articles {
+        if n == 0 || !self.unit().cycles_metrics() {
             return;
         }
         let slot = &mut self.metric_choice[self.tab.index()];
@@ -146,12 +145,7 @@ impl App {
             Some(m) if range.contains(m) => Some(range.from().months_until(m) as usize),
             _ => None,
         };
-        match (self.tab, index) {
-            (DashTab::Articles, _) => self.row = self.default_row(),
-            (DashTab::Coverage, i) => self.col = i.unwrap_or(range.len().saturating_sub(1)),
-            (_, Some(i)) => self.row = i,
-            (_, None) => self.row = self.default_row(),
-        }
+        self.unit().keep_month(self, index);
     }
 
     fn open_prompt(&mut self, kind: PromptKind) {
@@ -201,13 +195,7 @@ impl App {
     }
 
     fn open_source(&mut self) {
-        let has_source = match self.tab.kind() {
-            TabKind::Articles => !self.views.cases.is_empty(),
-            TabKind::Metric | TabKind::Coverage | TabKind::Overview => {
-                self.selected_cell().is_some()
-            }
-        };
-        if has_source {
+        if self.unit().has_source(self) {
             self.views.revised_note = self.revised_note();
             self.open_popup(PopupKind::Source);
         } else {
@@ -253,10 +241,13 @@ impl App {
         }
     }
 
-    /// `/` on the Articles tab: a person search (a new one: the first letter replaces the
-    /// name in force, as in the filter line).
-    fn open_name_search(&mut self) {
-        self.mode = Mode::prompt(PromptKind::Name);
+    /// `/`: the filter line, or on the Articles tab a person search (a new one: the first
+    /// letter replaces the name in force, as in the filter line).
+    fn open_search(&mut self) {
+        match self.unit().search() {
+            PromptKind::Name => self.mode = Mode::prompt(PromptKind::Name),
+            kind => self.open_prompt(kind),
+        }
     }
 
     /// In the person search the case list follows each letter typed. Text with a digit or a

@@ -5,8 +5,8 @@
 use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
-use crate::app::keymap::{Binding, Scope, bindings_for};
-use crate::app::{Action, App, DashTab};
+use crate::app::keymap::bindings_for;
+use crate::app::{Action, App};
 
 /// One hint: the keys and what they do, with its place in the priority order.
 struct Hint {
@@ -23,19 +23,9 @@ impl Hint {
     }
 }
 
-/// Whether a normal-mode binding applies on the current tab.
-fn on_tab(b: &Binding, tab: DashTab) -> bool {
-    match b.scope {
-        Scope::Rows => tab != DashTab::Overview,
-        Scope::Metric => tab.is_metric_tab(),
-        Scope::Columns => tab == DashTab::Coverage,
-        _ => true,
-    }
-}
-
 fn hints(app: &App) -> Vec<Hint> {
     bindings_for(app.mode())
-        .filter(|b| b.hint > 0 && on_tab(b, app.tab()))
+        .filter(|b| b.hint > 0 && app.tab_takes(b.scope))
         .map(|b| Hint {
             keys: b.label,
             what: b.help.split([':', '(']).next().unwrap_or(b.help).trim_end(),

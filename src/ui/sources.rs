@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 
 use super::cells::safe;
 use super::theme::Theme;
-use crate::app::{App, DashTab};
+use crate::app::App;
 use crate::data::model::figure::Figure;
 use crate::data::model::text::format_number;
 use crate::data::query::month_readings::{MonthReading, Relation};
@@ -79,7 +79,7 @@ fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line
 
 /// Every source of the selected figure (or the selected case on the Articles tab).
 pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    if app.tab() == DashTab::Articles {
+    if app.tab_lists_cases() {
         return case_lines(app);
     }
     let Some(cell) = app.selected_cell() else {
