@@ -10,9 +10,10 @@ mod values;
 pub use args::{ExportRows, GapArgs, PeriodArgs};
 use clap::{Args, Parser, Subcommand};
 pub use values::MAX_SCREEN;
-use values::{parse_pixels, parse_range, parse_size};
+use values::{parse_lang, parse_pixels, parse_range, parse_size};
 
 use crate::app::DashTab;
+use crate::data::model::lang::Lang;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::pattern::ArticlePattern;
 use crate::data::output::brief::format::ReportFormat;
@@ -36,6 +37,11 @@ pub struct Cli {
     /// --data DIR, or `embedded`, DIR, DIR@REV, DIR@{YYYY-MM-DD} (overrides the config's).
     #[arg(long, value_name = "REV")]
     pub since: Option<String>,
+
+    /// Language of the dashboard: en, be (Belarusian) or ru (Russian); default the config's
+    /// `lang`, then the locale (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     /// Colour theme (overrides NO_COLOR and the config file).
     #[arg(long, global = true, value_enum)]

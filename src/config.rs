@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::data::model::lang::Lang;
 use crate::data::model::range_setting::RangeSetting;
 use crate::data::output::clipboard::CopyFormat;
 use crate::theme_name::ThemeName;
@@ -31,6 +32,8 @@ pub struct ConfigFile {
     pub copy_format: Option<CopyFormat>,
     /// The version the dashboard marks revised figures against (`HEAD~1`, a tag, a date).
     pub since: Option<String>,
+    /// The dashboard's language: `en`, `be` or `ru` (default: the locale's).
+    pub lang: Option<Lang>,
 }
 
 /// The settings in force, each with where it came from.
@@ -54,6 +57,8 @@ pub struct Settings {
     pub copy_format: (CopyFormat, &'static str),
     /// The version revised figures are marked against, if any.
     pub since: (Option<String>, &'static str),
+    /// The language texts are written in.
+    pub lang: (Lang, &'static str),
 }
 
 /// Values given on the command line or in the environment, which win over the file.
@@ -69,6 +74,10 @@ pub struct Overrides {
     pub export_dir: Option<PathBuf>,
     /// `--since`.
     pub since: Option<String>,
+    /// `--lang`.
+    pub lang: Option<Lang>,
+    /// The language the locale names (`LC_ALL`, `LC_MESSAGES`, `LANG`), if any.
+    pub locale_lang: Option<Lang>,
     /// Whether `NO_COLOR` is set (to anything non-empty).
     pub no_color_env: bool,
 }
@@ -113,6 +122,16 @@ fn from_file<T>(value: Option<T>, default: T) -> (T, &'static str) {
     }
 }
 
+/// The language: the flag, the file, then the locale.
+fn lang(over: &Overrides, file: Option<Lang>) -> (Lang, &'static str) {
+    match (over.lang, file, over.locale_lang) {
+        (Some(l), _, _) => (l, "command line"),
+        (None, Some(l), _) => (l, "config file"),
+        (None, None, Some(l)) => (l, "locale"),
+        (None, None, None) => (Lang::En, "default"),
+    }
+}
+
 /// The theme: the flag, then NO_COLOR, then the file.
 fn theme(over: &Overrides, file: Option<ThemeName>) -> (ThemeName, &'static str) {
     match (over.theme, over.no_color_env, file) {
@@ -139,6 +158,7 @@ pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Set
         (false, None) => (false, "default"),
     };
     Settings {
+        lang: lang(over, file.lang),
         since: match (&over.since, file.since) {
             (Some(w), _) => (Some(w.clone()), "command line"),
             (None, w) => from_file(w.map(Some), None),
@@ -213,6 +233,12 @@ impl Settings {
             .as_deref()
             .map_or("(none)".to_string(), crate::data::model::text::shown);
         let _ = writeln!(out, "since      = {since}  [{from}]");
+        let _ = writeln!(
+            out,
+            "lang       = {}  [{}]",
+            self.lang.0.code(),
+            self.lang.1
+        );
     }
 }
 

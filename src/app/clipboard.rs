@@ -37,7 +37,9 @@ impl App {
             return Some((rows, format!("{} {month} with its sources", series.label())));
         }
         let view = self.views.series.as_ref()?;
-        self.unit().copy(self, view)
+        // Tables go to spreadsheets and documents as data: English words, plain numbers.
+        use crate::data::model::lang::{Lang, with};
+        with(Lang::En, || self.unit().copy(self, view))
     }
 
     /// The copy key.

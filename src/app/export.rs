@@ -10,7 +10,9 @@ impl App {
     /// What the current tab shows, as CSV bytes, a file-name stem and a row count.
     pub fn export_payload(&self) -> Option<(Vec<u8>, String, usize)> {
         let view = self.views.series.as_ref()?;
-        self.unit().export(self, view)
+        // A CSV is data for other programs: English words and plain numbers in any language.
+        use crate::data::model::lang::{Lang, with};
+        with(Lang::En, || self.unit().export(self, view))
     }
 
     /// Writes the export next to earlier ones without replacing any: `name.csv`, `name-2.csv` ...

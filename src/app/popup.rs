@@ -12,30 +12,19 @@ pub const LINES_PER_SOURCE: usize = 7;
 /// Lines of a case in the sources popup on the Articles tab.
 pub const LINES_PER_CASE: usize = 7;
 
-/// The marks every screen uses, explained at the end of help.
+/// The marks every screen uses, explained at the end of help: the mark and its message id.
 pub const MARKS: [(&str, &str); 7] = [
-    (
-        "≥ > ~",
-        "at least / over / about: part of the figure, as the source worded it",
-    ),
-    ("≠", "sources disagree: s shows all of them"),
-    ("·", "no figure for that month: a gap, never a zero"),
-    (
-        "†",
-        "revised since the --since version: s says what it was, D lists the changes",
-    ),
-    (
-        "(3m)",
-        "Δ prev across a gap: on the previous month with data, 3 months back",
-    ),
-    ("● △ ◇", "chart points: exact / lower bound / approximate"),
-    (
-        "1 2 3",
-        "events on the chart's x axis, listed under it (E: all, with sources)",
-    ),
+    ("≥ > ~", "mark-bounds"),
+    ("≠", "mark-conflict"),
+    ("·", "mark-gap"),
+    ("†", "mark-revised"),
+    ("(3m)", "mark-gap-change"),
+    ("● △ ◇", "mark-points"),
+    ("1 2 3", "mark-events"),
 ];
 
-/// Help, section by section: a title and the bindings under it, from the one binding table.
+/// Help, section by section: a title's message id and the bindings under it, from the one
+/// binding table.
 pub fn help_sections() -> Vec<(&'static str, Vec<&'static Binding>)> {
     let of = |scopes: &[Scope]| -> Vec<&'static Binding> {
         BINDINGS
@@ -45,7 +34,7 @@ pub fn help_sections() -> Vec<(&'static str, Vec<&'static Binding>)> {
     };
     vec![
         (
-            "On the tabs",
+            "help-tabs",
             of(&[
                 Scope::Any,
                 Scope::Global,
@@ -54,9 +43,9 @@ pub fn help_sections() -> Vec<(&'static str, Vec<&'static Binding>)> {
                 Scope::Columns,
             ]),
         ),
-        ("In popups", of(&[Scope::Popup])),
-        ("In prompts", of(&[Scope::Prompt])),
-        ("In the article picker", of(&[Scope::Picker])),
+        ("help-popups", of(&[Scope::Popup])),
+        ("help-prompts", of(&[Scope::Prompt])),
+        ("help-picker", of(&[Scope::Picker])),
     ]
 }
 

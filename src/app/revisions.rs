@@ -13,10 +13,11 @@ impl App {
     pub fn with_since(mut self, word: String, day: Option<String>, old: Store) -> Self {
         let since = Since::new(word, day, old, &self.store);
         let n = since.diff.shown.len();
-        self.status = Some(format!(
-            "since {}: {} (D lists them, † marks them)",
-            crate::data::model::text::clean(&since.word),
-            crate::data::model::text::count_of(n, "figure revised", "figures revised")
+        self.status = Some(crate::tr!(
+            "since-status",
+            since = crate::data::model::text::clean(&since.word),
+            form = crate::data::model::plural::form(n),
+            shown = crate::data::model::text::format_number(n as f64)
         ));
         self.since = Some(since);
         self

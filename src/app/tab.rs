@@ -25,6 +25,17 @@ pub enum DashTab {
     Coverage,
 }
 
+/// How much room a tab's title has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleWidth {
+    /// "Political prisoners".
+    Full,
+    /// "Prisoners".
+    Medium,
+    /// "Prison".
+    Short,
+}
+
 /// What a tab is made of. `app/tabs` gives each kind its unit (rows, selection, keys,
 /// export, copy) in one exhaustive match, and `ui::frame` its drawing in another: a new tab
 /// says here which it is, and a new kind makes the compiler list those two places.
@@ -78,13 +89,15 @@ impl DashTab {
         }
     }
 
-    /// Title for middling widths: the tab's key, capitalised ("Prisoners").
-    pub fn medium_title(self) -> String {
-        let key = self.key();
-        let mut chars = key.chars();
-        chars
-            .next()
-            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+    /// The title in the reader's language, full, middling ("Prisoners") or short ("Prison"),
+    /// from the messages `tab-{key}`, `tab-medium-{key}`, `tab-short-{key}`.
+    pub fn title_in(self, width: TitleWidth) -> String {
+        let tier = match width {
+            TitleWidth::Full => "",
+            TitleWidth::Medium => "medium-",
+            TitleWidth::Short => "short-",
+        };
+        crate::data::model::i18n::text(&format!("tab-{tier}{}", self.key()))
     }
 
     /// Title for narrow terminals.

@@ -113,3 +113,8 @@ pub(crate) fn parse_size(s: &str) -> Result<(u16, u16), String> {
     };
     Ok((num(w, MAX_SCREEN.0)?, num(h, MAX_SCREEN.1)?))
 }
+
+/// `--lang`: en, be or ru.
+pub(super) fn parse_lang(s: &str) -> Result<crate::data::model::lang::Lang, String> {
+    s.parse()
+}

@@ -23,6 +23,8 @@ pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
         no_mouse: cli.no_mouse,
         export_dir: cli.export_dir.clone(),
         since: cli.since.clone(),
+        lang: cli.lang,
+        locale_lang: crate::data::model::lang::Lang::from_env(|k| std::env::var(k).ok()),
         no_color_env: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     };
     Ok(config::resolve(path, file, &over))
@@ -34,6 +36,8 @@ pub fn build_app(
     args: &FilterArgs,
     settings: &Settings,
 ) -> Result<App, CommandError> {
+    // The dashboard speaks the reader's language (the commands' own text is English as yet).
+    crate::data::model::lang::set(settings.lang.0);
     let full = store
         .full_range()
         .ok_or_else(|| CommandError::Failed("the data has no months".into()))?;
@@ -54,19 +58,26 @@ pub fn build_app(
     let app = App::new(store, tab, Some(range), args.article.clone())
         .with_export_dir(settings.export_dir.0.clone())
         .with_clipboard(settings.clipboard.0, settings.copy_format.0);
-    let data = settings.data_dir.0.as_deref();
-    let app = match super::report::since(data, settings.since.0.as_deref())? {
-        Some((word, old)) => {
-            let day = super::report::since_day(data, &word);
-            app.with_since(word, day, old)
-        }
-        None => app,
-    };
+    let app = with_since(app, settings)?;
     // A note about the config's range says more than the --since count: it goes last.
     Ok(match note {
         Some(_) => app.with_status(note),
         None => app,
     })
+}
+
+/// The app compared with the `--since` version, when the settings name one.
+fn with_since(app: App, settings: &Settings) -> Result<App, CommandError> {
+    let data = settings.data_dir.0.as_deref();
+    Ok(
+        match super::report::since(data, settings.since.0.as_deref())? {
+            Some((word, old)) => {
+                let day = super::report::since_day(data, &word);
+                app.with_since(word, day, old)
+            }
+            None => app,
+        },
+    )
 }
 
 /// `render`: one frame as plain text.

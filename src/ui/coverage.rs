@@ -37,11 +37,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     title(app, theme, area, buf);
-    let mut legend = "● figure  ≥ at least/over/about  ≠ sources disagree  · missing".to_string();
+    let mut legend = crate::tr!("legend-coverage");
     if app.since().is_some() {
-        legend.push_str(&format!("  {REVISED} revised (D)"));
+        legend.push_str(&format!("  {}", crate::tr!("legend-coverage-revised")));
     }
-    legend.push_str("  ← → months  ↑ ↓ metrics  s: sources");
+    legend.push_str(&format!("  {}", crate::tr!("legend-coverage-keys")));
     buf.set_stringn(area.x, area.y + 1, legend, area.width as usize, theme.muted);
     let visible = usize::from((area.width - label_w) / COL_W);
     let grid = Grid {

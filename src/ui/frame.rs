@@ -1,6 +1,6 @@
 //! The whole screen: tab bar, filter line, the tab, status and key hints, then any popup.
 
-use crate::app::tab::TabKind;
+use crate::app::tab::{TabKind, TitleWidth};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -25,7 +25,8 @@ impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, theme) = (self.app, self.theme);
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-            let msg = format!("terminal too small: need {}x{}", MIN_SIZE.0, MIN_SIZE.1);
+            let size = format!("{}x{}", MIN_SIZE.0, MIN_SIZE.1);
+            let msg = crate::tr!("terminal-too-small", size = size);
             Paragraph::new(msg).render(area, buf);
             return;
         }
@@ -72,9 +73,9 @@ fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .sum();
         w.saturating_sub(1) <= usize::from(area.width)
     };
-    let title: fn(DashTab) -> String = |t| t.title().to_string();
-    let medium: fn(DashTab) -> String = |t| t.medium_title();
-    let short: fn(DashTab) -> String = |t| t.short_title().to_string();
+    let title: fn(DashTab) -> String = |t| t.title_in(TitleWidth::Full);
+    let medium: fn(DashTab) -> String = |t| t.title_in(TitleWidth::Medium);
+    let short: fn(DashTab) -> String = |t| t.title_in(TitleWidth::Short);
     let tiers = [(title, 1), (medium, 1), (medium, 0), (short, 0)];
     let (name, pad) = tiers.into_iter().find(|t| fits(*t)).unwrap_or((short, 0));
     let wide = pad == 1;
@@ -98,22 +99,24 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 .glossary_entry(&a.to_string().replace('*', ""))
                 .map(|g| format!(" ({})", safe(&g.short_name, 40)))
                 .unwrap_or_default();
-            format!("article {a}{name}")
+            crate::tr!("filters-article", article = a.to_string(), name = name)
         }
-        None => "all articles".to_string(),
+        None => crate::tr!("filters-all-articles"),
     };
     let name = app
         .name()
-        .map(|n| format!(" · cases of \"{}\"", safe(n, 30)))
+        .map(|n| crate::tr!("filters-cases-of", name = safe(n, 30)))
         .unwrap_or_default();
-    let text = format!(
-        " range {} ({}) · {article}{name} · data: {} ",
-        app.range(),
-        app.range().count_text(),
-        safe(&app.store().origin, 40)
+    let text = crate::tr!(
+        "filters-line",
+        range = app.range().to_string(),
+        months = app.range().count_text(),
+        article = article,
+        name = name,
+        origin = safe(&app.store().origin, 40)
     );
     Paragraph::new(Line::from(vec![
-        Span::styled("Filters:", theme.title),
+        Span::styled(crate::tr!("filters-label"), theme.title),
         Span::styled(text, theme.muted),
     ]))
     .render(area, buf);

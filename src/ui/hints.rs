@@ -11,7 +11,7 @@ use crate::app::{Action, App};
 /// One hint: the keys and what they do, with its place in the priority order.
 struct Hint {
     keys: &'static str,
-    what: &'static str,
+    what: String,
     priority: u8,
     /// Help is never dropped: it is the way to every other key.
     keep: bool,
@@ -19,8 +19,17 @@ struct Hint {
 
 impl Hint {
     fn width(&self) -> usize {
-        Span::raw(self.keys).width() + 1 + Span::raw(self.what).width() + 2
+        Span::raw(self.keys).width() + 1 + Span::raw(self.what.as_str()).width() + 2
     }
+}
+
+/// A binding's words before its first `:` or `(`: "metric", "sources".
+fn first_words(help: &str) -> String {
+    help.split([':', '('])
+        .next()
+        .unwrap_or(help)
+        .trim_end()
+        .to_string()
 }
 
 fn hints(app: &App) -> Vec<Hint> {
@@ -28,7 +37,7 @@ fn hints(app: &App) -> Vec<Hint> {
         .filter(|b| b.hint > 0 && app.tab_takes(b.scope))
         .map(|b| Hint {
             keys: b.label,
-            what: b.help.split([':', '(']).next().unwrap_or(b.help).trim_end(),
+            what: first_words(&crate::data::model::i18n::text(b.id)),
             priority: b.hint,
             keep: b.action == Action::OpenHelp,
         })

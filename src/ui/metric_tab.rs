@@ -78,12 +78,10 @@ fn footer_height(summary: &str, area: Rect) -> u16 {
 /// The footer: the figures first, then the legend when there is room.
 fn render_footer(app: &App, summary: String, theme: &Theme, footer: Rect, buf: &mut Buffer) {
     let summary_h = crate::data::model::width::wrapped_lines(&summary, footer.width);
-    let mut legend = "≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings".to_string();
+    let mut legend = crate::tr!("legend-metric");
     if let Some(since) = app.since() {
-        legend.push_str(&format!(
-            "  {REVISED} revised since {}",
-            safe(&since.word, 30)
-        ));
+        let revised = crate::tr!("legend-revised", since = safe(&since.word, 30));
+        legend.push_str(&format!("  {revised}"));
     }
     // The figures first: when the footer is short the legend is what gives way (help has it).
     let lines = if usize::from(footer.height) > summary_h {
@@ -131,16 +129,34 @@ fn chart_title(app: &App, series: &Series) -> String {
         .unwrap_or(0)
         + 1;
     format!(
-        " {} · {} · {} ({pos} of {n}, m: next) ",
+        " {} · {} · {} {} ",
         safe(&series.label(), 50),
         safe(&series.metric.unit, 12),
-        series.metric.kind.key()
+        series.metric.kind.key(),
+        crate::tr!("chart-position", pos = pos, n = n)
     )
 }
 
+/// The month table's columns: month, value, Δ prev, Δ year, sources, source title.
+const WIDTHS: [Constraint; 6] = [
+    Constraint::Length(7),
+    Constraint::Length(11),
+    Constraint::Length(13),
+    Constraint::Length(8),
+    Constraint::Length(4),
+    Constraint::Min(10),
+];
+
 fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let header =
-        Row::new(["Month", "Value", "Δ prev", "Δ year", "Src", "Source"]).style(theme.title);
+    let header = [
+        "col-month",
+        "col-value",
+        "col-prev",
+        "col-year",
+        "col-src",
+        "col-source",
+    ];
+    let header = Row::new(header.map(crate::data::model::i18n::text)).style(theme.title);
     let shown = window(
         app.row(),
         series.range.len(),
@@ -152,21 +168,14 @@ fn month_table(app: &App, series: &Series, theme: &Theme, area: Rect, buf: &mut 
         .skip(shown.start)
         .take(shown.len())
         .map(|m| month_row(series, m, app.revised(series, m), theme));
-    let widths = [
-        Constraint::Length(7),
-        Constraint::Length(11),
-        Constraint::Length(13),
-        Constraint::Length(8),
-        Constraint::Length(4),
-        Constraint::Min(10),
-    ];
-    let table = Table::new(rows, widths)
+    let table = Table::new(rows, WIDTHS)
         .header(header)
         .row_highlight_style(theme.selected)
-        .block(Block::default().borders(Borders::TOP).title(Span::styled(
-            " months (s: sources, Enter: whole month) ",
-            theme.muted,
-        )));
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .title(Span::styled(crate::tr!("months-table"), theme.muted)),
+        );
     let mut state =
         TableState::default().with_selected(Some(app.row().saturating_sub(shown.start)));
     StatefulWidget::render(table, area, buf, &mut state);

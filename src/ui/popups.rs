@@ -12,6 +12,7 @@ use super::theme::Theme;
 use crate::app::App;
 use crate::app::mode::{Mode, PopupKind, PromptKind};
 use crate::app::popup::{MARKS, help_sections};
+use crate::data::model::i18n::text;
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -21,29 +22,23 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Mode::Popup { kind, .. } => *kind,
     };
     let (title, lines) = match kind {
-        PopupKind::Help => (" help (Esc closes) ".to_string(), help_lines(theme)),
-        PopupKind::Source => (
-            " sources (Esc closes) ".to_string(),
-            source_lines(app, theme),
-        ),
+        PopupKind::Help => (crate::tr!("help-title"), help_lines(theme)),
+        PopupKind::Source => (crate::tr!("popup-sources"), source_lines(app, theme)),
         PopupKind::Events => (
-            format!(" events in {} (Esc closes) ", app.range()),
+            crate::tr!("popup-events", range = app.range().to_string()),
             event_lines(app, theme),
         ),
         PopupKind::Compare => (
-            " compare with the period before (Esc closes) ".to_string(),
+            crate::tr!("popup-compare"),
             plain_lines(&app.views().compare),
         ),
         PopupKind::Revisions => (
-            format!(" revised in {} (Esc closes) ", app.range()),
+            crate::tr!("popup-revised", range = app.range().to_string()),
             plain_lines(&app.views().revisions),
         ),
         PopupKind::Snapshot => {
             let month = app.selected_month().map(|m| m.to_string());
-            let title = format!(
-                " every figure of {} (Esc closes) ",
-                month.unwrap_or_default()
-            );
+            let title = crate::tr!("popup-month", month = month.unwrap_or_default());
             (title, snapshot_lines(app, theme))
         }
     };
@@ -136,22 +131,19 @@ fn boxed(
 /// Help, from the binding table section by section; [`crate::app::popup::help_len`] counts
 /// these lines, so the scroll stays within them.
 pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled(
-        "Keys (the bottom bar shows the ones that work where you are)",
-        theme.title,
-    )];
+    let mut lines = vec![Line::styled(crate::tr!("help-heading"), theme.title)];
     for (title, bindings) in help_sections() {
-        lines.push(Line::styled(title, theme.title));
+        lines.push(Line::styled(text(title), theme.title));
         for b in bindings {
             lines.push(Line::from(vec![
                 Span::styled(format!("{:>11}  ", b.label), theme.title),
-                Span::raw(b.help),
+                Span::raw(text(b.id)),
             ]));
         }
     }
-    lines.push(Line::styled("Marks", theme.title));
-    for (m, what) in MARKS {
-        lines.push(Line::raw(format!("{m:>11}  {what}")));
+    lines.push(Line::styled(crate::tr!("help-marks"), theme.title));
+    for (m, id) in MARKS {
+        lines.push(Line::raw(format!("{m:>11}  {}", text(id))));
     }
     lines
 }

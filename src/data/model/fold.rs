@@ -42,6 +42,7 @@ fn fold_once(text: &str) -> String {
             'é' | 'è' | 'ë' | 'ê' | 'ě' => "e",
             'ó' | 'ò' | 'ö' | 'ô' | 'õ' => "o",
             'ý' | 'ÿ' => "y",
+            c if ('\u{400}'..='\u{4ff}').contains(&c) => cyrillic(c),
             _ => {
                 out.push(c);
                 continue;
@@ -56,9 +57,58 @@ fn fold_once(text: &str) -> String {
         .collect()
 }
 
+/// A Cyrillic letter (lower case) as the Latin the register's names are spelled in, so
+/// "Кульша" finds "Kulsha" and "Kulša". Belarusian and Russian letters both: і and и are
+/// `i`, ў and у `u`, ы `y`, э and е `e`; г is `h` as in Belarusian names (Homiel), ґ `g`;
+/// the soft and hard signs are dropped, as the Latin spellings drop them.
+fn cyrillic(c: char) -> &'static str {
+    match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'х' => "h",
+        'ґ' => "g",
+        'д' => "d",
+        'е' | 'э' | 'є' => "e",
+        'ё' => "io",
+        'ж' => "zh",
+        'з' => "z",
+        'і' | 'и' | 'й' | 'ї' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' | 'ў' => "u",
+        'ф' => "f",
+        'ц' => "c",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'ю' => "iu",
+        'я' => "ia",
+        // ь, ъ, the apostrophe's letter forms, and any other Cyrillic letter: dropped.
+        _ => "",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    #[test]
+    fn cyrillic_names_fold_to_the_latin_key() {
+        assert_eq!(fold("Кульша"), "kulsha");
+        assert_eq!(fold("Кульша"), fold("Kulša"));
+        assert_eq!(fold("Вікторыя"), fold("Viktoryja"));
+        assert_eq!(fold("ГОМЕЛЬ"), "homel");
+        assert_eq!(fold(&fold("Щёткин")), fold("Щёткин"));
+    }
 
     #[test]
     fn names_fold_across_spellings() {

@@ -145,10 +145,12 @@ impl MonthRange {
 
     /// "1 month" / "12 months", for headers.
     pub fn count_text(self) -> String {
-        match self.len() {
-            1 => "1 month".to_string(),
-            n => format!("{n} months"),
-        }
+        let n = self.len();
+        crate::tr!(
+            "months-n",
+            form = crate::data::model::plural::form(n),
+            shown = crate::data::model::text::format_number(n as f64)
+        )
     }
 
     /// Always false: a range holds at least one month. Present for clippy's `len` convention.

@@ -133,11 +133,18 @@ pub fn format_number(value: f64) -> String {
     let rounded = (abs * 100.0).round() / 100.0;
     let int = rounded.trunc() as u64;
     let frac = ((rounded - rounded.trunc()) * 100.0).round() as u64;
+    // English groups with a comma and a decimal point; Belarusian and Russian with a
+    // no-break space and a decimal comma ("1 429", "271,25"), never a dot.
+    let (group, point) = if crate::data::model::lang::current().spaced_numbers() {
+        ('\u{a0}', ',')
+    } else {
+        (',', '.')
+    };
     let digits = int.to_string();
     let mut grouped = String::new();
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            grouped.push(group);
         }
         grouped.push(d);
     }
@@ -148,8 +155,8 @@ pub fn format_number(value: f64) -> String {
     };
     match frac {
         0 => format!("{sign}{grouped}"),
-        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
-        f => format!("{sign}{grouped}.{f:02}"),
+        f if f % 10 == 0 => format!("{sign}{grouped}{point}{}", f / 10),
+        f => format!("{sign}{grouped}{point}{f:02}"),
     }
 }
 
@@ -170,6 +177,20 @@ pub fn count_of(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn belarusian_and_russian_numbers_group_with_a_no_break_space() {
+        use crate::data::model::lang::{Lang, with};
+        for lang in [Lang::Be, Lang::Ru] {
+            assert_eq!(with(lang, || format_number(1429.0)), "1\u{a0}429");
+            assert_eq!(with(lang, || format_number(271.25)), "271,25");
+            assert_eq!(
+                with(lang, || format_number(-1234567.5)),
+                "-1\u{a0}234\u{a0}567,5"
+            );
+        }
+        assert_eq!(with(Lang::En, || format_number(1234567.5)), "1,234,567.5");
+    }
 
     #[test]
     fn strips_terminal_controls() {

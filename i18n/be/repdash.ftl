@@ -1,0 +1,139 @@
+# Паведамленні repdash па-беларуску. Пераклад не правераны носьбітам мовы (гл. docs/terms.md);
+# тэрміны блізкія да ўжытку Вясны.
+
+## Укладкі.
+tab-overview = Агляд
+tab-prisoners = Палітвязні
+tab-detentions = Затрыманні
+tab-administrative = Адміністрацыйныя
+tab-extremism = Экстрэмісцкія спісы
+tab-articles = Артыкулы / справы
+tab-coverage = Пакрыццё
+tab-medium-overview = Агляд
+tab-medium-prisoners = Палітвязні
+tab-medium-detentions = Затрыманні
+tab-medium-administrative = Адмін.
+tab-medium-extremism = Экстрэмізм
+tab-medium-articles = Артыкулы
+tab-medium-coverage = Пакрыццё
+tab-short-overview = Агляд
+tab-short-prisoners = Палітв
+tab-short-detentions = Затрым
+tab-short-administrative = Адмін
+tab-short-extremism = Экстр
+tab-short-articles = Артык
+tab-short-coverage = Пакрыц
+
+## Клавішы.
+key-global-quit = выйсці (Esc не выходзіць: ён толькі закрывае акно або радок уводу)
+key-any-quit = выйсці, адкуль заўгодна
+key-global-next-tab = наступная ўкладка
+key-global-prev-tab = папярэдняя ўкладка
+key-metric-next-metric = паказчык: наступны
+key-metric-prev-metric = папярэдні паказчык
+key-metric-toggle-fit = вось y: ад нуля (колькасці) або па даных
+key-metric-open-compare = параўнаць: перыяд з папярэднім такой жа даўжыні
+key-metric-open-events = падзеі: усе падзеі перыяду, з крыніцамі
+key-rows-up-1 = папярэдні радок
+key-rows-down-1 = наступны радок
+key-rows-up-10 = на 10 радкоў уверх
+key-rows-down-10 = на 10 радкоў уніз
+key-rows-first = першы радок
+key-rows-last = апошні радок
+key-columns-left = раней: папярэдні месяц сеткі
+key-columns-right = пазней: наступны месяц сеткі
+key-rows-open-source = крыніцы: усе крыніцы выбранай лічбы
+key-global-open-revisions = змены: усе лічбы перыяду, змененыя з версіі --since
+key-rows-open-snapshot = месяц: усе лічбы выбранага месяца
+key-global-open-filter = фільтр: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha (укладка артыкулаў: пошук чалавека)
+key-global-open-articles = артыкул: выбраць, з задакументаванымі справамі
+key-global-open-goto = перайсці да месяца
+key-global-preset-last-12 = апошнія 12 месяцаў
+key-global-preset-last-36 = апошнія 36 месяцаў
+key-global-preset-all = усе месяцы
+key-global-step-year-minus-1 = каляндарны год назад (ад любога перыяду: год яго апошняга месяца)
+key-global-step-year-1 = каляндарны год наперад
+key-global-shift-start-minus-1 = пачатак на месяц раней
+key-global-shift-start-1 = пачатак на месяц пазней
+key-global-shift-start-minus-12 = пачатак на год раней
+key-global-shift-start-12 = пачатак на год пазней
+key-global-shift-end-minus-1 = канец на месяц раней
+key-global-shift-end-1 = канец на месяц пазней
+key-global-shift-end-minus-12 = канец на год раней
+key-global-shift-end-12 = канец на год пазней
+key-global-clear-filters = скінуць: перыяд і артыкул па змаўчанні
+key-global-export = экспарт: від у CSV
+key-metric-export-chart = малюнак: графік у PNG у тэчку экспарту
+key-global-copy = капіяваць: табліцу ў буфер (OSC 52; TSV або Markdown)
+key-global-open-help = даведка
+key-popup-close = закрыць
+key-popup-up-1 = пракрутка ўверх
+key-popup-down-1 = пракрутка ўніз
+key-popup-up-10 = на 10 радкоў уверх
+key-popup-down-10 = на 10 радкоў уніз
+key-popup-open-help = даведка (у даведцы: закрыць)
+key-popup-copy = капіяваць: лічбу з крыніцамі (акно крыніц)
+key-prompt-submit = ужыць
+key-prompt-close = адмена (пошук чалавека: ачысціць)
+key-prompt-backspace = сцерці: апошні знак
+key-picker-up-1 = папярэдні артыкул
+key-picker-down-1 = наступны артыкул
+key-prompt-char = тэкст (у спісе артыкулаў: звузіць спіс)
+
+## Рамка.
+filters-label = Фільтры:
+filters-line = { " " }перыяд { $range } ({ $months }) · { $article }{ $name } · даныя: { $origin }{ " " }
+filters-all-articles = усе артыкулы
+filters-article = артыкул { $article }{ $name }
+filters-cases-of = { " " }· справы «{ $name }»
+months-n = { $form ->
+    [one] { $shown } месяц
+    [few] { $shown } месяцы
+    [many] { $shown } месяцаў
+   *[other] { $shown } месяца
+}
+terminal-too-small = тэрмінал замалы: трэба { $size }
+since-status = з { $since }: { $form ->
+    [one] { $shown } лічба зменена
+    [few] { $shown } лічбы зменены
+    [many] { $shown } лічбаў зменена
+   *[other] { $shown } лічбы зменена
+} (D — спіс, † — пазнака)
+
+## Даведка і пазнакі.
+help-title = { " " }даведка (Esc закрывае){ " " }
+help-heading = Клавішы (ніжні радок паказвае тыя, што працуюць тут)
+help-tabs = На ўкладках
+help-popups = У вокнах
+help-prompts = У радку ўводу
+help-picker = У спісе артыкулаў
+help-marks = Пазнакі
+mark-bounds = не менш за / больш за / каля: частка лічбы, як яе падала крыніца
+mark-conflict = крыніцы разыходзяцца: s паказвае ўсе
+mark-gap = няма лічбы за месяц: пропуск, ніколі не нуль
+mark-revised = зменена з версіі --since: s кажа, што было, D дае спіс змен
+mark-gap-change = Δ папяр. праз пропуск: да папярэдняга месяца з данымі, 3 месяцы назад
+mark-points = кропкі графіка: дакладна / не менш за / каля
+mark-events = падзеі на восі x графіка, пералічаныя пад ім (E: усе, з крыніцамі)
+
+## Укладкі паказчыкаў і сетка пакрыцця.
+legend-metric = ≥ не менш за  > больш за  ~ каля  ≠ крыніцы разыходзяцца  · няма лічбы  вылічана: паміж двума паказаннямі
+legend-revised = † зменена з { $since }
+legend-coverage = ● лічба  ≥ не менш за/больш за/каля  ≠ крыніцы разыходзяцца  · няма
+legend-coverage-revised = † зменена (D)
+legend-coverage-keys = ← → месяцы  ↑ ↓ паказчыкі  s: крыніцы
+chart-position = ({ $pos } з { $n }, m: наступны)
+months-table = { " " }месяцы (s: крыніцы, Enter: увесь месяц){ " " }
+col-month = Месяц
+col-value = Лічба
+col-prev = Δ папяр.
+col-year = Δ год
+col-src = Кр.
+col-source = Крыніца
+
+## Загалоўкі вокнаў.
+popup-sources = { " " }крыніцы (Esc закрывае){ " " }
+popup-events = { " " }падзеі ў { $range } (Esc закрывае){ " " }
+popup-compare = { " " }параўнанне з папярэднім перыядам (Esc закрывае){ " " }
+popup-revised = { " " }зменена ў { $range } (Esc закрывае){ " " }
+popup-month = { " " }усе лічбы за { $month } (Esc закрывае){ " " }

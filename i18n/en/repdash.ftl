@@ -1,0 +1,135 @@
+# repdash's messages in English: the source language and the fallback for every other.
+# Ids are checked at compile time (tr!) or by tests/i18n.rs (ids held in tables).
+
+## Tabs: the full title (tab bar and help), the short one for narrow terminals.
+tab-overview = Overview
+tab-prisoners = Political prisoners
+tab-detentions = Detentions
+tab-administrative = Administrative
+tab-extremism = Extremist lists
+tab-articles = Articles / cases
+tab-coverage = Coverage
+tab-medium-overview = Overview
+tab-medium-prisoners = Prisoners
+tab-medium-detentions = Detentions
+tab-medium-administrative = Administrative
+tab-medium-extremism = Extremism
+tab-medium-articles = Articles
+tab-medium-coverage = Coverage
+tab-short-overview = Overview
+tab-short-prisoners = Prison
+tab-short-detentions = Detain
+tab-short-administrative = Admin
+tab-short-extremism = Extrem
+tab-short-articles = Articles
+tab-short-coverage = Coverage
+
+## Keys: help lists them; the bottom bar shows the words before ":" or "(".
+key-global-quit = quit (Esc never quits: it only closes popups and prompts)
+key-any-quit = quit, from anywhere
+key-global-next-tab = next tab
+key-global-prev-tab = previous tab
+key-metric-next-metric = metric: the next one
+key-metric-prev-metric = previous metric
+key-metric-toggle-fit = y axis: from zero (counts) or fitted to the data
+key-metric-open-compare = compare: the range against the period of equal length before it
+key-metric-open-events = events: every event in the range, with its source
+key-rows-up-1 = previous row
+key-rows-down-1 = next row
+key-rows-up-10 = 10 rows up
+key-rows-down-10 = 10 rows down
+key-rows-first = first row
+key-rows-last = last row
+key-columns-left = earlier: the month before, on the grid
+key-columns-right = later: the month after, on the grid
+key-rows-open-source = sources: every source of the selected figure
+key-global-open-revisions = changes: every figure revised in the range since the --since version
+key-rows-open-snapshot = month: every figure of the selected month
+key-global-open-filter = filter: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha (Articles tab: search a person)
+key-global-open-articles = article: pick one, with its documented cases
+key-global-open-goto = go to a month
+key-global-preset-last-12 = last 12 months
+key-global-preset-last-36 = last 36 months
+key-global-preset-all = all months
+key-global-step-year-minus-1 = calendar year back (from any range: its last month's year)
+key-global-step-year-1 = calendar year forward
+key-global-shift-start-minus-1 = start a month earlier
+key-global-shift-start-1 = start a month later
+key-global-shift-start-minus-12 = start a year earlier
+key-global-shift-start-12 = start a year later
+key-global-shift-end-minus-1 = end a month earlier
+key-global-shift-end-1 = end a month later
+key-global-shift-end-minus-12 = end a year earlier
+key-global-shift-end-12 = end a year later
+key-global-clear-filters = clear: range and article back to the defaults
+key-global-export = export: the view to CSV
+key-metric-export-chart = image: the chart as PNG into the export directory
+key-global-copy = copy: the table to the clipboard (OSC 52; TSV or Markdown)
+key-global-open-help = help
+key-popup-close = close
+key-popup-up-1 = scroll up
+key-popup-down-1 = scroll down
+key-popup-up-10 = 10 lines up
+key-popup-down-10 = 10 lines down
+key-popup-open-help = help (in help: close)
+key-popup-copy = copy: the figure and its sources (sources popup)
+key-prompt-submit = apply
+key-prompt-close = cancel (the person search: clear it)
+key-prompt-backspace = delete: the last character
+key-picker-up-1 = previous article
+key-picker-down-1 = next article
+key-prompt-char = text (in the picker: narrow the list)
+
+## The frame: filter line, status, small terminal.
+filters-label = Filters:
+filters-line = { " " }range { $range } ({ $months }) · { $article }{ $name } · data: { $origin }{ " " }
+filters-all-articles = all articles
+filters-article = article { $article }{ $name }
+filters-cases-of = { " " }· cases of "{ $name }"
+months-n = { $form ->
+    [one] { $shown } month
+   *[other] { $shown } months
+}
+terminal-too-small = terminal too small: need { $size }
+since-status = since { $since }: { $form ->
+    [one] { $shown } figure revised
+   *[other] { $shown } figures revised
+} (D lists them, † marks them)
+
+## Help and the marks every screen uses.
+help-title = { " " }help (Esc closes){ " " }
+help-heading = Keys (the bottom bar shows the ones that work where you are)
+help-tabs = On the tabs
+help-popups = In popups
+help-prompts = In prompts
+help-picker = In the article picker
+help-marks = Marks
+mark-bounds = at least / over / about: part of the figure, as the source worded it
+mark-conflict = sources disagree: s shows all of them
+mark-gap = no figure for that month: a gap, never a zero
+mark-revised = revised since the --since version: s says what it was, D lists the changes
+mark-gap-change = Δ prev across a gap: on the previous month with data, 3 months back
+mark-points = chart points: exact / lower bound / approximate
+mark-events = events on the chart's x axis, listed under it (E: all, with sources)
+
+## Chart tabs and the coverage grid.
+legend-metric = ≥ at least  > over  ~ about  ≠ sources disagree  · no figure  derived: between two readings
+legend-revised = † revised since { $since }
+legend-coverage = ● figure  ≥ at least/over/about  ≠ sources disagree  · missing
+legend-coverage-revised = † revised (D)
+legend-coverage-keys = ← → months  ↑ ↓ metrics  s: sources
+chart-position = ({ $pos } of { $n }, m: next)
+months-table = { " " }months (s: sources, Enter: whole month){ " " }
+col-month = Month
+col-value = Value
+col-prev = Δ prev
+col-year = Δ year
+col-src = Src
+col-source = Source
+
+## Popup titles.
+popup-sources = { " " }sources (Esc closes){ " " }
+popup-events = { " " }events in { $range } (Esc closes){ " " }
+popup-compare = { " " }compare with the period before (Esc closes){ " " }
+popup-revised = { " " }revised in { $range } (Esc closes){ " " }
+popup-month = { " " }every figure of { $month } (Esc closes){ " " }

@@ -1,0 +1,139 @@
+# Сообщения repdash на русском. Перевод не проверен носителем языка (см. docs/terms.md);
+# термины близки к употреблению Вясны.
+
+## Вкладки.
+tab-overview = Обзор
+tab-prisoners = Политзаключённые
+tab-detentions = Задержания
+tab-administrative = Административные
+tab-extremism = Экстремистские списки
+tab-articles = Статьи / дела
+tab-coverage = Покрытие
+tab-medium-overview = Обзор
+tab-medium-prisoners = Политз.
+tab-medium-detentions = Задержания
+tab-medium-administrative = Админ.
+tab-medium-extremism = Экстремизм
+tab-medium-articles = Статьи
+tab-medium-coverage = Покрытие
+tab-short-overview = Обзор
+tab-short-prisoners = Политз
+tab-short-detentions = Задерж
+tab-short-administrative = Админ
+tab-short-extremism = Экстр
+tab-short-articles = Статьи
+tab-short-coverage = Покрыт
+
+## Клавиши.
+key-global-quit = выйти (Esc не выходит: он только закрывает окно или строку ввода)
+key-any-quit = выйти, откуда угодно
+key-global-next-tab = следующая вкладка
+key-global-prev-tab = предыдущая вкладка
+key-metric-next-metric = показатель: следующий
+key-metric-prev-metric = предыдущий показатель
+key-metric-toggle-fit = ось y: от нуля (количества) или по данным
+key-metric-open-compare = сравнить: период с предыдущим такой же длины
+key-metric-open-events = события: все события периода, с источниками
+key-rows-up-1 = предыдущая строка
+key-rows-down-1 = следующая строка
+key-rows-up-10 = на 10 строк вверх
+key-rows-down-10 = на 10 строк вниз
+key-rows-first = первая строка
+key-rows-last = последняя строка
+key-columns-left = раньше: предыдущий месяц сетки
+key-columns-right = позже: следующий месяц сетки
+key-rows-open-source = источники: все источники выбранной цифры
+key-global-open-revisions = изменения: все цифры периода, изменённые с версии --since
+key-rows-open-snapshot = месяц: все цифры выбранного месяца
+key-global-open-filter = фильтр: 2023-01..2024-06, 2024, 2024-Q1, art:411, name:kulsha (вкладка статей: поиск человека)
+key-global-open-articles = статья: выбрать, с задокументированными делами
+key-global-open-goto = перейти к месяцу
+key-global-preset-last-12 = последние 12 месяцев
+key-global-preset-last-36 = последние 36 месяцев
+key-global-preset-all = все месяцы
+key-global-step-year-minus-1 = календарный год назад (от любого периода: год его последнего месяца)
+key-global-step-year-1 = календарный год вперёд
+key-global-shift-start-minus-1 = начало на месяц раньше
+key-global-shift-start-1 = начало на месяц позже
+key-global-shift-start-minus-12 = начало на год раньше
+key-global-shift-start-12 = начало на год позже
+key-global-shift-end-minus-1 = конец на месяц раньше
+key-global-shift-end-1 = конец на месяц позже
+key-global-shift-end-minus-12 = конец на год раньше
+key-global-shift-end-12 = конец на год позже
+key-global-clear-filters = сбросить: период и статья по умолчанию
+key-global-export = экспорт: вид в CSV
+key-metric-export-chart = картинка: график в PNG в папку экспорта
+key-global-copy = копировать: таблицу в буфер (OSC 52; TSV или Markdown)
+key-global-open-help = справка
+key-popup-close = закрыть
+key-popup-up-1 = прокрутка вверх
+key-popup-down-1 = прокрутка вниз
+key-popup-up-10 = на 10 строк вверх
+key-popup-down-10 = на 10 строк вниз
+key-popup-open-help = справка (в справке: закрыть)
+key-popup-copy = копировать: цифру с источниками (окно источников)
+key-prompt-submit = применить
+key-prompt-close = отмена (поиск человека: очистить)
+key-prompt-backspace = стереть: последний знак
+key-picker-up-1 = предыдущая статья
+key-picker-down-1 = следующая статья
+key-prompt-char = текст (в списке статей: сузить список)
+
+## Рамка.
+filters-label = Фильтры:
+filters-line = { " " }период { $range } ({ $months }) · { $article }{ $name } · данные: { $origin }{ " " }
+filters-all-articles = все статьи
+filters-article = статья { $article }{ $name }
+filters-cases-of = { " " }· дела «{ $name }»
+months-n = { $form ->
+    [one] { $shown } месяц
+    [few] { $shown } месяца
+    [many] { $shown } месяцев
+   *[other] { $shown } месяца
+}
+terminal-too-small = терминал слишком мал: нужно { $size }
+since-status = с { $since }: { $form ->
+    [one] { $shown } цифра изменена
+    [few] { $shown } цифры изменены
+    [many] { $shown } цифр изменено
+   *[other] { $shown } цифры изменено
+} (D — список, † — отметка)
+
+## Справка и отметки.
+help-title = { " " }справка (Esc закрывает){ " " }
+help-heading = Клавиши (нижняя строка показывает те, что работают здесь)
+help-tabs = На вкладках
+help-popups = В окнах
+help-prompts = В строке ввода
+help-picker = В списке статей
+help-marks = Отметки
+mark-bounds = не менее / более / около: часть цифры, как её дал источник
+mark-conflict = источники расходятся: s показывает все
+mark-gap = нет цифры за месяц: пропуск, никогда не ноль
+mark-revised = изменено с версии --since: s говорит, что было, D даёт список изменений
+mark-gap-change = Δ пред. через пропуск: к предыдущему месяцу с данными, 3 месяца назад
+mark-points = точки графика: точно / не менее / около
+mark-events = события на оси x графика, перечисленные под ним (E: все, с источниками)
+
+## Вкладки показателей и сетка покрытия.
+legend-metric = ≥ не менее  > более  ~ около  ≠ источники расходятся  · нет цифры  вычислено: между двумя показаниями
+legend-revised = † изменено с { $since }
+legend-coverage = ● цифра  ≥ не менее/более/около  ≠ источники расходятся  · нет
+legend-coverage-revised = † изменено (D)
+legend-coverage-keys = ← → месяцы  ↑ ↓ показатели  s: источники
+chart-position = ({ $pos } из { $n }, m: следующий)
+months-table = { " " }месяцы (s: источники, Enter: весь месяц){ " " }
+col-month = Месяц
+col-value = Цифра
+col-prev = Δ пред.
+col-year = Δ год
+col-src = Ист.
+col-source = Источник
+
+## Заголовки окон.
+popup-sources = { " " }источники (Esc закрывает){ " " }
+popup-events = { " " }события в { $range } (Esc закрывает){ " " }
+popup-compare = { " " }сравнение с предыдущим периодом (Esc закрывает){ " " }
+popup-revised = { " " }изменено в { $range } (Esc закрывает){ " " }
+popup-month = { " " }все цифры за { $month } (Esc закрывает){ " " }

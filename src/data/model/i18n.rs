@@ -1,0 +1,75 @@
+//! Messages in the reader's language: Fluent files (`i18n/{en,be,ru}/repdash.ftl`) embedded in
+//! the binary, one loader per language with English behind it, Fluent's bidi isolation marks
+//! off (they are control characters a terminal would show and our cleaning would strip).
+//! [`tr!`](crate::tr) checks ids and arguments at compile time; [`text`] looks up an id
+//! held in a table (the key bindings), which a test checks against every file.
+
+use std::sync::OnceLock;
+
+use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use rust_embed::RustEmbed;
+
+use crate::data::model::lang::{Lang, current};
+
+/// The `.ftl` files, compiled in.
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+struct Localizations;
+
+/// The loader of `lang`: its messages, then English for any it lacks.
+pub fn loader_of(lang: Lang) -> &'static FluentLanguageLoader {
+    static LOADERS: [OnceLock<FluentLanguageLoader>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    LOADERS[i].get_or_init(|| {
+        let loader: FluentLanguageLoader = fluent_language_loader!();
+        let ids: Vec<i18n_embed::unic_langid::LanguageIdentifier> = [lang, Lang::En]
+            .iter()
+            .filter_map(|l| l.code().parse().ok())
+            .collect();
+        // The files are compiled in and checked by the tests: a failure here is a build bug,
+        // and the ids then show as themselves rather than stopping the program.
+        let _ = loader.load_languages(&Localizations, &ids);
+        loader.set_use_isolating(false);
+        loader
+    })
+}
+
+/// The loader of this thread's language.
+pub fn loader() -> &'static FluentLanguageLoader {
+    loader_of(current())
+}
+
+/// The message `id` in this thread's language (its id when no file has it).
+pub fn text(id: &str) -> String {
+    loader().get(id)
+}
+
+/// Every message id of a language's file, for the tests that check the three agree.
+pub fn ids(lang: Lang) -> Vec<String> {
+    let path = format!("{}/repdash.ftl", lang.code());
+    let Some(file) = Localizations::get(&path) else {
+        return Vec::new();
+    };
+    let source = String::from_utf8_lossy(&file.data).into_owned();
+    let mut out: Vec<String> = source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// A message in this thread's language, its id and arguments checked at compile time
+/// against `i18n/en/repdash.ftl`: `tr!("tab-overview")`, `tr!("months-n", n = 3)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::data::model::i18n::loader(), $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::data::model::i18n::loader(), $id, $($args)*)
+    };
+}

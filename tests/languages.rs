@@ -1,0 +1,214 @@
+//! Belarusian and Russian (issue 23): every message in all three files and used by the code,
+//! the dashboard's frame, help and tabs in each language on the fixture, the language chosen
+//! by --lang, the config and the locale, and machine formats the same in every language.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{DataDir, repdash};
+use repdash::dash::{Action, App, DashTab, Theme, ThemeName, render_text};
+use repdash::data::{DataSource, Lang, Store, message, message_ids, set_lang};
+
+/// Every string literal of `src/` that looks like a message id.
+fn literals_in_src() -> BTreeSet<String> {
+    fn walk(dir: &std::path::Path, out: &mut BTreeSet<String>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let code = std::fs::read_to_string(&p).unwrap();
+                for piece in code.split('"').skip(1).step_by(2) {
+                    let id = piece
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if id && piece.contains('-') {
+                        out.insert(piece.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    walk(&common::repo().join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_message_is_in_all_three_files_and_the_code_uses_each() {
+    let en = message_ids(Lang::En);
+    assert!(en.len() > 80, "{} ids", en.len());
+    for lang in [Lang::Be, Lang::Ru] {
+        assert_eq!(message_ids(lang), en, "{lang:?} has other ids than en");
+    }
+    // Tab titles are looked up as tab-{tier}{key}; every other id is a literal in src/.
+    let mut used = literals_in_src();
+    for t in DashTab::ALL {
+        for tier in ["", "medium-", "short-"] {
+            used.insert(format!("tab-{tier}{}", t.key()));
+        }
+    }
+    let unused: Vec<&String> = en.iter().filter(|id| !used.contains(*id)).collect();
+    assert!(unused.is_empty(), "ids no code uses: {unused:?}");
+}
+
+#[test]
+fn each_key_binding_says_in_english_what_its_help_says() {
+    set_lang(Lang::En);
+    for b in repdash::dash::BINDINGS {
+        if !b.id.starts_with("tab-") {
+            assert_eq!(message(b.id), b.help, "{}", b.id);
+        }
+    }
+}
+
+fn fixture_app(tab: DashTab) -> (DataDir, App) {
+    let d = DataDir::fixture();
+    let mut store = Store::load(&DataSource::Dir(d.path().to_path_buf())).unwrap();
+    // The temporary directory's name would change every snapshot.
+    store.origin = "fixture".into();
+    let app = App::new(store, tab, None, None);
+    (d, app)
+}
+
+/// The screen of `app` in `lang` at `w`x`h`, with the fixture's temporary name taken out.
+fn screen_in(lang: Lang, app: &App, w: u16, h: u16) -> String {
+    set_lang(lang);
+    let s = render_text(app, &Theme::new(ThemeName::NoColour), w, h);
+    set_lang(Lang::En);
+    s
+}
+
+#[test]
+fn the_overview_and_the_prisoners_tab_in_belarusian_and_russian() {
+    for (lang, code) in [(Lang::Be, "be"), (Lang::Ru, "ru")] {
+        for tab in [DashTab::Overview, DashTab::Prisoners] {
+            let (d, app) = fixture_app(tab);
+            let (_d, s) = (d, screen_in(lang, &app, 80, 24));
+            insta::assert_snapshot!(format!("{code}_{}_80x24", tab.key()), s);
+        }
+    }
+    let (_d, app) = fixture_app(DashTab::Prisoners);
+    let be = screen_in(Lang::Be, &app, 120, 40);
+    assert!(
+        be.contains("Фільтры:") && be.contains("(5 месяцаў)"),
+        "{be}"
+    );
+    assert!(
+        be.contains("1\u{a0}380"),
+        "a no-break space groups thousands: {be}"
+    );
+    assert!(be.contains("? даведка"), "the hint bar keeps help: {be}");
+    let ru = screen_in(Lang::Ru, &app, 120, 40);
+    assert!(
+        ru.contains("Фильтры:") && ru.contains("(5 месяцев)"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("Месяц") && ru.contains("Источник"),
+        "the table's header: {ru}"
+    );
+    let en = screen_in(Lang::En, &app, 120, 40);
+    assert!(en.contains("1,380") && en.contains("(5 months)"), "{en}");
+}
+
+#[test]
+fn help_and_the_hint_bar_fit_80_columns_in_every_language() {
+    for lang in Lang::ALL {
+        let (_d, mut app) = fixture_app(DashTab::Prisoners);
+        let s = screen_in(lang, &app, 80, 24);
+        let bar = s.lines().last().unwrap_or_default().to_string();
+        set_lang(lang);
+        let help = message("key-global-open-help");
+        set_lang(Lang::En);
+        assert!(bar.contains(&format!("? {help}")), "{lang:?}: {bar}");
+        app.update(Action::OpenHelp);
+        let s = screen_in(lang, &app, 80, 24);
+        set_lang(lang);
+        let heading = message("help-heading");
+        set_lang(Lang::En);
+        assert!(
+            s.contains(&heading[..heading.len().min(20)]),
+            "{lang:?}: {s}"
+        );
+    }
+}
+
+/// `--lang`, then the config's `lang`, then the locale; `config` says which decided.
+#[test]
+fn the_language_comes_from_the_flag_the_config_or_the_locale() {
+    let d = DataDir::fixture();
+    let config = d.path().join("config.toml");
+    let run = |args: &[&str], lang_env: &str, config_text: &str| {
+        std::fs::write(&config, config_text).unwrap();
+        let out = repdash()
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang_env)
+            .env("REPDASH_CONFIG", &config)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(run(&["config"], "be_BY.UTF-8", "").contains("lang       = be  [locale]"));
+    assert!(run(&["config"], "C", "").contains("lang       = en  [default]"));
+    assert!(
+        run(&["config"], "be_BY.UTF-8", "lang = \"ru\"\n")
+            .contains("lang       = ru  [config file]")
+    );
+    assert!(
+        run(
+            &["--lang", "en", "config"],
+            "be_BY.UTF-8",
+            "lang = \"ru\"\n"
+        )
+        .contains("lang       = en  [command line]")
+    );
+    let data = d.path().to_str().unwrap();
+    let screen = run(
+        &["--data", data, "render", "--size", "80x24"],
+        "be_BY.UTF-8",
+        "",
+    );
+    assert!(screen.contains("1 Агляд"), "{screen}");
+    let screen = run(
+        &["--data", data, "--lang", "ru", "render", "--size", "80x24"],
+        "C",
+        "",
+    );
+    assert!(screen.contains("1 Обзор"), "{screen}");
+    let out = repdash().args(["--lang", "de", "config"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("en, be or ru"));
+}
+
+/// CSV and JSON are data for programs: byte for byte the same in every language.
+#[test]
+fn machine_formats_are_the_same_in_every_language() {
+    let d = DataDir::fixture();
+    let data = d.path().to_str().unwrap();
+    let outputs = |lang: &str| {
+        [
+            vec!["export", "--rows", "view", "--totals", "--output", "-"],
+            vec!["export", "--rows", "figures", "--output", "-"],
+            vec!["diff", "embedded", data, "--format", "csv"],
+            vec!["summary", "--format", "json"],
+            vec!["report", "--format", "json", "--month", "2024-01"],
+        ]
+        .map(|args| {
+            let out = repdash()
+                .args(["--data", data, "--lang", lang])
+                .args(&args)
+                .output()
+                .unwrap();
+            // diff's 1 means "they differ", as diff(1) says it.
+            assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}");
+            out.stdout
+        })
+    };
+    let en = outputs("en");
+    assert_eq!(outputs("be"), en);
+    assert_eq!(outputs("ru"), en);
+}
