@@ -137,3 +137,11 @@ popup-events = { " " }падзеі ў { $range } (Esc закрывае){ " " }
 popup-compare = { " " }параўнанне з папярэднім перыядам (Esc закрывае){ " " }
 popup-revised = { " " }зменена ў { $range } (Esc закрывае){ " " }
 popup-month = { " " }усе лічбы за { $month } (Esc закрывае){ " " }
+
+## Пліткі агляду.
+tile-latest = апошняя{ " " }
+tile-coverage = { " " }· { $with }/{ $months } мес.
+tile-none = няма лічбы ў гэтым перыядзе (0/{ $months } мес.)
+tile-change = { $delta } да { $month }, папярэдняга месяца з данымі
+tile-trend = дынаміка { $range } (· = няма лічбы)
+tile-last-months = апошнія месяцы:

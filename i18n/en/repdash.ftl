@@ -133,3 +133,11 @@ popup-events = { " " }events in { $range } (Esc closes){ " " }
 popup-compare = { " " }compare with the period before (Esc closes){ " " }
 popup-revised = { " " }revised in { $range } (Esc closes){ " " }
 popup-month = { " " }every figure of { $month } (Esc closes){ " " }
+
+## Overview tiles.
+tile-latest = latest{ " " }
+tile-coverage = { " " }· { $with }/{ $months } months
+tile-none = no figure in this range (0/{ $months } months)
+tile-change = { $delta } on { $month }, the previous month with data
+tile-trend = trend { $range } (· = no figure)
+tile-last-months = last months:

@@ -137,3 +137,11 @@ popup-events = { " " }события в { $range } (Esc закрывает){ " "
 popup-compare = { " " }сравнение с предыдущим периодом (Esc закрывает){ " " }
 popup-revised = { " " }изменено в { $range } (Esc закрывает){ " " }
 popup-month = { " " }все цифры за { $month } (Esc закрывает){ " " }
+
+## Плитки обзора.
+tile-latest = последняя{ " " }
+tile-coverage = { " " }· { $with }/{ $months } мес.
+tile-none = нет цифры в этом периоде (0/{ $months } мес.)
+tile-change = { $delta } к { $month }, предыдущему месяцу с данными
+tile-trend = динамика { $range } (· = нет цифры)
+tile-last-months = последние месяцы:

@@ -75,26 +75,25 @@ fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
     let months = s.range.len();
     let mut lines = vec![match last {
         Some((m, c)) => Line::from(vec![
-            Span::raw("latest "),
+            Span::raw(crate::tr!("tile-latest")),
             value_span(Some(c), theme),
             Span::raw(format!(" ({m})")),
             Span::styled(
-                format!(" · {}/{months} months", s.months_with_data()),
+                crate::tr!(
+                    "tile-coverage",
+                    with = s.months_with_data(),
+                    months = months
+                ),
                 theme.muted,
             ),
         ]),
-        None => Line::styled(
-            format!("no figure in this range (0/{months} months)"),
-            theme.muted,
-        ),
+        None => Line::styled(crate::tr!("tile-none", months = months), theme.muted),
     }];
     if let (Some((_, c)), Some((pm, pc))) = (last, prev) {
         let exact = c.qualifier() == Qualifier::Exact && pc.qualifier() == Qualifier::Exact;
         let delta = format_change(c.value() - pc.value());
-        let text = format!(
-            "{}{delta} on {pm}, the previous month with data",
-            if exact { "" } else { "~" }
-        );
+        let delta = format!("{}{delta}", if exact { "" } else { "~" });
+        let text = crate::tr!("tile-change", delta = delta, month = pm.to_string());
         lines.push(Line::styled(text, theme.muted));
     }
     let shown = months.min(inner.width as usize);
@@ -102,7 +101,7 @@ fn tile_lines(s: &Series, theme: &Theme, inner: Rect) -> Vec<Line<'static>> {
         && inner.height > lines.len() as u16 + 1
     {
         lines.push(Line::styled(
-            format!("trend {first}..{} (· = no figure)", s.range.to()),
+            crate::tr!("tile-trend", range = format!("{first}..{}", s.range.to())),
             theme.muted,
         ));
     }
@@ -123,7 +122,7 @@ fn recent_line(s: &Series, theme: &Theme, width: u16) -> Line<'static> {
         used += w;
         shown.push((m, value));
     }
-    let mut spans = vec![Span::styled("last months:", theme.muted)];
+    let mut spans = vec![Span::styled(crate::tr!("tile-last-months"), theme.muted)];
     for (m, value) in shown.into_iter().rev() {
         spans.push(Span::styled(format!("  {m} "), theme.muted));
         spans.push(value);

@@ -4,7 +4,7 @@
 use crate::data::load::csvfile;
 use crate::data::model::catalog::{Catalog, Kind, MetricInfo, Tab, companion_by_name};
 use crate::data::model::columns::{
-    METRICS_HEADER, METRICS_HEADER_V1, METRICS_HEADER_V2, METRICS_HEADER_V3,
+    METRICS_HEADER, METRICS_HEADER_V1, METRICS_HEADER_V2, METRICS_HEADER_V3, METRICS_HEADER_V4,
 };
 use crate::data::model::covers::Covers;
 use crate::data::model::problem::Problem;
@@ -14,15 +14,16 @@ impl Catalog {
     /// Parses metrics.csv, reporting bad rows into `problems`.
     pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
         let mut catalog = Catalog::default();
-        let headers: [&[&str]; 4] = [
+        let headers: [&[&str]; 5] = [
             &METRICS_HEADER,
+            &METRICS_HEADER_V4,
             &METRICS_HEADER_V3,
             &METRICS_HEADER_V2,
             &METRICS_HEADER_V1,
         ];
         let (records, which) = csvfile::read_file_of(name, bytes, &headers, problems);
-        // Only the two newest headers say what a period covers and what is read beside it.
-        let by_name = which >= 2;
+        // Only the three newest headers say what a period covers and what is read beside it.
+        let by_name = which >= 3;
         let mut lines = Vec::new();
         for rec in records {
             if let Some(info) = metric_row(name, &rec, by_name, &catalog, problems) {
@@ -113,6 +114,7 @@ fn metric_row(
         covers,
         companion,
         counter: Some(f(9)).filter(|t| !t.is_empty()),
+        labels: [f(10), f(11)],
     })
 }
 

@@ -195,6 +195,21 @@ pub struct MetricInfo {
     /// Whose count the figures are, where one body keeps it ("Viasna count", "KGB list"):
     /// a chart's title names it, since counts of the same thing by others differ.
     pub counter: Option<String>,
+    /// The label in Belarusian and in Russian (`label_be`, `label_ru`; empty: say `label`).
+    pub labels: [String; 2],
+}
+
+impl MetricInfo {
+    /// The label in the reader's language, the English one where none is given.
+    pub fn label_here(&self) -> &str {
+        use crate::data::model::lang::{Lang, current};
+        let local = match current() {
+            Lang::En => None,
+            Lang::Be => Some(&self.labels[0]),
+            Lang::Ru => Some(&self.labels[1]),
+        };
+        local.filter(|l| !l.is_empty()).unwrap_or(&self.label)
+    }
 }
 
 /// All metrics, in file order, with lookup by key.

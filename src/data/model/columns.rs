@@ -53,7 +53,23 @@ pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
 pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
 
 /// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 10] = [
+pub const METRICS_HEADER: [&str; 12] = [
+    "key",
+    "tab",
+    "label",
+    "unit",
+    "kind",
+    "description",
+    "total_of",
+    "covers",
+    "companion",
+    "counter",
+    "label_be",
+    "label_ru",
+];
+
+/// metrics.csv before the Belarusian and Russian labels: still read, its labels English only.
+pub const METRICS_HEADER_V4: [&str; 10] = [
     "key",
     "tab",
     "label",

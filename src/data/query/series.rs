@@ -151,10 +151,11 @@ impl Series {
 
     /// A header for tables: the label, plus the article when there is one.
     pub fn label(&self) -> String {
+        let label = self.metric.label_here();
         if self.article.is_empty() {
-            self.metric.label.clone()
+            label.to_string()
         } else {
-            format!("{} · {}", self.metric.label, self.article)
+            format!("{label} · {}", self.article)
         }
     }
 
