@@ -145,3 +145,36 @@ tile-none = няма лічбы ў гэтым перыядзе (0/{ $months } м
 tile-change = { $delta } да { $month }, папярэдняга месяца з данымі
 tile-trend = дынаміка { $range } (· = няма лічбы)
 tile-last-months = апошнія месяцы:
+
+## Што сказана побач з радам: вынік, заяўленыя сумы, вылічаная змена.
+agg-last = апошняя { $value } ({ $month }{ $day })
+agg-as-of = , на { $day }
+agg-sum = сума { $value } (даныя ёсць за { $with } з { $periods } { $unit })
+agg-none = няма лічбы ў перыядзе
+unit-months = { $form ->
+    [one] месяца
+   *[other] месяцаў
+}
+unit-quarters = { $form ->
+    [one] квартала
+   *[other] кварталаў
+}
+unit-years = { $form ->
+    [one] года
+   *[other] гадоў
+}
+unit-half-years = { $form ->
+    [one] паўгоддзя
+   *[other] паўгоддзяў
+}
+unit-ytd = { $form ->
+    [one] ліку з пачатку года
+   *[other] лікаў з пачатку года
+}
+unit-periods = { $form ->
+    [one] перыяду
+   *[other] перыядаў
+}
+derived-change = вылічаная змена { $delta } ад { $from } да { $to }
+stated-for = заяўлена за { $period }: { $value } [{ $host }]
+beside-it = { " " }· побач, { $label }: { $what }

@@ -141,3 +141,36 @@ tile-none = no figure in this range (0/{ $months } months)
 tile-change = { $delta } on { $month }, the previous month with data
 tile-trend = trend { $range } (· = no figure)
 tile-last-months = last months:
+
+## What is said beside a series: its aggregate, stated totals, a derived change.
+agg-last = last { $value } ({ $month }{ $day })
+agg-as-of = , as of { $day }
+agg-sum = sum { $value } ({ $with } of { $periods } { $unit } had data)
+agg-none = no figure in range
+unit-months = { $form ->
+    [one] month
+   *[other] months
+}
+unit-quarters = { $form ->
+    [one] quarter
+   *[other] quarters
+}
+unit-years = { $form ->
+    [one] year
+   *[other] years
+}
+unit-half-years = { $form ->
+    [one] half-year
+   *[other] half-years
+}
+unit-ytd = { $form ->
+    [one] year-to-date count
+   *[other] year-to-date counts
+}
+unit-periods = { $form ->
+    [one] period
+   *[other] periods
+}
+derived-change = derived change { $delta } from { $from } to { $to }
+stated-for = stated for { $period }: { $value } [{ $host }]
+beside-it = { " " }· beside it, { $label }: { $what }

@@ -145,3 +145,36 @@ tile-none = нет цифры в этом периоде (0/{ $months } мес.)
 tile-change = { $delta } к { $month }, предыдущему месяцу с данными
 tile-trend = динамика { $range } (· = нет цифры)
 tile-last-months = последние месяцы:
+
+## Что сказано рядом с рядом: итог, заявленные суммы, вычисленное изменение.
+agg-last = последняя { $value } ({ $month }{ $day })
+agg-as-of = , на { $day }
+agg-sum = сумма { $value } (данные есть за { $with } из { $periods } { $unit })
+agg-none = нет цифры в периоде
+unit-months = { $form ->
+    [one] месяца
+   *[other] месяцев
+}
+unit-quarters = { $form ->
+    [one] квартала
+   *[other] кварталов
+}
+unit-years = { $form ->
+    [one] года
+   *[other] лет
+}
+unit-half-years = { $form ->
+    [one] полугодия
+   *[other] полугодий
+}
+unit-ytd = { $form ->
+    [one] счёта с начала года
+   *[other] счетов с начала года
+}
+unit-periods = { $form ->
+    [one] периода
+   *[other] периодов
+}
+derived-change = вычисленное изменение { $delta } от { $from } до { $to }
+stated-for = заявлено за { $period }: { $value } [{ $host }]
+beside-it = { " " }· рядом, { $label }: { $what }

@@ -52,18 +52,11 @@ impl Aggregate {
                 qualifier,
                 month,
                 as_of,
-            } => {
-                let day = if as_of.is_empty() {
-                    String::new()
-                } else {
-                    format!(", as of {as_of}")
-                };
-                format!(
-                    "last {}{} ({month}{day})",
-                    mark(*qualifier),
-                    format_number(*value)
-                )
-            }
+            } => last_words(
+                format!("{}{}", mark(*qualifier), format_number(*value)),
+                *month,
+                as_of,
+            ),
             Aggregate::Sum {
                 value,
                 qualifier,
@@ -71,19 +64,48 @@ impl Aggregate {
                 periods,
                 unit,
             } => {
-                // Every unit is a plural in -s: "1 of 1 year", never "1 of 1 years".
-                let unit = match periods {
-                    1 => unit.strip_suffix('s').unwrap_or(unit),
-                    _ => unit,
-                };
-                format!(
-                    "sum {}{} ({with_data} of {periods} {unit} had data)",
-                    mark(*qualifier),
-                    format_number(*value)
+                let value = format!("{}{}", mark(*qualifier), format_number(*value));
+                let unit: String = unit_words(unit, *periods);
+                let (with, periods): (usize, usize) = (*with_data, *periods);
+                crate::tr!(
+                    "agg-sum",
+                    value = value,
+                    with = with,
+                    periods = periods,
+                    unit = unit
                 )
             }
-            Aggregate::NoData => "no figure in range".to_string(),
+            Aggregate::NoData => crate::tr!("agg-none"),
         }
+    }
+}
+
+/// `last 1,429 (2024-01, as of 2024-01-31)` in the reader's language.
+fn last_words(value: String, month: Month, as_of: &str) -> String {
+    let day = if as_of.is_empty() {
+        String::new()
+    } else {
+        crate::tr!("agg-as-of", day = as_of.to_string())
+    };
+    crate::tr!(
+        "agg-last",
+        value = value,
+        month = month.to_string(),
+        day = day
+    )
+}
+
+/// A unit of periods counted in a sum ("1 of 1 year", "3 of 12 months"), in the plural
+/// form `periods` takes in the reader's language.
+fn unit_words(unit: &str, periods: usize) -> String {
+    let form = crate::data::model::plural::form(periods);
+    match unit {
+        "months" => crate::tr!("unit-months", form = form),
+        "quarters" => crate::tr!("unit-quarters", form = form),
+        "years" => crate::tr!("unit-years", form = form),
+        "half-years" => crate::tr!("unit-half-years", form = form),
+        "year-to-date counts" => crate::tr!("unit-ytd", form = form),
+        _ => crate::tr!("unit-periods", form = form),
     }
 }
 

@@ -73,13 +73,17 @@ impl Derived {
     /// `derived change +1,053 from 3,654 (2023-12-29, pozirk.online) to 4,707 (2024-12-20,
     /// spring96.org)`, with `disputed` as the mark for a disputed end.
     pub fn words(&self, disputed: &str) -> String {
-        format!(
-            "derived change {}{}{} from {} to {}",
+        let delta = format!(
+            "{}{}{}",
             if self.approximate { "~" } else { "" },
             format_change(self.delta),
             if self.disputed { disputed } else { "" },
-            self.from.words(),
-            self.to.words()
+        );
+        crate::tr!(
+            "derived-change",
+            delta = delta,
+            from = self.from.words(),
+            to = self.to.words()
         )
     }
 }

@@ -68,7 +68,7 @@ impl Facts {
                 Beside::Aggregate(a) => a.words(mark),
                 Beside::Derived(d) => d.words(disputed),
             };
-            format!(" · beside it, {}: {what}", c.label)
+            crate::tr!("beside-it", label = c.label.clone(), what = what)
         });
         format!("{}{derived}{companion}", stated_words(&self.stated, mark))
     }

@@ -34,12 +34,9 @@ impl StatedTotal {
             self.period.to_string()
         };
         let host = host(&self.source_url);
-        format!(
-            "stated for {period}: {}{} [{}]",
-            mark(self.qualifier),
-            format_number(self.value),
-            crate::data::model::text::clean(host)
-        )
+        let value = format!("{}{}", mark(self.qualifier), format_number(self.value));
+        let host = crate::data::model::text::clean(host);
+        crate::tr!("stated-for", period = period, value = value, host = host)
     }
 }
 
