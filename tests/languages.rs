@@ -109,6 +109,13 @@ fn the_overview_and_the_prisoners_tab_in_belarusian_and_russian() {
         ru.contains("Месяц") && ru.contains("Источник"),
         "the table's header: {ru}"
     );
+    let mut with_popup = app.clone();
+    with_popup.update(Action::OpenSource);
+    let be = screen_in(Lang::Be, &with_popup, 120, 40);
+    assert!(be.contains("паказана: 1\u{a0}380, бо"), "the sources popup: {be}");
+    assert!(be.contains("спасылка:") && be.contains("https://example.org/fixture/mar"), "{be}");
+    let ru = screen_in(Lang::Ru, &with_popup, 120, 40);
+    assert!(ru.contains("показано: 1\u{a0}380, потому что"), "{ru}");
     let en = screen_in(Lang::En, &app, 120, 40);
     assert!(en.contains("1,380") && en.contains("(5 months)"), "{en}");
 }

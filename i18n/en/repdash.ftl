@@ -174,3 +174,49 @@ unit-periods = { $form ->
 derived-change = derived change { $delta } from { $from } to { $to }
 stated-for = stated for { $period }: { $value } [{ $host }]
 beside-it = { " " }· beside it, { $label }: { $what }
+
+## Charts on screen and the coverage grid's title.
+chart-legend = ● exact  △ at least/over  ◇ about  gap = no figure
+chart-legend-short = ● exact △ ≥/over ◇ about
+chart-not-from-zero = y axis does not start at 0 (z: from 0)
+chart-events = events: { $n } (E lists them)
+chart-empty = no figure for this metric in this range: nothing to draw
+coverage-no-figure = no figure
+coverage-months = { " " }· { $with } of { $months } months have a figure
+
+## Why a reading is shown first (the sources popup).
+why-only = it is the only reading
+why-whole-month = it is the whole-month figure; the dated batches only support it
+why-month-end = it is the reading closest to month end
+why-exact = both refer to the same day, and it is exact while the other is a bound or approximation
+why-tightest = both refer to the same day and are bounds or approximations, and it is the tightest bound
+why-viasna = both refer to the same day with the same precision, and it is Viasna's own page
+why-published = both refer to the same day, with the same precision and kind of source, and it was published later
+why-tie = the readings tie on every rule, and it comes first in the file
+
+## The sources popup.
+src-undated = undated
+src-shown = shown
+src-agrees = agrees with the shown figure
+src-earlier = earlier reading ({ $day }), not a disagreement with the shown figure
+src-later = later reading ({ $day }), not a disagreement with the shown figure
+src-batch-counted = batch of { $day }, counted
+src-batch-once = batch of { $day }, same batch, counted once
+src-batch-supports = batch of { $day }, supports the whole-month figure
+src-the-shown = the shown figure ({ $value })
+src-conflict = ≠ cannot both be true with { $with }
+src-not-published = not shown on the page
+src-no-day = no day given (the month as a whole, or its end)
+src-url = url:
+src-title = title:
+src-as-of = as of:
+src-published = published:
+src-note = note:
+src-article = { " " }· article { $article }
+src-disagree = sources disagree
+src-sum-of-batches = sum of { $n } batches
+src-agree = { $n } agree
+src-head = { $metric }{ $article } · { $month } · { $n } source(s), { $verdict }
+src-why-batches = it adds up { $n } batches of different days
+src-shown-because = shown: { $value }, because { $why }
+src-order = (the order: closest to month end, exact, Viasna's page, latest published)

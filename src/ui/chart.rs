@@ -55,7 +55,7 @@ impl Widget for TrendChart<'_> {
             return;
         }
         let Some((lo, hi)) = bounds(&values) else {
-            let msg = "no figure for this metric in this range: nothing to draw";
+            let msg = crate::tr!("chart-empty");
             let y = area.y + area.height / 2;
             buf.set_stringn(area.x, y, msg, area.width as usize, self.theme.muted);
             return;
@@ -150,12 +150,12 @@ impl TrendChart<'_> {
             _ => 0,
         };
         let mut head = vec![if area.width >= 100 {
-            "● exact  △ at least/over  ◇ about  gap = no figure".to_string()
+            crate::tr!("chart-legend")
         } else {
-            "● exact △ ≥/over ◇ about".to_string()
+            crate::tr!("chart-legend-short")
         }];
         if above_zero {
-            head.push("y axis does not start at 0 (z: from 0)".to_string());
+            head.push(crate::tr!("chart-not-from-zero"));
         }
         let events = self.events_in_range();
         let listed = events
@@ -167,7 +167,7 @@ impl TrendChart<'_> {
         if lines.len() <= budget {
             return lines;
         }
-        let count = format!("events: {} (E lists them)", events.len());
+        let count = crate::tr!("chart-events", n = events.len());
         let short = head
             .into_iter()
             .chain((!events.is_empty()).then_some(count));

@@ -78,16 +78,19 @@ fn title(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     )];
     match s.at(m) {
         Some(c) => spans.push(value_span(Some(c), theme)),
-        None => spans.push(ratatui::text::Span::styled("no figure", theme.muted)),
+        None => spans.push(ratatui::text::Span::styled(
+            crate::tr!("coverage-no-figure"),
+            theme.muted,
+        )),
     }
     if app.revised(s, m) {
         spans.push(ratatui::text::Span::styled(REVISED, theme.event));
     }
     spans.push(ratatui::text::Span::styled(
-        format!(
-            " · {} of {} months have a figure",
-            s.months_with_data(),
-            s.range.len()
+        crate::tr!(
+            "coverage-months",
+            with = s.months_with_data(),
+            months = s.range.len()
         ),
         theme.muted,
     ));

@@ -18,20 +18,18 @@ use crate::data::query::series::Cell;
 fn tag(run: &[Figure], i: usize, role: &Role) -> (String, bool) {
     let f = &run[i];
     let day = if f.as_of.is_empty() {
-        "undated".to_string()
+        crate::tr!("src-undated")
     } else {
         f.as_of.to_string()
     };
     let place = match role.place {
-        Place::Shown => "shown".to_string(),
-        Place::SameDay => "agrees with the shown figure".to_string(),
-        Place::OtherDay { earlier } => {
-            let when = if earlier { "earlier" } else { "later" };
-            format!("{when} reading ({day}), not a disagreement with the shown figure")
-        }
-        Place::Batch { counted: true } => format!("batch of {day}, counted"),
-        Place::Batch { counted: false } => format!("batch of {day}, same batch, counted once"),
-        Place::SupportsWholeMonth => format!("batch of {day}, supports the whole-month figure"),
+        Place::Shown => crate::tr!("src-shown"),
+        Place::SameDay => crate::tr!("src-agrees"),
+        Place::OtherDay { earlier: true } => crate::tr!("src-earlier", day = day),
+        Place::OtherDay { earlier: false } => crate::tr!("src-later", day = day),
+        Place::Batch { counted: true } => crate::tr!("src-batch-counted", day = day),
+        Place::Batch { counted: false } => crate::tr!("src-batch-once", day = day),
+        Place::SupportsWholeMonth => crate::tr!("src-batch-supports", day = day),
     };
     if !role.conflicts() {
         return (place, false);
@@ -40,11 +38,11 @@ fn tag(run: &[Figure], i: usize, role: &Role) -> (String, bool) {
         .conflicts_with
         .iter()
         .map(|&j| match j {
-            0 => format!("the shown figure ({})", run[0].display_value()),
+            0 => crate::tr!("src-the-shown", value = run[0].display_value()),
             _ => run[j].display_value(),
         })
         .collect();
-    let conflict = format!("≠ cannot both be true with {}", with.join(", "));
+    let conflict = crate::tr!("src-conflict", with = with.join(", "));
     match role.place {
         Place::SameDay => (conflict, true),
         _ => (format!("{place}; {conflict}"), true),
@@ -54,25 +52,30 @@ fn tag(run: &[Figure], i: usize, role: &Role) -> (String, bool) {
 fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line<'static>> {
     let style = if differs { theme.conflict } else { theme.title };
     let published = if f.published.is_empty() {
-        "not shown on the page".to_string()
+        crate::tr!("src-not-published")
     } else {
         f.published.to_string()
     };
     let as_of = if f.as_of.is_empty() {
-        "no day given (the month as a whole, or its end)".to_string()
+        crate::tr!("src-no-day")
     } else {
         f.as_of.to_string()
+    };
+    let field = |id: &str, value: &str| {
+        let name = crate::data::model::i18n::text(id);
+        // The labels line up: every translation of the five is under 11 columns.
+        Line::raw(format!("  {name:<11}{}", safe(value, 1000)))
     };
     vec![
         Line::styled(
             format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
             style,
         ),
-        Line::raw(format!("  url:       {}", safe(&f.source_url, 1000))),
-        Line::raw(format!("  title:     {}", safe(&f.source_title, 1000))),
-        Line::raw(format!("  as of:     {}", safe(&as_of, 1000))),
-        Line::raw(format!("  published: {}", safe(&published, 1000))),
-        Line::raw(format!("  note:      {}", safe(&f.note, 1000))),
+        field("src-url", &f.source_url),
+        field("src-title", &f.source_title),
+        field("src-as-of", &as_of),
+        field("src-published", &published),
+        field("src-note", &f.note),
         Line::raw(""),
     ]
 }
@@ -104,31 +107,30 @@ fn head_lines(cell: &Cell, theme: &Theme) -> Vec<Line<'static>> {
     let article = if p.article.is_empty() {
         String::new()
     } else {
-        format!(" · article {}", safe(&p.article, 20))
+        crate::tr!("src-article", article = safe(&p.article, 20))
     };
     let verdict = if cell.conflict() {
-        "sources disagree".to_string()
+        crate::tr!("src-disagree")
     } else if cell.figure.batches > 1 {
-        format!("sum of {} batches", cell.figure.batches)
+        crate::tr!("src-sum-of-batches", n = cell.figure.batches)
     } else {
-        format!("{} agree", cell.figure.sources)
+        crate::tr!("src-agree", n = cell.figure.sources)
     };
-    let head = format!(
-        "{}{article} · {} · {} source(s), {verdict}",
-        safe(&p.metric, 40),
-        p.month,
-        cell.source_count()
+    let head = crate::tr!(
+        "src-head",
+        metric = safe(&p.metric, 40),
+        article = article,
+        month = p.month.to_string(),
+        n = cell.source_count(),
+        verdict = verdict
     );
     let why = if cell.figure.batches > 1 {
-        format!(
-            "it adds up {} batches of different days",
-            cell.figure.batches
-        )
+        crate::tr!("src-why-batches", n = cell.figure.batches)
     } else {
-        crate::data::query::reading::why_first(p, cell.alternates.first()).to_string()
+        crate::data::query::reading::why_first(p, cell.alternates.first())
     };
-    let shown = format!("shown: {}, because {why}", cell.display_value());
-    let order = "(the order: closest to month end, exact, Viasna's page, latest published)";
+    let shown = crate::tr!("src-shown-because", value = cell.display_value(), why = why);
+    let order = crate::tr!("src-order");
     vec![
         Line::styled(head, theme.title),
         Line::styled(shown, theme.muted),

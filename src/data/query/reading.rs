@@ -82,25 +82,25 @@ fn batches(kind: Kind, run: &[Figure]) -> MonthFigure {
 
 /// Why `first` is shown before `second` (rule 1): the first field of their rank keys that
 /// tells them apart, in words, so the sources popup can say why a figure is the month's.
-pub fn why_first(first: &Figure, second: Option<&Figure>) -> &'static str {
+pub fn why_first(first: &Figure, second: Option<&Figure>) -> String {
     let Some(second) = second else {
-        return "it is the only reading";
+        return crate::tr!("why-only");
     };
     let (a, b) = (first.rank_key(), second.rank_key());
     if first.as_of.is_empty() && !second.as_of.is_empty() && a > b {
         // Only a flow ranks an undated row before a better-placed dated one (rule 3).
-        "it is the whole-month figure; the dated batches only support it"
+        crate::tr!("why-whole-month")
     } else if a.end_distance != b.end_distance {
-        "it is the reading closest to month end"
+        crate::tr!("why-month-end")
     } else if a.inexact != b.inexact {
-        "both refer to the same day, and it is exact while the other is a bound or approximation"
+        crate::tr!("why-exact")
     } else if a.looser != b.looser {
-        "both refer to the same day and are bounds or approximations, and it is the tightest bound"
+        crate::tr!("why-tightest")
     } else if a.not_viasna != b.not_viasna {
-        "both refer to the same day with the same precision, and it is Viasna's own page"
+        crate::tr!("why-viasna")
     } else if a.published != b.published {
-        "both refer to the same day, with the same precision and kind of source, and it was published later"
+        crate::tr!("why-published")
     } else {
-        "the readings tie on every rule, and it comes first in the file"
+        crate::tr!("why-tie")
     }
 }
