@@ -31,6 +31,12 @@ shot articles 6 a 411 Enter
 shot person x 6 / 2024 Enter / k u l s h a
 shot coverage Escape x 7
 shot help '?'
+# The prisoners tab in Belarusian (README's section in Belarusian and Russian).
+tmux -L "$SOCK" kill-server 2>/dev/null || true
+tmux -L "$SOCK" new-session -d -s s -x "$W" -y "$H" \
+  "cd '$tmp' && env -u NO_COLOR REPDASH_CONFIG=/nonexistent TERM=xterm-256color '$PWD/target/release/repdash' --theme dark --lang be"
+sleep 1
+shot prisoners-be 2
 # The chart image and the HTML report as a reader sees them (headless Chromium from Debian).
 ./target/release/repdash chart --metric political_prisoners --from 2020-08 --force \
   -o screenshots/chart-political-prisoners.png
