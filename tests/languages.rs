@@ -112,8 +112,14 @@ fn the_overview_and_the_prisoners_tab_in_belarusian_and_russian() {
     let mut with_popup = app.clone();
     with_popup.update(Action::OpenSource);
     let be = screen_in(Lang::Be, &with_popup, 120, 40);
-    assert!(be.contains("паказана: 1\u{a0}380, бо"), "the sources popup: {be}");
-    assert!(be.contains("спасылка:") && be.contains("https://example.org/fixture/mar"), "{be}");
+    assert!(
+        be.contains("паказана: 1\u{a0}380, бо"),
+        "the sources popup: {be}"
+    );
+    assert!(
+        be.contains("спасылка:") && be.contains("https://example.org/fixture/mar"),
+        "{be}"
+    );
     let ru = screen_in(Lang::Ru, &with_popup, 120, 40);
     assert!(ru.contains("показано: 1\u{a0}380, потому что"), "{ru}");
     let en = screen_in(Lang::En, &app, 120, 40);
