@@ -122,6 +122,16 @@ fn the_overview_and_the_prisoners_tab_in_belarusian_and_russian() {
     );
     let ru = screen_in(Lang::Ru, &with_popup, 120, 40);
     assert!(ru.contains("показано: 1\u{a0}380, потому что"), "{ru}");
+    let (_d2, articles) = fixture_app(DashTab::Articles);
+    let be = screen_in(Lang::Be, &articles, 120, 40);
+    assert!(
+        be.contains("справы па артыкулах") && be.contains("Чалавек"),
+        "{be}"
+    );
+    assert!(
+        !be.contains("No localization"),
+        "every heading has a message: {be}"
+    );
     let en = screen_in(Lang::En, &app, 120, 40);
     assert!(en.contains("1,380") && en.contains("(5 months)"), "{en}");
 }

@@ -224,3 +224,21 @@ src-head = { $metric }{ $article } · { $month } · крыніц: { $n }, { $ver
 src-why-batches = гэта сума { $n } партый розных дзён
 src-shown-because = паказана: { $value }, бо { $why }
 src-order = (парадак: бліжэй да канца месяца, дакладная, старонка Вясны, пазней апублікаваная)
+
+## Укладка артыкулаў.
+art-counts-title = { " " }справы па артыкулах (задакументаваная выбарка, не ўсе){ " " }
+art-counts-title-short = { " " }задакументаваныя справы{ " " }
+art-not-in-glossary = (няма ў даведніку)
+art-col-article = Артыкул
+art-col-cases = Спраў
+art-col-name = Назва
+art-no-figures = няма лічбаў па артыкулах у гэтым перыядзе
+art-figures-title = { " " }апублікаваныя лічбы па артыкулах{ " " }
+art-col-date = Дата
+art-col-person = Чалавек
+art-col-event = Падзея
+art-col-articles = Артыкулы
+art-col-sentence = Тэрмін
+art-col-note = Заўвага
+art-cases-elsewhere = { " " }справы: { $n } у { $period } · { $all } за ўсе гады (Enter: паказаць усе){ " " }
+art-cases = { " " }справы: { $n } у перыядзе (s: крыніца){ " " }

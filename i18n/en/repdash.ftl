@@ -220,3 +220,21 @@ src-head = { $metric }{ $article } · { $month } · { $n } source(s), { $verdict
 src-why-batches = it adds up { $n } batches of different days
 src-shown-because = shown: { $value }, because { $why }
 src-order = (the order: closest to month end, exact, Viasna's page, latest published)
+
+## The Articles tab.
+art-counts-title = { " " }cases per article (documented sample, not totals){ " " }
+art-counts-title-short = { " " }documented cases per article{ " " }
+art-not-in-glossary = (not in glossary)
+art-col-article = Article
+art-col-cases = Cases
+art-col-name = Name
+art-no-figures = no article-level figures in this range
+art-figures-title = { " " }published figures by article{ " " }
+art-col-date = Date
+art-col-person = Person
+art-col-event = Event
+art-col-articles = Articles
+art-col-sentence = Sentence
+art-col-note = Note
+art-cases-elsewhere = { " " }cases: { $n } in { $period } · { $all } in all years (Enter: show all){ " " }
+art-cases = { " " }cases: { $n } in range (s: source){ " " }

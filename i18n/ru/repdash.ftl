@@ -224,3 +224,21 @@ src-head = { $metric }{ $article } · { $month } · источников: { $n }
 src-why-batches = это сумма { $n } партий разных дней
 src-shown-because = показано: { $value }, потому что { $why }
 src-order = (порядок: ближе к концу месяца, точная, страница Вясны, позже опубликованная)
+
+## Вкладка статей.
+art-counts-title = { " " }дела по статьям (задокументированная выборка, не все){ " " }
+art-counts-title-short = { " " }задокументированные дела{ " " }
+art-not-in-glossary = (нет в справочнике)
+art-col-article = Статья
+art-col-cases = Дел
+art-col-name = Название
+art-no-figures = нет цифр по статьям в этом периоде
+art-figures-title = { " " }опубликованные цифры по статьям{ " " }
+art-col-date = Дата
+art-col-person = Человек
+art-col-event = Событие
+art-col-articles = Статьи
+art-col-sentence = Срок
+art-col-note = Примечание
+art-cases-elsewhere = { " " }дела: { $n } в { $period } · { $all } за все годы (Enter: показать все){ " " }
+art-cases = { " " }дела: { $n } в периоде (s: источник){ " " }

@@ -11,6 +11,7 @@ use super::cells::{aggregate_text, safe, window};
 use super::theme::Theme;
 use crate::app::App;
 use crate::data::load::cases::Case;
+use crate::data::model::i18n::text;
 use crate::data::model::text::format_number;
 
 /// Draws the three panels.
@@ -25,12 +26,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// The panel's title, shorter where the long one would be cut.
-fn counts_title(width: u16) -> &'static str {
+fn counts_title(width: u16) -> String {
     if width >= 52 {
-        " cases per article (documented sample, not totals) "
+        crate::tr!("art-counts-title")
     } else {
-        " documented cases per article "
+        crate::tr!("art-counts-title-short")
     }
+}
+
+/// The counts table's headings; the bar's column has none.
+fn counts_header(theme: &Theme) -> Row<'static> {
+    let [article, cases, name] = ["art-col-article", "art-col-cases", "art-col-name"].map(text);
+    Row::new([article, cases, String::new(), name]).style(theme.title)
 }
 
 fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -41,18 +48,17 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // On a narrow screen the bar gives way to the article's name.
     let bar_w: u16 = if area.width >= 52 { 12 } else { 4 };
     let rows = per.iter().take(fits).map(|(article, n)| {
-        let name = app
-            .store()
-            .glossary_entry(article)
-            .map(|a| a.short_name.as_str())
-            .unwrap_or("(not in glossary)");
+        let name = app.store().glossary_entry(article).map_or_else(
+            || crate::tr!("art-not-in-glossary"),
+            |a| a.short_name.clone(),
+        );
         let full = usize::from(bar_w);
         let bar = "█".repeat((n * full).div_ceil(max).min(full));
         Row::new(vec![
             Line::from(safe(article, 10)),
             Line::from(n.to_string()).right_aligned(),
             Line::from(bar),
-            Line::from(safe(name, 60)),
+            Line::from(safe(&name, 60)),
         ])
     });
     let table = Table::new(
@@ -64,8 +70,8 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Constraint::Min(8),
         ],
     )
-    .header(Row::new(["Article", "Cases", "", "Name"]).style(theme.title))
-    .block(titled(counts_title(area.width), theme));
+    .header(counts_header(theme))
+    .block(titled(&counts_title(area.width), theme));
     Widget::render(table, area, buf);
 }
 
@@ -78,7 +84,7 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     for s in app.series().iter().filter(|s| s.months_with_data() > 0) {
         if label != Some(s.metric.label.as_str()) {
             label = Some(s.metric.label.as_str());
-            lines.push(Line::raw(safe(&s.metric.label, 60)));
+            lines.push(Line::raw(safe(s.metric.label_here(), 60)));
         }
         lines.push(Line::from(vec![
             Span::raw(format!(" {:<6} ", safe(&s.article, 12))),
@@ -86,21 +92,28 @@ fn figures(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ]));
     }
     let lines = if lines.is_empty() {
-        vec![Line::styled(
-            "no article-level figures in this range",
-            theme.muted,
-        )]
+        vec![Line::styled(crate::tr!("art-no-figures"), theme.muted)]
     } else {
         lines
     };
     let block =
-        titled(" published figures by article ", theme).borders(Borders::TOP | Borders::LEFT);
+        titled(&crate::tr!("art-figures-title"), theme).borders(Borders::TOP | Borders::LEFT);
     // A line still too long for the panel goes on below rather than losing its end.
     Paragraph::new(lines)
         .block(block)
         .wrap(ratatui::widgets::Wrap { trim: false })
         .render(area, buf);
 }
+
+/// The case list's column headings, as message ids.
+const CASE_COLUMNS: [&str; 6] = [
+    "art-col-date",
+    "art-col-person",
+    "art-col-event",
+    "art-col-articles",
+    "art-col-sentence",
+    "art-col-note",
+];
 
 fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let list = &app.views().cases;
@@ -124,10 +137,7 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     ];
     let title = cases_title(app);
     let table = Table::new(rows, widths)
-        .header(
-            Row::new(["Date", "Person", "Event", "Articles", "Sentence", "Note"])
-                .style(theme.title),
-        )
+        .header(Row::new(CASE_COLUMNS.map(text)).style(theme.title))
         .row_highlight_style(theme.selected)
         .block(titled(&title, theme));
     let selected = (!list.is_empty()).then(|| app.row() - shown.start);
@@ -140,11 +150,13 @@ fn cases(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn cases_title(app: &App) -> String {
     let n = app.views().cases.len();
     match app.views().cases_all_years {
-        Some(all) if all > n => format!(
-            " cases: {n} in {} · {all} in all years (Enter: show all) ",
-            crate::data::model::period::period_text(app.range())
+        Some(all) if all > n => crate::tr!(
+            "art-cases-elsewhere",
+            n = n,
+            period = crate::data::model::period::period_text(app.range()),
+            all = all
         ),
-        _ => format!(" cases: {n} in range (s: source) "),
+        _ => crate::tr!("art-cases", n = n),
     }
 }
 
