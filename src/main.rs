@@ -19,6 +19,13 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
+    // The report in Markdown speaks the reader's language; every other command's text is
+    // English as yet, and machine formats always are.
+    if let Some(Command::Report { format, .. }) = &cli.command
+        && format.speaks_the_readers_language()
+    {
+        repdash::data::set_lang(settings.lang.0);
+    }
     let source = commands::source(settings.data_dir.0.as_deref(), cli.rev.as_deref());
     commands::check_revision(&source, cli.rev.as_deref())?;
     if let Some(outcome) = without_store(cli, &settings, &source) {

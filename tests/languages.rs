@@ -235,3 +235,64 @@ fn machine_formats_are_the_same_in_every_language() {
     assert_eq!(outputs("be"), en);
     assert_eq!(outputs("ru"), en);
 }
+
+/// `report --format md` in Belarusian, read back by a Markdown parser: its headings, the
+/// table's heading row, month names in the right case, and every footnote it cites defined.
+#[test]
+fn a_report_in_belarusian_reads_back_as_markdown() {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let d = DataDir::fixture();
+    let out = repdash()
+        .args(["--data", d.path().to_str().unwrap(), "--lang", "be"])
+        .args(["report", "--month", "2024-01", "--format", "md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let md = String::from_utf8(out.stdout).unwrap();
+    let (mut headings, mut cells, mut refs, mut defs) = (vec![], vec![], vec![], vec![]);
+    let (mut in_heading, mut in_head_row, mut text) = (false, false, String::new());
+    for event in Parser::new_ext(&md, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => (in_heading, text) = (true, String::new()),
+            Event::End(TagEnd::Heading(_)) => {
+                in_heading = false;
+                headings.push(std::mem::take(&mut text));
+            }
+            Event::Start(Tag::TableHead) => (in_head_row, text) = (true, String::new()),
+            Event::End(TagEnd::TableHead) => in_head_row = false,
+            Event::End(TagEnd::TableCell) if in_head_row => cells.push(std::mem::take(&mut text)),
+            Event::Text(t) if in_heading || in_head_row => text.push_str(&t),
+            Event::FootnoteReference(r) => refs.push(r.to_string()),
+            Event::Start(Tag::FootnoteDefinition(r)) => defs.push(r.to_string()),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        headings[0], "Палітычныя рэпрэсіі ў Беларусі: студзень 2024",
+        "{md}"
+    );
+    for h in [
+        "Галоўныя лічбы",
+        "Падзеі",
+        "Задакументаваныя справы",
+        "Пакрыццё",
+        "Крыніцы",
+    ] {
+        assert!(headings.iter().any(|x| x == h), "{h}: {headings:?}");
+    }
+    assert_eq!(
+        cells.first().map(String::as_str),
+        Some("Лічба"),
+        "{cells:?}"
+    );
+    assert!(md.contains("ад снежня 2023"), "the genitive after ад: {md}");
+    assert!(
+        md.contains("1\u{a0}420"),
+        "numbers grouped with a no-break space: {md}"
+    );
+    assert!(
+        !refs.is_empty() && refs.iter().all(|r| defs.contains(r)),
+        "{refs:?} {defs:?}"
+    );
+    assert!(!md.contains("No localization"), "{md}");
+}

@@ -242,3 +242,39 @@ art-col-sentence = Тэрмін
 art-col-note = Заўвага
 art-cases-elsewhere = { " " }справы: { $n } у { $period } · { $all } за ўсе гады (Enter: паказаць усе){ " " }
 art-cases = { " " }справы: { $n } у перыядзе (s: крыніца){ " " }
+
+## Справаздача ў Markdown.
+rep-title = Палітычныя рэпрэсіі ў Беларусі: { $period }
+rep-from = З { $origin }, repdash.
+rep-marks = Пазнакі: ≥ не менш за, > больш за, ~ каля (змена з ~ прыблізная), ≠ крыніцы разыходзяцца, · няма лічбы. Вылічаныя лічбы пазначаны як вылічаныя.
+rep-headline = Галоўныя лічбы
+rep-period-to = { $from } — { $to }
+rep-change-on = { $delta } ад { $month } ({ $then })
+rep-table-monthly = | Лічба | Значэнне | На дзень | Змена ад папярэдняга месяца з данымі | Змена за год | Крыніца |
+rep-table-period = | Лічба | Перыяд (па тыпе) | Крыніца апошняй лічбы |
+rep-gives = { $title }[^{ $note }] дае { $value }{ $against }
+rep-disagree = { $label }, { $month }: крыніцы разыходзяцца: { $readings }
+rep-events = Падзеі
+rep-no-events = Падзей за гэты перыяд не запісана.
+rep-cases-head = Задакументаваныя справы
+rep-cases-sample = Выбарка з рэестра спраў, не агульныя лічбы.
+rep-no-cases = Няма задакументаваных спраў за гэты перыяд.
+rep-cases-count = { $form ->
+    [one] { $n } справа задакументавана
+    [few] { $n } справы задакументаваны
+   *[other] { $n } спраў задакументавана
+} за гэты перыяд.
+rep-cases-table = | Артыкул | Задакументаваныя справы |
+rep-no-article = (без артыкула)
+rep-deaths = Смерці ў зняволенні:
+rep-coverage = Пакрыццё
+rep-coverage-all = Кожны галоўны рад мае лічбу за гэты перыяд.
+rep-coverage-missing = Няма лічбы за гэты перыяд: { $names }.
+rep-stated = Заяўленыя сумы за перыяды
+rep-stated-note = Сумы, як іх падаюць крыніцы за цэлыя перыяды; не дадаюцца да месячных лічбаў.
+rep-sources = Крыніцы
+rep-tab-prisoners = Палітвязні
+rep-tab-detentions = Затрыманні і крымінальныя справы
+rep-tab-administrative = Адміністрацыйныя справы
+rep-tab-extremism = Экстрэмісцкія і тэрарыстычныя спісы
+rep-tab-articles = Лічбы па артыкулах

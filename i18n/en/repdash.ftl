@@ -238,3 +238,38 @@ art-col-sentence = Sentence
 art-col-note = Note
 art-cases-elsewhere = { " " }cases: { $n } in { $period } · { $all } in all years (Enter: show all){ " " }
 art-cases = { " " }cases: { $n } in range (s: source){ " " }
+
+## The report in Markdown.
+rep-title = Political repression in Belarus: { $period }
+rep-from = From { $origin } by repdash.
+rep-marks = Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree, · no figure. Derived figures are labelled derived.
+rep-headline = Headline figures
+rep-period-to = { $from } to { $to }
+rep-change-on = { $delta } on { $month } ({ $then })
+rep-table-monthly = | Figure | Value | As of | Change on previous month with data | Change on a year earlier | Source |
+rep-table-period = | Figure | Period (by kind) | Source of the last figure |
+rep-gives = { $title }[^{ $note }] gives { $value }{ $against }
+rep-disagree = { $label }, { $month }: sources disagree: { $readings }
+rep-events = Events
+rep-no-events = No event recorded in this period.
+rep-cases-head = Documented cases
+rep-cases-sample = A sample from the case register, not totals.
+rep-no-cases = No documented case in this period.
+rep-cases-count = { $form ->
+    [one] { $n } case
+   *[other] { $n } cases
+} documented in this period.
+rep-cases-table = | Article | Documented cases |
+rep-no-article = (no article)
+rep-deaths = Deaths in custody:
+rep-coverage = Coverage
+rep-coverage-all = Every headline series has a figure in this period.
+rep-coverage-missing = No figure in this period for: { $names }.
+rep-stated = Stated period totals
+rep-stated-note = Totals as sources state them for whole periods; not added to the monthly figures.
+rep-sources = Sources
+rep-tab-prisoners = Political prisoners
+rep-tab-detentions = Detentions and criminal cases
+rep-tab-administrative = Administrative cases
+rep-tab-extremism = Extremist and terrorist lists
+rep-tab-articles = Figures by article

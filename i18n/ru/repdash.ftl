@@ -242,3 +242,39 @@ art-col-sentence = Срок
 art-col-note = Примечание
 art-cases-elsewhere = { " " }дела: { $n } в { $period } · { $all } за все годы (Enter: показать все){ " " }
 art-cases = { " " }дела: { $n } в периоде (s: источник){ " " }
+
+## Отчёт в Markdown.
+rep-title = Политические репрессии в Беларуси: { $period }
+rep-from = Из { $origin }, repdash.
+rep-marks = Отметки: ≥ не менее, > более, ~ около (изменение с ~ приблизительное), ≠ источники расходятся, · нет цифры. Вычисленные цифры помечены как вычисленные.
+rep-headline = Главные цифры
+rep-period-to = { $from } — { $to }
+rep-change-on = { $delta } от { $month } ({ $then })
+rep-table-monthly = | Цифра | Значение | На день | Изменение от предыдущего месяца с данными | Изменение за год | Источник |
+rep-table-period = | Цифра | Период (по типу) | Источник последней цифры |
+rep-gives = { $title }[^{ $note }] даёт { $value }{ $against }
+rep-disagree = { $label }, { $month }: источники расходятся: { $readings }
+rep-events = События
+rep-no-events = Событий за этот период не записано.
+rep-cases-head = Задокументированные дела
+rep-cases-sample = Выборка из реестра дел, не общие цифры.
+rep-no-cases = Нет задокументированных дел за этот период.
+rep-cases-count = { $form ->
+    [one] { $n } дело задокументировано
+    [few] { $n } дела задокументированы
+   *[other] { $n } дел задокументировано
+} за этот период.
+rep-cases-table = | Статья | Задокументированные дела |
+rep-no-article = (без статьи)
+rep-deaths = Смерти в заключении:
+rep-coverage = Покрытие
+rep-coverage-all = Каждый главный ряд имеет цифру за этот период.
+rep-coverage-missing = Нет цифры за этот период: { $names }.
+rep-stated = Заявленные суммы за периоды
+rep-stated-note = Суммы, как их дают источники за целые периоды; не добавляются к месячным цифрам.
+rep-sources = Источники
+rep-tab-prisoners = Политзаключённые
+rep-tab-detentions = Задержания и уголовные дела
+rep-tab-administrative = Административные дела
+rep-tab-extremism = Экстремистские и террористические списки
+rep-tab-articles = Цифры по статьям

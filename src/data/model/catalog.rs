@@ -133,6 +133,19 @@ impl Tab {
     }
 }
 
+impl Tab {
+    /// The heading in the reader's language (`rep-tab-{key}`).
+    pub fn heading_here(self) -> String {
+        match self {
+            Tab::Prisoners => crate::tr!("rep-tab-prisoners"),
+            Tab::Detentions => crate::tr!("rep-tab-detentions"),
+            Tab::Administrative => crate::tr!("rep-tab-administrative"),
+            Tab::Extremism => crate::tr!("rep-tab-extremism"),
+            Tab::Articles => crate::tr!("rep-tab-articles"),
+        }
+    }
+}
+
 impl FromStr for Tab {
     type Err = String;
 

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod intern;
 pub mod lang;
 pub mod month;
+pub mod month_names;
 pub mod pattern;
 pub mod period;
 pub mod plural;

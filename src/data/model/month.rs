@@ -43,23 +43,16 @@ impl Month {
         i64::from(other.0) - i64::from(self.0)
     }
 
-    /// The month in words for report headings, e.g. `January 2024`.
+    /// The month in words for report headings, e.g. `January 2024` (`студзень 2024`).
     pub fn long_label(self) -> String {
-        const NAMES: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        format!("{} {}", NAMES[(self.month() - 1) as usize], self.year())
+        use crate::data::model::month_names::{Case, name};
+        format!("{} {}", name(self.month(), Case::Nominative), self.year())
+    }
+
+    /// The month in words after "from" or "on" (`ад студзеня 2024`, `January 2024`).
+    pub fn long_label_of(self) -> String {
+        use crate::data::model::month_names::{Case, name};
+        format!("{} {}", name(self.month(), Case::Genitive), self.year())
     }
 
     /// Short label for chart axes, e.g. `Jan 24`.

@@ -23,4 +23,13 @@ impl ReportFormat {
             ReportFormat::Json => "json",
         }
     }
+
+    /// Whether the format is written in the reader's language: Markdown so far (HTML's own
+    /// words are English as yet; JSON is data and always English).
+    pub fn speaks_the_readers_language(self) -> bool {
+        match self {
+            ReportFormat::Md => true,
+            ReportFormat::Html | ReportFormat::Json => false,
+        }
+    }
 }

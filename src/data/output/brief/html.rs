@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
 use crate::data::output::brief::html_style::STYLE;
-use crate::data::output::brief::md::{MARKS, period};
+use crate::data::output::brief::md::{marks, period};
 use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::output::chart::model::ChartImage;
 use crate::data::query::brief::Brief;
@@ -47,7 +47,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         html_text(&title),
         html_text(&title),
         html_text(origin),
-        html_text(MARKS)
+        html_text(&marks())
     );
     out.push_str("<h2>Headline figures</h2>\n");
     section(&brief.core, brief, &mut notes, &mut out);

@@ -5,13 +5,13 @@
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
-use crate::data::model::text::count_of;
 use crate::data::output::brief::rows::{ChangeLine, FigureLine, Notes, figure_lines};
 use crate::data::query::brief::Brief;
 
 /// The marks every report explains, in plain text (no leading `>`: that would be a quote).
-pub const MARKS: &str = "Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), \
-≠ sources disagree, · no figure. Derived figures are labelled derived.";
+pub fn marks() -> String {
+    crate::tr!("rep-marks")
+}
 
 /// Data text for Markdown: cleaned, then every character with an inline Markdown meaning
 /// escaped, and a first character that could open a block (`#`, `>`, `-`, `+`, `1.`).
@@ -33,26 +33,30 @@ pub fn md_text(text: &str) -> String {
 /// Documented cases: how many, by article, those without one, and every death in custody
 /// by name with its source.
 fn cases(c: &crate::data::query::case_summary::CaseSummary, out: &mut String) {
-    out.push_str("## Documented cases\n\nA sample from the case register, not totals.\n\n");
+    let _ = write!(
+        out,
+        "## {}\n\n{}\n\n",
+        crate::tr!("rep-cases-head"),
+        crate::tr!("rep-cases-sample")
+    );
     if c.total == 0 {
-        out.push_str("No documented case in this period.\n\n");
+        let _ = write!(out, "{}\n\n", crate::tr!("rep-no-cases"));
         return;
     }
-    let _ = writeln!(
-        out,
-        "{} documented in this period.\n",
-        count_of(c.total, "case", "cases")
-    );
-    out.push_str("| Article | Documented cases |\n|---|---:|\n");
+    let form = crate::data::model::plural::form(c.total);
+    let count = crate::tr!("rep-cases-count", form = form, n = c.total);
+    let _ = writeln!(out, "{count}\n");
+    let _ = write!(out, "{}\n|---|---:|\n", crate::tr!("rep-cases-table"));
     for (article, n) in &c.by_article {
         let _ = writeln!(out, "| {} | {n} |", md_text(article));
     }
     if c.without_article > 0 {
-        let _ = writeln!(out, "| (no article) | {} |", c.without_article);
+        let none = crate::tr!("rep-no-article");
+        let _ = writeln!(out, "| {none} | {} |", c.without_article);
     }
     out.push('\n');
     if !c.deaths.is_empty() {
-        out.push_str("Deaths in custody:\n\n");
+        let _ = write!(out, "{}\n\n", crate::tr!("rep-deaths"));
         for d in &c.deaths {
             let _ = writeln!(
                 out,
@@ -81,7 +85,11 @@ pub fn period(brief: &Brief) -> String {
     if r.len() == 1 {
         r.from().long_label()
     } else {
-        format!("{} to {}", r.from().long_label(), r.to().long_label())
+        crate::tr!(
+            "rep-period-to",
+            from = r.from().long_label(),
+            to = r.to().long_label()
+        )
     }
 }
 
@@ -89,16 +97,17 @@ pub fn period(brief: &Brief) -> String {
 pub fn render(brief: &Brief, origin: &str) -> String {
     let mut notes = Notes::default();
     let mut out = format!(
-        "# Political repression in Belarus: {}\n\nFrom {} by repdash. {MARKS}\n\n",
-        period(brief),
-        md_text(origin)
+        "# {}\n\n{} {}\n\n## {}\n\n",
+        crate::tr!("rep-title", period = period(brief)),
+        crate::tr!("rep-from", origin = md_text(origin)),
+        marks(),
+        crate::tr!("rep-headline")
     );
-    out.push_str("## Headline figures\n\n");
     let lines = figure_lines(&brief.core, brief, &mut notes);
     out.push_str(&table(&lines, brief.range.len() == 1));
     disputes(&lines, &mut out);
     for (tab, view) in &brief.others {
-        let _ = writeln!(out, "## {}\n", md_text(tab.heading()));
+        let _ = writeln!(out, "## {}\n", md_text(&tab.heading_here()));
         let lines = figure_lines(view, brief, &mut notes);
         out.push_str(&table(&lines, brief.range.len() == 1));
         disputes(&lines, &mut out);
@@ -112,15 +121,21 @@ pub fn render(brief: &Brief, origin: &str) -> String {
 
 fn change_cell(c: &Option<ChangeLine>) -> String {
     c.as_ref().map_or("·".to_string(), |c| {
-        format!("{} on {} ({})", c.delta, c.against.long_label(), c.then)
+        let month = c.against.long_label_of();
+        crate::tr!(
+            "rep-change-on",
+            delta = c.delta.clone(),
+            month = month,
+            then = c.then.clone()
+        )
     })
 }
 
 fn table(lines: &[FigureLine], monthly: bool) -> String {
     let mut out = if monthly {
-        "| Figure | Value | As of | Change on previous month with data | Change on a year earlier | Source |\n|---|---:|---|---|---|---|\n".to_string()
+        crate::tr!("rep-table-monthly") + "\n|---|---:|---|---|---|---|\n"
     } else {
-        "| Figure | Period (by kind) | Source of the last figure |\n|---|---|---|\n".to_string()
+        crate::tr!("rep-table-period") + "\n|---|---|---|\n"
     };
     for l in lines {
         let note = l.note.map_or("·".to_string(), |n| format!("[^{n}]"));
@@ -156,22 +171,22 @@ fn disputes(lines: &[FigureLine], out: &mut String) {
             .readings
             .iter()
             .map(|r| {
-                format!(
-                    "{}[^{}] gives {}{}",
-                    md_text(&r.title),
-                    r.note,
-                    md_text(&r.marked()),
-                    md_text(&r.against())
+                crate::tr!(
+                    "rep-gives",
+                    title = md_text(&r.title),
+                    note = r.note,
+                    value = md_text(&r.marked()),
+                    against = md_text(&r.against())
                 )
             })
             .collect();
-        let _ = writeln!(
-            out,
-            "- {}, {}: sources disagree: {}",
-            md_text(&d.label),
-            d.month.long_label(),
-            readings.join("; ")
+        let line = crate::tr!(
+            "rep-disagree",
+            label = md_text(&d.label),
+            month = d.month.long_label(),
+            readings = readings.join("; ")
         );
+        let _ = writeln!(out, "- {line}");
     }
     if lines.iter().any(|l| !l.disputes.is_empty()) {
         out.push('\n');
@@ -180,9 +195,9 @@ fn disputes(lines: &[FigureLine], out: &mut String) {
 
 /// Events, documented cases, and the core series without a figure.
 fn context(brief: &Brief, out: &mut String) {
-    out.push_str("## Events\n\n");
+    let _ = write!(out, "## {}\n\n", crate::tr!("rep-events"));
     if brief.events.is_empty() {
-        out.push_str("No event recorded in this period.\n\n");
+        let _ = write!(out, "{}\n\n", crate::tr!("rep-no-events"));
     }
     for e in &brief.events {
         let src = if e.source_url.is_empty() {
@@ -196,12 +211,17 @@ fn context(brief: &Brief, out: &mut String) {
         out.push('\n');
     }
     cases(&brief.cases, out);
-    out.push_str("## Coverage\n\n");
+    let _ = write!(out, "## {}\n\n", crate::tr!("rep-coverage"));
     if brief.missing.is_empty() {
-        out.push_str("Every headline series has a figure in this period.\n\n");
+        let _ = write!(out, "{}\n\n", crate::tr!("rep-coverage-all"));
     } else {
         let names: Vec<String> = brief.missing.iter().map(|m| md_text(m)).collect();
-        let _ = writeln!(out, "No figure in this period for: {}.\n", names.join(", "));
+        let names = names.join(", ");
+        let _ = writeln!(
+            out,
+            "{}\n",
+            crate::tr!("rep-coverage-missing", names = names)
+        );
     }
 }
 
@@ -210,7 +230,12 @@ fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
     if brief.stated.is_empty() {
         return;
     }
-    out.push_str("## Stated period totals\n\nTotals as sources state them for whole periods; not added to the monthly figures.\n\n");
+    let _ = write!(
+        out,
+        "## {}\n\n{}\n\n",
+        crate::tr!("rep-stated"),
+        crate::tr!("rep-stated-note")
+    );
     for (label, period, f) in &brief.stated {
         let value = format!(
             "{}{}",
@@ -229,7 +254,7 @@ fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
 }
 
 fn sources(notes: &Notes, out: &mut String) {
-    out.push_str("## Sources\n\n");
+    let _ = write!(out, "## {}\n\n", crate::tr!("rep-sources"));
     footnotes(notes, out);
 }
 
