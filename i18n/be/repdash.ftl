@@ -278,3 +278,11 @@ rep-tab-detentions = Затрыманні і крымінальныя справ
 rep-tab-administrative = Адміністрацыйныя справы
 rep-tab-extremism = Экстрэмісцкія і тэрарыстычныя спісы
 rep-tab-articles = Лічбы па артыкулах
+
+## Тыпы паказчыкаў на экране і змена праз пропуск.
+kind-level = узровень
+kind-flow = за месяц
+kind-total = з пачатку
+kind-annual = за год
+kind-period = за перыяд
+gap-span = { $words } ({ $n }м)

@@ -273,3 +273,11 @@ rep-tab-detentions = Detentions and criminal cases
 rep-tab-administrative = Administrative cases
 rep-tab-extremism = Extremist and terrorist lists
 rep-tab-articles = Figures by article
+
+## Kinds of metric on screen, and a change across a gap.
+kind-level = level
+kind-flow = flow
+kind-total = total
+kind-annual = annual
+kind-period = period
+gap-span = { $words } ({ $n }m)

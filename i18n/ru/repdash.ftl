@@ -278,3 +278,11 @@ rep-tab-detentions = Задержания и уголовные дела
 rep-tab-administrative = Административные дела
 rep-tab-extremism = Экстремистские и террористические списки
 rep-tab-articles = Цифры по статьям
+
+## Типы показателей на экране и изменение через пропуск.
+kind-level = уровень
+kind-flow = за месяц
+kind-total = с начала
+kind-annual = за год
+kind-period = за период
+gap-span = { $words } ({ $n }м)

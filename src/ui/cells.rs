@@ -40,7 +40,9 @@ pub fn change_text(change: Option<Change>) -> String {
     let spans = change.and_then(|c| c.spans);
     let plain = change.map(|c| Change { spans: None, ..c });
     let words = change_words(plain, GAP, "≠");
-    spans.map_or(words.clone(), |n| format!("{words} ({n}m)"))
+    spans.map_or(words.clone(), |n| {
+        crate::tr!("gap-span", words = words.clone(), n = n)
+    })
 }
 
 /// The sources column: count, and the conflict mark when they disagree.

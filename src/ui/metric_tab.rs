@@ -132,7 +132,7 @@ fn chart_title(app: &App, series: &Series) -> String {
         " {} · {} · {} {} ",
         safe(&series.label(), 50),
         safe(&series.metric.unit, 12),
-        series.metric.kind.key(),
+        series.metric.kind.words(),
         crate::tr!("chart-position", pos = pos, n = n)
     )
 }

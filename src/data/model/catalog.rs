@@ -73,6 +73,18 @@ impl Kind {
         }
     }
 
+    /// The kind in the reader's words, for screen titles (`level` in English, as metrics.csv
+    /// writes it; `узровень`, `уровень`).
+    pub fn words(self) -> String {
+        match self {
+            Kind::Level => crate::tr!("kind-level"),
+            Kind::Flow => crate::tr!("kind-flow"),
+            Kind::Total => crate::tr!("kind-total"),
+            Kind::Annual => crate::tr!("kind-annual"),
+            Kind::Period => crate::tr!("kind-period"),
+        }
+    }
+
     /// The key used in metrics.csv.
     pub fn key(self) -> &'static str {
         match self {
