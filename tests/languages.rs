@@ -158,6 +158,28 @@ fn help_and_the_hint_bar_fit_80_columns_in_every_language() {
     }
 }
 
+/// Status messages follow the language the key was pressed in.
+#[test]
+fn status_messages_in_belarusian_and_russian() {
+    let (_d, mut app) = fixture_app(DashTab::Prisoners);
+    set_lang(Lang::Be);
+    app.update(Action::ClearFilters);
+    let be = app.status().unwrap_or_default().to_string();
+    app.update(Action::ToggleFit);
+    let fit = app.status().unwrap_or_default().to_string();
+    set_lang(Lang::Ru);
+    app.update(Action::ClearFilters);
+    let ru = app.status().unwrap_or_default().to_string();
+    set_lang(Lang::En);
+    app.update(Action::ClearFilters);
+    let en = app.status().unwrap_or_default().to_string();
+    assert_eq!(
+        (be.as_str(), ru.as_str(), en.as_str()),
+        ("фільтры скінуты", "фильтры сброшены", "filters cleared")
+    );
+    assert_eq!(fit, "вось y па даных (z: зноў ад 0)");
+}
+
 /// `--lang`, then the config's `lang`, then the locale; `config` says which decided.
 #[test]
 fn the_language_comes_from_the_flag_the_config_or_the_locale() {

@@ -286,3 +286,31 @@ kind-total = з пачатку
 kind-annual = за год
 kind-period = за перыяд
 gap-span = { $words } ({ $n }м)
+
+## Паведамленні ў радку стану.
+st-copy-off = капіяванне выключана (налады: clipboard = false)
+st-nothing-to-copy = тут няма чаго капіяваць
+st-copy-too-large = завялікае для буфера ({ $form ->
+    [one] { $shown } радок
+    [few] { $shown } радкі
+   *[other] { $shown } радкоў
+}): экспартуйце клавішай e
+st-copied = скапіявана ({ $what }) як { $format } у буфер (OSC 52)
+st-nothing-to-export = тут няма чаго экспартаваць
+st-exported = экспартавана { $form ->
+    [one] { $n } радок
+    [few] { $n } радкі
+   *[other] { $n } радкоў
+} у { $path }
+st-export-failed = экспарт не ўдаўся: { $error }
+st-no-chart = тут няма графіка: графікі на ўкладках паказчыкаў
+st-chart-written = малюнак графіка запісаны ў { $path }
+st-chart-failed = малюнак графіка не ўдаўся: { $error }
+st-range-one-month = у перыядзе застаецца хаця б адзін месяц
+st-filters-cleared = фільтры скінуты
+st-fit-on = вось y па даных (z: зноў ад 0)
+st-fit-off = вось y ад 0
+st-input-full = радок фільтра змяшчае { $max } знакаў; астатняе не ўведзена
+st-search-cleared = пошук чалавека ачышчаны
+st-no-event = няма падзей у { $range }
+st-nothing-before = няма месяцаў з данымі перад { $range } для параўнання

@@ -281,3 +281,29 @@ kind-total = total
 kind-annual = annual
 kind-period = period
 gap-span = { $words } ({ $n }m)
+
+## Status messages.
+st-copy-off = copy is off (config: clipboard = false)
+st-nothing-to-copy = nothing to copy here
+st-copy-too-large = too large for the clipboard ({ $form ->
+    [one] { $shown } row
+   *[other] { $shown } rows
+}): use e to export
+st-copied = copied { $what } as { $format } to the clipboard (OSC 52)
+st-nothing-to-export = nothing to export here
+st-exported = exported { $form ->
+    [one] { $n } row
+   *[other] { $n } rows
+} to { $path }
+st-export-failed = export failed: { $error }
+st-no-chart = no chart here: charts are on the metric tabs
+st-chart-written = chart image written to { $path }
+st-chart-failed = chart image failed: { $error }
+st-range-one-month = the range keeps at least one month
+st-filters-cleared = filters cleared
+st-fit-on = y axis fitted to the data (z: from 0 again)
+st-fit-off = y axis from 0
+st-input-full = the filter line holds { $max } characters; the rest was not typed
+st-search-cleared = person search cleared
+st-no-event = no event in { $range }
+st-nothing-before = no months of data before { $range } to compare with

@@ -286,3 +286,31 @@ kind-total = с начала
 kind-annual = за год
 kind-period = за период
 gap-span = { $words } ({ $n }м)
+
+## Сообщения в строке состояния.
+st-copy-off = копирование выключено (настройки: clipboard = false)
+st-nothing-to-copy = здесь нечего копировать
+st-copy-too-large = слишком велико для буфера ({ $form ->
+    [one] { $shown } строка
+    [few] { $shown } строки
+   *[other] { $shown } строк
+}): экспортируйте клавишей e
+st-copied = скопировано ({ $what }) как { $format } в буфер (OSC 52)
+st-nothing-to-export = здесь нечего экспортировать
+st-exported = экспортировано { $form ->
+    [one] { $n } строка
+    [few] { $n } строки
+   *[other] { $n } строк
+} в { $path }
+st-export-failed = экспорт не удался: { $error }
+st-no-chart = здесь нет графика: графики на вкладках показателей
+st-chart-written = картинка графика записана в { $path }
+st-chart-failed = картинка графика не удалась: { $error }
+st-range-one-month = в периоде остаётся хотя бы один месяц
+st-filters-cleared = фильтры сброшены
+st-fit-on = ось y по данным (z: снова от 0)
+st-fit-off = ось y от 0
+st-input-full = строка фильтра вмещает { $max } знаков; остальное не введено
+st-search-cleared = поиск человека очищен
+st-no-event = нет событий в { $range }
+st-nothing-before = нет месяцев с данными перед { $range } для сравнения

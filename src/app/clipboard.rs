@@ -45,11 +45,11 @@ impl App {
     /// The copy key.
     pub(crate) fn copy(&mut self) {
         if self.clipboard.disabled {
-            self.status = Some("copy is off (config: clipboard = false)".to_string());
+            self.status = Some(crate::tr!("st-copy-off"));
             return;
         }
         let Some((rows, what)) = self.copy_rows() else {
-            self.status = Some("nothing to copy here".to_string());
+            self.status = Some(crate::tr!("st-nothing-to-copy"));
             return;
         };
         let format = self.clipboard.format;
@@ -57,17 +57,15 @@ impl App {
         if text.len() > MAX_COPY_BYTES {
             // Terminals and tmux drop or cut longer OSC 52 writes without a word.
             let n = rows.len().saturating_sub(1);
-            let rows = if n == 1 { "row" } else { "rows" };
-            self.status = Some(format!(
-                "too large for the clipboard ({} {rows}): use e to export",
-                crate::data::model::text::format_number(n as f64)
+            self.status = Some(crate::tr!(
+                "st-copy-too-large",
+                form = crate::data::model::plural::form(n),
+                shown = crate::data::model::text::format_number(n as f64)
             ));
             return;
         }
         self.clipboard.outbox = Some(text);
-        self.status = Some(format!(
-            "copied {what} as {} to the clipboard (OSC 52)",
-            format.key().to_uppercase()
-        ));
+        let as_format = format.key().to_uppercase();
+        self.status = Some(crate::tr!("st-copied", what = what, format = as_format));
     }
 }

@@ -18,16 +18,17 @@ impl App {
     /// Writes the export next to earlier ones without replacing any: `name.csv`, `name-2.csv` ...
     pub(crate) fn export(&mut self) {
         let Some((bytes, name, rows)) = self.export_payload() else {
-            self.status = Some("nothing to export here".to_string());
+            self.status = Some(crate::tr!("st-nothing-to-export"));
             return;
         };
         self.status = Some(match write_new(&self.export_dir, &name, &bytes) {
-            Ok(path) => format!(
-                "exported {} to {}",
-                crate::data::model::text::count_of(rows, "row", "rows"),
-                path.display()
+            Ok(path) => crate::tr!(
+                "st-exported",
+                form = crate::data::model::plural::form(rows),
+                n = rows,
+                path = path.display().to_string()
             ),
-            Err(e) => format!("export failed: {e}"),
+            Err(e) => crate::tr!("st-export-failed", error = e.to_string()),
         });
     }
 }
@@ -42,7 +43,7 @@ impl App {
             self.selected_series(),
             on_chart_tab,
         ) else {
-            self.status = Some("no chart here: charts are on the metric tabs".to_string());
+            self.status = Some(crate::tr!("st-no-chart"));
             return;
         };
         let chart = ChartImage {
@@ -55,8 +56,8 @@ impl App {
             write_new(&self.export_dir, &name, &bytes).map_err(|e| e.to_string())
         });
         self.status = Some(match written {
-            Ok(path) => format!("chart image written to {}", path.display()),
-            Err(e) => format!("chart image failed: {e}"),
+            Ok(path) => crate::tr!("st-chart-written", path = path.display().to_string()),
+            Err(e) => crate::tr!("st-chart-failed", error = e),
         });
     }
 }

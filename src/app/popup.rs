@@ -95,7 +95,7 @@ impl App {
     /// `E`: every event in the range, or why there is none.
     pub(super) fn open_events(&mut self) {
         if self.events_in_range().is_empty() {
-            self.status = Some(format!("no event in {}", self.range));
+            self.status = Some(crate::tr!("st-no-event", range = self.range.to_string()));
         } else {
             self.open_popup(PopupKind::Events);
         }
@@ -110,7 +110,7 @@ impl App {
             Some(crate::data::model::month::MonthRange::new(start, end))
         });
         let Some(a) = a.filter(|a| self.full.contains(a.to())) else {
-            self.status = Some(format!("no months of data before {b} to compare with"));
+            self.status = Some(crate::tr!("st-nothing-before", range = b.to_string()));
             return;
         };
         let filter = crate::data::query::filter::Filter {

@@ -115,7 +115,7 @@ impl App {
         let from = from.clamp(self.full.from(), self.full.to());
         let to = to.clamp(self.full.from(), self.full.to());
         if from > to {
-            self.status = Some("the range keeps at least one month".to_string());
+            self.status = Some(crate::tr!("st-range-one-month"));
             return;
         }
         self.set_range(MonthRange::new(from, to));
@@ -132,7 +132,7 @@ impl App {
         self.article = None;
         self.name = None;
         self.set_range(self.default_range);
-        self.status = Some("filters cleared".to_string());
+        self.status = Some(crate::tr!("st-filters-cleared"));
     }
 
     /// Applies a new range and recomputes the views; the selection stays on the same month
@@ -188,9 +188,9 @@ impl App {
     fn toggle_fit(&mut self) {
         self.fit_y = !self.fit_y;
         self.status = Some(if self.fit_y {
-            "y axis fitted to the data (z: from 0 again)".to_string()
+            crate::tr!("st-fit-on")
         } else {
-            "y axis from 0".to_string()
+            crate::tr!("st-fit-off")
         });
     }
 
@@ -213,9 +213,7 @@ impl App {
                 *picker = 0;
             } else {
                 // A paste longer than any filter: said, not silently cut.
-                self.status = Some(format!(
-                    "the filter line holds {MAX_INPUT} characters; the rest was not typed"
-                ));
+                self.status = Some(crate::tr!("st-input-full", max = MAX_INPUT));
             }
         }
     }
@@ -277,7 +275,7 @@ impl App {
             self.name = None;
             self.refresh();
             self.row = 0;
-            self.status = Some("person search cleared".to_string());
+            self.status = Some(crate::tr!("st-search-cleared"));
         }
         self.mode = Mode::Normal;
     }
