@@ -314,3 +314,36 @@ st-input-full = радок фільтра змяшчае { $max } знакаў; 
 st-search-cleared = пошук чалавека ачышчаны
 st-no-event = няма падзей у { $range }
 st-nothing-before = няма месяцаў з данымі перад { $range } для параўнання
+st-cases-of-all-years = «{ $name }»: { $form ->
+    [one] { $n } справа
+    [few] { $n } справы
+   *[other] { $n } спраў
+} за ўсе гады (перыяд: усе месяцы)
+st-cases-of-in-range = «{ $name }»: { $form ->
+    [one] { $n } справа
+    [few] { $n } справы
+   *[other] { $n } спраў
+} у перыядзе
+st-no-data-range = няма даных у гэтым перыядзе (даныя ахопліваюць { $full })
+st-no-data-month = няма даных за гэты месяц (даныя ахопліваюць { $full })
+st-article-unusable = артыкул { $article } нельга ўжыць як фільтр
+st-article-set = артыкул { $article }: { $name }
+st-no-article = няма такога артыкула
+st-no-data-in = няма даных за { $target }
+st-and-more = і яшчэ { $n }
+st-reload-problems = у змененых файлах { $form ->
+    [one] { $n } памылка
+    [few] { $n } памылкі
+   *[other] { $n } памылак
+} — на экране апошнія правільныя даныя
+st-reload-no-months = у змененых даных няма месяцаў: на экране апошнія правільныя даныя
+st-reloaded = перачытана: { $form ->
+    [one] зменены { $n } файл
+    [few] зменены { $n } файлы
+   *[other] зменена { $n } файлаў
+}
+st-reloaded-valid = перачытана: { $form ->
+    [one] зменены { $n } файл
+    [few] зменены { $n } файлы
+   *[other] зменена { $n } файлаў
+}; даныя зноў правільныя

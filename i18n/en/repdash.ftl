@@ -307,3 +307,31 @@ st-input-full = the filter line holds { $max } characters; the rest was not type
 st-search-cleared = person search cleared
 st-no-event = no event in { $range }
 st-nothing-before = no months of data before { $range } to compare with
+st-cases-of-all-years = { $form ->
+    [one] { $n } case
+   *[other] { $n } cases
+} of "{ $name }" in all years (range: all months)
+st-cases-of-in-range = { $form ->
+    [one] { $n } case
+   *[other] { $n } cases
+} of "{ $name }" in range
+st-no-data-range = no data in that range (data covers { $full })
+st-no-data-month = no data for that month (data covers { $full })
+st-article-unusable = article { $article } cannot be used as a filter
+st-article-set = article { $article }: { $name }
+st-no-article = no article matches
+st-no-data-in = no data in { $target }
+st-and-more = and { $n } more
+st-reload-problems = the changed files have { $form ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} — still showing the last good data
+st-reload-no-months = the changed data has no months: still showing the last good data
+st-reloaded = reloaded: { $form ->
+    [one] { $n } file
+   *[other] { $n } files
+} changed
+st-reloaded-valid = reloaded: { $form ->
+    [one] { $n } file
+   *[other] { $n } files
+} changed; the data is valid again

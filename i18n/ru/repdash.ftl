@@ -314,3 +314,36 @@ st-input-full = строка фильтра вмещает { $max } знаков
 st-search-cleared = поиск человека очищен
 st-no-event = нет событий в { $range }
 st-nothing-before = нет месяцев с данными перед { $range } для сравнения
+st-cases-of-all-years = «{ $name }»: { $form ->
+    [one] { $n } дело
+    [few] { $n } дела
+   *[other] { $n } дел
+} за все годы (период: все месяцы)
+st-cases-of-in-range = «{ $name }»: { $form ->
+    [one] { $n } дело
+    [few] { $n } дела
+   *[other] { $n } дел
+} в периоде
+st-no-data-range = нет данных в этом периоде (данные охватывают { $full })
+st-no-data-month = нет данных за этот месяц (данные охватывают { $full })
+st-article-unusable = статью { $article } нельзя применить как фильтр
+st-article-set = статья { $article }: { $name }
+st-no-article = нет такой статьи
+st-no-data-in = нет данных за { $target }
+st-and-more = и ещё { $n }
+st-reload-problems = в изменённых файлах { $form ->
+    [one] { $n } ошибка
+    [few] { $n } ошибки
+   *[other] { $n } ошибок
+} — на экране последние верные данные
+st-reload-no-months = в изменённых данных нет месяцев: на экране последние верные данные
+st-reloaded = перечитано: { $form ->
+    [one] изменён { $n } файл
+    [few] изменены { $n } файла
+   *[other] изменено { $n } файлов
+}
+st-reloaded-valid = перечитано: { $form ->
+    [one] изменён { $n } файл
+    [few] изменены { $n } файла
+   *[other] изменено { $n } файлов
+}; данные снова верные

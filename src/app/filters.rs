@@ -90,17 +90,25 @@ impl App {
             self.set_range(self.full);
         }
         let n = self.views.cases.len();
-        let within = match more {
-            Some(_) => "in all years (range: all months)",
-            None => "in range",
-        };
-        self.status = Some(match &self.name {
-            Some(name) => format!(
-                "{} of \"{}\" {within}",
-                crate::data::model::text::count_of(n, "case", "cases"),
-                name
-            ),
-            None => "person search cleared".to_string(),
+        let form = crate::data::model::plural::form(n);
+        self.status = Some(match (&self.name, more) {
+            (Some(name), Some(_)) => {
+                crate::tr!(
+                    "st-cases-of-all-years",
+                    form = form,
+                    n = n,
+                    name = name.clone()
+                )
+            }
+            (Some(name), None) => {
+                crate::tr!(
+                    "st-cases-of-in-range",
+                    form = form,
+                    n = n,
+                    name = name.clone()
+                )
+            }
+            (None, _) => crate::tr!("st-search-cleared"),
         });
     }
 
@@ -126,7 +134,7 @@ impl App {
         match range.map(|r| r.clamp_to(self.full)) {
             Some(Some(r)) => self.set_range(r),
             Some(None) => {
-                self.status = Some(format!("no data in that range (data covers {})", self.full))
+                self.status = Some(crate::tr!("st-no-data-range", full = self.full.to_string()))
             }
             None => self.refresh(),
         }
@@ -136,10 +144,8 @@ impl App {
         let month = match input.trim().parse::<Month>() {
             Ok(m) if self.full.contains(m) => m,
             Ok(_) => {
-                return self.status = Some(format!(
-                    "no data for that month (data covers {})",
-                    self.full
-                ));
+                return self.status =
+                    Some(crate::tr!("st-no-data-month", full = self.full.to_string()));
             }
             Err(e) => return self.status = Some(e.to_string()),
         };
@@ -158,18 +164,20 @@ impl App {
             Some((article, name, _)) => {
                 let Ok(pattern) = article.parse() else {
                     let shown = crate::data::model::text::clean(article);
-                    self.status = Some(format!("article {shown} cannot be used as a filter"));
+                    self.status = Some(crate::tr!("st-article-unusable", article = shown));
                     return;
                 };
                 self.article = Some(pattern);
-                self.status = Some(format!(
-                    "article {article}: {}",
-                    crate::data::model::text::clean(name)
+                let name = crate::data::model::text::clean(name);
+                self.status = Some(crate::tr!(
+                    "st-article-set",
+                    article = article.clone(),
+                    name = name
                 ));
                 self.refresh();
                 self.row = self.default_row();
             }
-            None => self.status = Some("no article matches".to_string()),
+            None => self.status = Some(crate::tr!("st-no-article")),
         }
     }
 }
@@ -189,7 +197,7 @@ impl App {
         let target = if is_year { year + i64::from(n) } else { year };
         match year_in(target, self.full) {
             Some(range) => self.set_range(range),
-            None => self.status = Some(format!("no data in {target}")),
+            None => self.status = Some(crate::tr!("st-no-data-in", target = target.to_string())),
         }
     }
 }

@@ -26,13 +26,12 @@ impl App {
                     .map(ToString::to_string)
                     .collect();
                 if n > MAX_PROBLEMS {
-                    lines.push(format!("and {} more", n - MAX_PROBLEMS));
+                    let more: usize = n - MAX_PROBLEMS;
+                    lines.push(crate::tr!("st-and-more", n = more));
                 }
                 self.problems = lines;
-                self.status = Some(format!(
-                    "the changed files have {} — still showing the last good data",
-                    crate::data::model::text::count_of(n, "problem", "problems")
-                ));
+                let form = crate::data::model::plural::form(n);
+                self.status = Some(crate::tr!("st-reload-problems", form = form, n = n));
             }
         }
     }
@@ -41,8 +40,7 @@ impl App {
     /// the tab, its metric and the selected month.
     fn replace_store(&mut self, store: Store, files: usize) {
         let Some(full) = store.full_range() else {
-            self.problems =
-                vec!["the changed data has no months: still showing the last good data".into()];
+            self.problems = vec![crate::tr!("st-reload-no-months")];
             return;
         };
         self.store = store;
@@ -59,11 +57,11 @@ impl App {
         let was_problems = !self.problems.is_empty();
         self.problems.clear();
         self.set_range(fit(self.range));
-        let what = crate::data::model::text::count_of(files, "file", "files");
+        let form = crate::data::model::plural::form(files);
         self.status = Some(if was_problems {
-            format!("reloaded: {what} changed; the data is valid again")
+            crate::tr!("st-reloaded-valid", form = form, n = files)
         } else {
-            format!("reloaded: {what} changed")
+            crate::tr!("st-reloaded", form = form, n = files)
         });
     }
 }
