@@ -2,6 +2,8 @@
 
 pub mod format;
 pub mod html;
+mod html_context;
+pub mod html_escape;
 pub mod html_style;
 pub mod json;
 pub mod md;
