@@ -19,8 +19,8 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
-    // The report in Markdown speaks the reader's language; every other command's text is
-    // English as yet, and machine formats always are.
+    // The report in Markdown and HTML speaks the reader's language; every other command's
+    // text is English as yet, and machine formats always are.
     if let Some(Command::Report { format, .. }) = &cli.command
         && format.speaks_the_readers_language()
     {

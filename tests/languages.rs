@@ -318,3 +318,35 @@ fn a_report_in_belarusian_reads_back_as_markdown() {
     );
     assert!(!md.contains("No localization"), "{md}");
 }
+
+/// `report --format html` in Russian, read back by an HTML parser: the document's language,
+/// its heading and the table's heading cells.
+#[test]
+fn a_report_in_russian_reads_back_as_html() {
+    let d = DataDir::fixture();
+    let out = repdash()
+        .args(["--data", d.path().to_str().unwrap(), "--lang", "ru"])
+        .args(["report", "--month", "2024-01", "--format", "html"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc = scraper::Html::parse_document(&String::from_utf8(out.stdout).unwrap());
+    let pick = |css: &str| scraper::Selector::parse(css).unwrap();
+    let lang = doc
+        .select(&pick("html"))
+        .next()
+        .and_then(|h| h.value().attr("lang"));
+    assert_eq!(lang, Some("ru"));
+    let h1: String = doc.select(&pick("h1")).flat_map(|h| h.text()).collect();
+    assert_eq!(h1, "Политические репрессии в Беларуси: январь 2024");
+    let th: Vec<String> = doc
+        .select(&pick("th"))
+        .map(|t| t.text().collect())
+        .collect();
+    assert_eq!(th.first().map(String::as_str), Some("Цифра"), "{th:?}");
+    let h2: Vec<String> = doc
+        .select(&pick("h2"))
+        .map(|t| t.text().collect())
+        .collect();
+    assert!(h2.iter().any(|h| h == "Источники"), "{h2:?}");
+}

@@ -347,3 +347,5 @@ st-reloaded-valid = перачытана: { $form ->
     [few] зменены { $n } файлы
    *[other] зменена { $n } файлаў
 }; даныя зноў правільныя
+rep-gives-html = дае { $value }{ $against }
+rep-trend = Дынаміка, { $range }

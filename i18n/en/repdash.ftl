@@ -335,3 +335,5 @@ st-reloaded-valid = reloaded: { $form ->
     [one] { $n } file
    *[other] { $n } files
 } changed; the data is valid again
+rep-gives-html = gives { $value }{ $against }
+rep-trend = Trend, { $range }

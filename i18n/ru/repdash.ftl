@@ -347,3 +347,5 @@ st-reloaded-valid = перечитано: { $form ->
     [few] изменены { $n } файла
    *[other] изменено { $n } файлов
 }; данные снова верные
+rep-gives-html = даёт { $value }{ $against }
+rep-trend = Динамика, { $range }

@@ -24,12 +24,12 @@ impl ReportFormat {
         }
     }
 
-    /// Whether the format is written in the reader's language: Markdown so far (HTML's own
-    /// words are English as yet; JSON is data and always English).
+    /// Whether the format is written in the reader's language: Markdown and HTML (whose
+    /// inline charts keep English titles as yet); JSON is data and always English.
     pub fn speaks_the_readers_language(self) -> bool {
         match self {
-            ReportFormat::Md => true,
-            ReportFormat::Html | ReportFormat::Json => false,
+            ReportFormat::Md | ReportFormat::Html => true,
+            ReportFormat::Json => false,
         }
     }
 }

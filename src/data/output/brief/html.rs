@@ -15,19 +15,20 @@ use crate::data::query::view::View;
 /// Renders the brief; `events` numbers the chart markers.
 pub fn render(brief: &Brief, origin: &str) -> String {
     let mut notes = Notes::default();
-    let title = format!("Political repression in Belarus: {}", period(brief));
+    let title = crate::tr!("rep-title", period = period(brief));
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n<p class=\"muted\">From {} by repdash. {}</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n<p class=\"muted\">{} {}</p>\n",
+        crate::data::model::lang::current().code(),
         html_text(&title),
         html_text(&title),
-        html_text(origin),
+        html_text(&crate::tr!("rep-from", origin = origin.to_string())),
         html_text(&marks())
     );
-    out.push_str("<h2>Headline figures</h2>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", html_text(&crate::tr!("rep-headline")));
     section(&brief.core, brief, &mut notes, &mut out);
     charts(brief, &mut out);
     for (tab, view) in &brief.others {
-        let _ = writeln!(out, "<h2>{}</h2>", html_text(tab.heading()));
+        let _ = writeln!(out, "<h2>{}</h2>", html_text(&tab.heading_here()));
         section(view, brief, &mut notes, &mut out);
     }
     super::html_context::context(brief, &mut out);
@@ -50,21 +51,19 @@ fn section(view: &View, brief: &Brief, notes: &mut Notes, out: &mut String) {
                 .readings
                 .iter()
                 .map(|r| {
-                    format!(
-                        "{} <sup><a href=\"#note-{n}\">{n}</a></sup> gives {}{}",
-                        html_text(&r.title),
-                        html_text(&r.marked()),
-                        html_text(&r.against()),
-                        n = r.note
-                    )
+                    let note = format!("<sup><a href=\"#note-{n}\">{n}</a></sup>", n = r.note);
+                    let gives =
+                        crate::tr!("rep-gives-html", value = r.marked(), against = r.against());
+                    format!("{} {note} {}", html_text(&r.title), html_text(&gives))
                 })
                 .collect();
-            format!(
-                "<li>{}, {}: sources disagree: {}</li>",
-                html_text(&d.label),
-                d.month.long_label(),
-                readings.join("; ")
-            )
+            let head = crate::tr!(
+                "rep-disagree",
+                label = d.label.clone(),
+                month = d.month.long_label(),
+                readings = String::new()
+            );
+            format!("<li>{}{}</li>", html_text(&head), readings.join("; "))
         })
         .collect();
     if !disputes.is_empty() {
@@ -74,21 +73,23 @@ fn section(view: &View, brief: &Brief, notes: &mut Notes, out: &mut String) {
 
 fn change_cell(c: &Option<ChangeLine>) -> String {
     c.as_ref().map_or("·".to_string(), |c| {
-        html_text(&format!(
-            "{} on {} ({})",
-            c.delta,
-            c.against.long_label(),
-            c.then
+        html_text(&crate::tr!(
+            "rep-change-on",
+            delta = c.delta.clone(),
+            month = c.against.long_label_of(),
+            then = c.then.clone()
         ))
     })
 }
 
 fn table(lines: &[FigureLine], monthly: bool, out: &mut String) {
-    out.push_str(if monthly {
-        "<table><thead><tr><th>Figure</th><th>Value</th><th>As of</th><th>Change on previous month with data</th><th>Change on a year earlier</th><th>Source</th></tr></thead><tbody>\n"
+    let head = if monthly {
+        crate::tr!("rep-table-monthly")
     } else {
-        "<table><thead><tr><th>Figure</th><th>Period (by kind)</th><th>Source of the last figure</th></tr></thead><tbody>\n"
-    });
+        crate::tr!("rep-table-period")
+    };
+    let cells = super::html_context::th_cells(&head);
+    let _ = writeln!(out, "<table><thead><tr>{cells}</tr></thead><tbody>");
     for l in lines {
         let note = l.note.map_or("·".to_string(), |n| {
             format!("<sup><a href=\"#note-{n}\">{n}</a></sup>")
@@ -142,14 +143,16 @@ fn charts(brief: &Brief, out: &mut String) {
     if !svgs.is_empty() {
         let _ = writeln!(
             out,
-            "<h2>Trend, {range}</h2>\n<div class=\"charts\">{}</div>",
+            "<h2>{}</h2>\n<div class=\"charts\">{}</div>",
+            html_text(&crate::tr!("rep-trend", range = range.to_string())),
             svgs.join("\n")
         );
     }
 }
 
 fn sources(notes: &Notes, out: &mut String) {
-    out.push_str("<h2>Sources</h2>\n<ol class=\"notes\">\n");
+    let heading = html_text(&crate::tr!("rep-sources"));
+    let _ = writeln!(out, "<h2>{heading}</h2>\n<ol class=\"notes\">");
     for (i, n) in notes.list.iter().enumerate() {
         let published = n.published_clause(html_text);
         let _ = writeln!(

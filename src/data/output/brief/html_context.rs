@@ -9,9 +9,9 @@ use crate::data::query::brief::Brief;
 
 /// Events, documented cases, and the headline series without a figure.
 pub(super) fn context(brief: &Brief, out: &mut String) {
-    out.push_str("<h2>Events</h2>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", html_text(&crate::tr!("rep-events")));
     if brief.events.is_empty() {
-        out.push_str("<p>No event recorded in this period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", html_text(&crate::tr!("rep-no-events")));
     } else {
         let items: Vec<String> = brief
             .events
@@ -28,16 +28,13 @@ pub(super) fn context(brief: &Brief, out: &mut String) {
         let _ = writeln!(out, "<ul>{}</ul>", items.join(""));
     }
     cases(brief, out);
-    out.push_str("<h2>Coverage</h2>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", html_text(&crate::tr!("rep-coverage")));
     if brief.missing.is_empty() {
-        out.push_str("<p>Every headline series has a figure in this period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", html_text(&crate::tr!("rep-coverage-all")));
     } else {
-        let names: Vec<String> = brief.missing.iter().map(|m| html_text(m)).collect();
-        let _ = writeln!(
-            out,
-            "<p>No figure in this period for: {}.</p>",
-            names.join(", ")
-        );
+        let names = brief.missing.join(", ");
+        let text = crate::tr!("rep-coverage-missing", names = names);
+        let _ = writeln!(out, "<p>{}</p>", html_text(&text));
     }
 }
 
@@ -45,13 +42,19 @@ pub(super) fn context(brief: &Brief, out: &mut String) {
 /// by name with its source; a sample, said so.
 fn cases(brief: &Brief, out: &mut String) {
     let c = &brief.cases;
-    out.push_str("<h2>Documented cases</h2>\n<p class=\"muted\">A sample from the case register, not totals.</p>\n");
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<p class=\"muted\">{}</p>",
+        html_text(&crate::tr!("rep-cases-head")),
+        html_text(&crate::tr!("rep-cases-sample"))
+    );
     if c.total == 0 {
-        out.push_str("<p>No documented case in this period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", html_text(&crate::tr!("rep-no-cases")));
         return;
     }
-    let total = crate::data::model::text::count_of(c.total, "case", "cases");
-    let _ = writeln!(out, "<p>{total} documented in this period.</p>");
+    let form = crate::data::model::plural::form(c.total);
+    let total = crate::tr!("rep-cases-count", form = form, n = c.total);
+    let _ = writeln!(out, "<p>{}</p>", html_text(&total));
     let mut rows: Vec<String> = c
         .by_article
         .iter()
@@ -64,13 +67,15 @@ fn cases(brief: &Brief, out: &mut String) {
         .collect();
     if c.without_article > 0 {
         rows.push(format!(
-            "<tr><td>(no article)</td><td class=\"num\">{}</td></tr>",
+            "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+            html_text(&crate::tr!("rep-no-article")),
             c.without_article
         ));
     }
     let _ = writeln!(
         out,
-        "<table><thead><tr><th>Article</th><th>Documented cases</th></tr></thead><tbody>{}</tbody></table>",
+        "<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>",
+        th_cells(&crate::tr!("rep-cases-table")),
         rows.join("")
     );
     deaths(&c.deaths, out);
@@ -81,7 +86,7 @@ fn deaths(deaths: &[crate::data::query::case_summary::Death], out: &mut String) 
     if deaths.is_empty() {
         return;
     }
-    out.push_str("<p>Deaths in custody:</p>\n<ul>");
+    let _ = write!(out, "<p>{}</p>\n<ul>", html_text(&crate::tr!("rep-deaths")));
     for d in deaths {
         let _ = write!(
             out,
@@ -99,7 +104,12 @@ pub(super) fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
     if brief.stated.is_empty() {
         return;
     }
-    out.push_str("<h2>Stated period totals</h2>\n<p class=\"muted\">Totals as sources state them for whole periods; not added to the monthly figures.</p>\n<ul>");
+    let _ = write!(
+        out,
+        "<h2>{}</h2>\n<p class=\"muted\">{}</p>\n<ul>",
+        html_text(&crate::tr!("rep-stated")),
+        html_text(&crate::tr!("rep-stated-note"))
+    );
     for (label, period, f) in &brief.stated {
         let value = format!(
             "{}{}",
@@ -115,4 +125,12 @@ pub(super) fn stated(brief: &Brief, notes: &mut Notes, out: &mut String) {
         );
     }
     out.push_str("</ul>\n");
+}
+
+/// A Markdown heading row's cells (`| Article | Documented cases |`) as HTML `<th>` cells, so
+/// one message serves both formats.
+pub(super) fn th_cells(row: &str) -> String {
+    (row.split('|').map(str::trim).filter(|c| !c.is_empty()))
+        .map(|c| format!("<th>{}</th>", html_text(c)))
+        .collect()
 }
