@@ -350,3 +350,13 @@ fn a_report_in_russian_reads_back_as_html() {
         .collect();
     assert!(h2.iter().any(|h| h == "Источники"), "{h2:?}");
 }
+
+/// Below the smallest size the message says what is needed in every language, whole.
+#[test]
+fn the_too_small_message_keeps_the_size_in_every_language() {
+    for lang in Lang::ALL {
+        let (_d, app) = fixture_app(DashTab::Overview);
+        let s = screen_in(lang, &app, 30, 8);
+        assert!(s.contains("40x12"), "{lang:?}: {s}");
+    }
+}

@@ -25,10 +25,7 @@ impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (app, theme) = (self.app, self.theme);
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-            let size = format!("{}x{}", MIN_SIZE.0, MIN_SIZE.1);
-            let msg = crate::tr!("terminal-too-small", size = size);
-            Paragraph::new(msg).render(area, buf);
-            return;
+            return too_small(area, buf);
         }
         // A message is shown whole: it wraps onto up to three lines rather than being cut.
         let msg = app.status().map(|s| safe(s, 1000)).unwrap_or_default();
@@ -60,6 +57,15 @@ impl Widget for Screen<'_> {
         Paragraph::new(super::hints::hint_line(app, theme, hints.width)).render(hints, buf);
         popups::render(app, theme, body, buf);
     }
+}
+
+/// Below the smallest size: what is needed, wrapped, so a longer language's message still
+/// shows the size.
+fn too_small(area: Rect, buf: &mut Buffer) {
+    let size = format!("{}x{}", MIN_SIZE.0, MIN_SIZE.1);
+    Paragraph::new(crate::tr!("terminal-too-small", size = size))
+        .wrap(ratatui::widgets::Wrap { trim: true })
+        .render(area, buf);
 }
 
 fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
