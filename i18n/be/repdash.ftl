@@ -349,3 +349,5 @@ st-reloaded-valid = перачытана: { $form ->
 }; даныя зноў правільныя
 rep-gives-html = дае { $value }{ $against }
 rep-trend = Дынаміка, { $range }
+since-revised = зменена: { $words }
+st-no-since = D пералічвае змены з пэўнай версіі: запусціце з --since REV

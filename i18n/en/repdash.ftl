@@ -337,3 +337,5 @@ st-reloaded-valid = reloaded: { $form ->
 } changed; the data is valid again
 rep-gives-html = gives { $value }{ $against }
 rep-trend = Trend, { $range }
+since-revised = revised: { $words }
+st-no-since = D lists what changed since a version: start with --since REV

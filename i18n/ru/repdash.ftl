@@ -349,3 +349,5 @@ st-reloaded-valid = перечитано: { $form ->
 }; данные снова верные
 rep-gives-html = даёт { $value }{ $against }
 rep-trend = Динамика, { $range }
+since-revised = изменено: { $words }
+st-no-since = D перечисляет изменения с какой-то версии: запустите с --since REV

@@ -43,14 +43,16 @@ impl App {
         let change = since.shown(month, &series.metric.key, &series.article)?;
         let words =
             crate::data::output::since::was_words(change, &since.word, since.day.as_deref());
-        Some(format!("{REVISED} revised: {words}"))
+        Some(format!(
+            "{REVISED} {}",
+            crate::tr!("since-revised", words = words)
+        ))
     }
 
     /// `D`: every change of the range since the `--since` version, as `repdash diff` says it.
     pub(super) fn open_revisions(&mut self) {
         let Some(since) = &self.since else {
-            self.status =
-                Some("D lists what changed since a version: start with --since REV".into());
+            self.status = Some(crate::tr!("st-no-since"));
             return;
         };
         let d = since.in_range(self.range);
