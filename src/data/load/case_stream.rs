@@ -3,7 +3,6 @@
 //! drop it. A 200 MB register's export then holds its text and 24 bytes a kept case, not
 //! every case as objects and the whole CSV as bytes.
 
-use std::io::Cursor;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use csv::{Position, StringRecord};
@@ -145,27 +144,14 @@ fn emit_at<E>(
 
 /// The cases whose records start at the given bytes of `text`, read again and parsed.
 fn cases_at(name: &str, text: &str, kept: &[(Month, u64)]) -> Vec<Case> {
-    // A small buffer: each seek refills it, and a filtered export seeks once a kept case.
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .buffer_capacity(1 << 10)
-        .from_reader(Cursor::new(text.as_bytes()));
+    let mut records = super::records::Records::new(text, 0);
     let mut fields = StringRecord::new();
     let mut ignored = Vec::new();
     let mut interner = Interner::default();
     let mut out = Vec::with_capacity(kept.len());
     for &(_, byte) in kept {
-        // A seek drops the reader's buffer: only jump when the record is not the next one
-        // (a month-ordered register read whole never jumps).
-        if reader.position().byte() != byte {
-            let mut pos = Position::new();
-            pos.set_byte(byte);
-            if reader.seek(pos).is_err() {
-                continue;
-            }
-        }
-        if !reader.read_record(&mut fields).unwrap_or(false) {
+        records.seek(byte as usize);
+        if records.read_into(&mut fields).is_none() {
             continue;
         }
         let all = |_: &str| true;

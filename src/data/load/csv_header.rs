@@ -20,33 +20,23 @@ pub(super) fn body_start_of(
     headers: &[&[&str]],
     problems: &mut Vec<Problem>,
 ) -> Option<(usize, usize)> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let which = matching_header(name, &mut reader, headers, problems)?;
-    Some(((reader.position().byte() as usize).min(text.len()), which))
+    let mut records = super::records::Records::new(text, 0);
+    let which = matching_header(name, &mut records, headers, problems)?;
+    Some((records.position(), which))
 }
 
 /// Which of `headers` the file starts with; a mismatch names the first (current) header.
 pub(super) fn matching_header(
     name: &str,
-    reader: &mut csv::Reader<&[u8]>,
+    records: &mut super::records::Records,
     headers: &[&[&str]],
     problems: &mut Vec<Problem>,
 ) -> Option<usize> {
-    let header = match reader.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            problems.push(Problem::at(
-                name,
-                1,
-                None,
-                format!("unreadable header: {e}"),
-            ));
-            return None;
-        }
-    };
+    let mut header = csv::StringRecord::new();
+    if records.read_into(&mut header).is_none() {
+        problems.push(Problem::at(name, 1, Some("header"), "no header"));
+        return None;
+    }
     let got: Vec<&str> = header.iter().map(str::trim).collect();
     if let Some(which) = headers.iter().position(|h| got == *h) {
         return Some(which);

@@ -88,16 +88,11 @@ pub fn for_each_record_of(
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) -> Option<usize> {
     let text = checked_text(name, text, problems)?;
-    // One reader for the header and the records: building one costs as much as reading a
-    // small file's records.
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let which = super::csv_header::matching_header(name, &mut reader, headers, problems)?;
+    let mut records = super::records::Records::new(&text, 0);
+    let which = super::csv_header::matching_header(name, &mut records, headers, problems)?;
     let header = headers.get(which).copied().unwrap_or(&[]);
     let lines = super::lines::Lines::new(text.as_bytes(), 0);
-    visit_reader(name, &mut reader, lines, header, problems, visit);
+    visit_reader(name, records, lines, header, problems, visit);
     Some(which)
 }
 
@@ -170,19 +165,16 @@ pub(crate) fn visit_records(
     problems: &mut Vec<Problem>,
     visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
 ) {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .has_headers(false)
-        .from_reader(body.as_bytes());
+    let records = super::records::Records::new(body, 0);
     let lines = super::lines::Lines::new(body.as_bytes(), offset);
-    visit_reader(name, &mut reader, lines, header, problems, visit);
+    visit_reader(name, records, lines, header, problems, visit);
 }
 
-/// Reads the records left in `reader` (the header, if any, already read), numbering their
-/// lines with `lines`, which counts over the same bytes the reader reads.
+/// Reads the records left in `records` (the header, if any, already read), numbering their
+/// lines with `lines`, which counts over the same bytes.
 fn visit_reader(
     name: &str,
-    reader: &mut csv::Reader<&[u8]>,
+    mut records: super::records::Records,
     mut lines: super::lines::Lines,
     header: &[&str],
     problems: &mut Vec<Problem>,
@@ -190,36 +182,14 @@ fn visit_reader(
 ) {
     let width = header.len();
     let mut fields = StringRecord::new();
-    loop {
-        match reader.read_record(&mut fields) {
-            Ok(false) => break,
-            Ok(true) => {
-                let line = lines.at(fields.position());
-                if fields.len() != width {
-                    problems.push(super::field_count::wrong_width(name, line, &fields, header));
-                } else {
-                    visit(line, &fields, problems);
-                }
-            }
-            Err(e) => {
-                let line = lines.at(e.position());
-                if !unreadable(name, line, &e, problems) {
-                    break;
-                }
-            }
+    while records.read_into(&mut fields).is_some() {
+        let line = lines.at(fields.position());
+        if fields.len() != width {
+            problems.push(super::field_count::wrong_width(name, line, &fields, header));
+        } else {
+            visit(line, &fields, problems);
         }
     }
-}
-
-/// Reports an unreadable record; whether reading can go on (only a wrong field count can).
-fn unreadable(name: &str, line: u64, e: &csv::Error, problems: &mut Vec<Problem>) -> bool {
-    problems.push(Problem::at(
-        name,
-        line,
-        None,
-        format!("unreadable CSV: {e}"),
-    ));
-    matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. })
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod lines;
 pub mod loader;
 pub mod metric_figures;
 pub mod person_index;
+pub(crate) mod records;
 pub mod selection;
 pub mod snapshot;
 pub mod source;
