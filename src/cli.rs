@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 mod args;
+mod language;
 mod output_paths;
 mod values;
 

@@ -19,11 +19,9 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
-    // The report in Markdown and HTML speaks the reader's language; every other command's
-    // text is English as yet, and machine formats always are.
-    if let Some(Command::Report { format, .. }) = &cli.command
-        && format.speaks_the_readers_language()
-    {
+    // Reports and the text and Markdown of summary and compare speak the reader's language;
+    // other commands' text is English as yet, and machine formats always are.
+    if cli.speaks_the_readers_language() {
         repdash::data::set_lang(settings.lang.0);
     }
     let source = commands::source(settings.data_dir.0.as_deref(), cli.rev.as_deref());

@@ -351,3 +351,26 @@ rep-gives-html = дае { $value }{ $against }
 rep-trend = Дынаміка, { $range }
 since-revised = зменена: { $words }
 st-no-since = D пералічвае змены з пэўнай версіі: запусціце з --since REV
+
+## The summary command's text and Markdown tables.
+sum-range = перыяд { $range } ({ $months })
+sum-article = , артыкул { $article } (толькі лічбы па артыкулах)
+sum-legend = >= не менш за, > больш за, ~ каля, * крыніцы разыходзяцца (усе крыніцы ў export), - няма лічбы
+sum-md-legend = Пазнакі: ≥ не менш за, > больш за, ~ каля (змена з ~ прыблізная), ≠ крыніцы разыходзяцца, · няма лічбы. Сумы лічаць толькі месяцы з данымі: сума з прапушчаным месяцам — «не менш за».
+sum-month = Месяц
+sum-change = { $label }: змена
+
+## The compare command's text and Markdown.
+cmp-title = параўнанне { $a } з { $b }
+cmp-change = змена
+cmp-stated-change = { $stated } паміж заяўленымі вынікамі; змена сум { $sums } — не раўнацэнна
+cmp-part = { $period }: { $with } з { $months } { $form ->
+    [one] месяца
+   *[other] месяцаў
+}{ $missing }
+cmp-missing = , няма { $months }
+cmp-not-like = { $label }: не раўнацэнна: { $a }; { $b }
+cmp-legend = >= не менш за, > больш за, ~ каля (змена з ~ прыблізная), * крыніцы разыходзяцца; сумы лічаць толькі месяцы з данымі
+cmp-md-title = Параўнанне { $a } (A) з { $b } (B)
+cmp-md-head = | Лічба | A: { $a } | B: { $b } | Змена |
+cmp-md-legend = Пазнакі: ≥ не менш за, > больш за, ~ каля (змена з ~ прыблізная), ≠ крыніцы разыходзяцца. Сумы лічаць толькі месяцы з данымі.

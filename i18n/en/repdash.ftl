@@ -339,3 +339,26 @@ rep-gives-html = gives { $value }{ $against }
 rep-trend = Trend, { $range }
 since-revised = revised: { $words }
 st-no-since = D lists what changed since a version: start with --since REV
+
+## The summary command's text and Markdown tables.
+sum-range = range { $range } ({ $months })
+sum-article = , article { $article } (figures by article only)
+sum-legend = >= at least, > over, ~ about, * sources disagree (see export for all sources), - no figure
+sum-md-legend = Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree, · no figure. Sums count only months with data: a sum with a missing month is at least.
+sum-month = Month
+sum-change = { $label }: change
+
+## The compare command's text and Markdown.
+cmp-title = compare { $a } with { $b }
+cmp-change = change
+cmp-stated-change = { $stated } between the stated totals; the sums' { $sums } is not like for like
+cmp-part = { $period } has { $with } of { $months } { $form ->
+    [one] month
+   *[other] months
+}{ $missing }
+cmp-missing = , missing { $months }
+cmp-not-like = { $label }: not like for like: { $a }; { $b }
+cmp-legend = >= at least, > over, ~ about (a change with ~ is indicative), * sources disagree; sums count only months with data
+cmp-md-title = Comparison of { $a } (A) with { $b } (B)
+cmp-md-head = | Figure | A: { $a } | B: { $b } | Change |
+cmp-md-legend = Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree. Sums count only months with data.

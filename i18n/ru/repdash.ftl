@@ -351,3 +351,26 @@ rep-gives-html = даёт { $value }{ $against }
 rep-trend = Динамика, { $range }
 since-revised = изменено: { $words }
 st-no-since = D перечисляет изменения с какой-то версии: запустите с --since REV
+
+## The summary command's text and Markdown tables.
+sum-range = период { $range } ({ $months })
+sum-article = , статья { $article } (только цифры по статьям)
+sum-legend = >= не менее, > более, ~ около, * источники расходятся (все источники в export), - нет цифры
+sum-md-legend = Отметки: ≥ не менее, > более, ~ около (изменение с ~ приблизительное), ≠ источники расходятся, · нет цифры. Суммы считают только месяцы с данными: сумма с пропущенным месяцем — «не менее».
+sum-month = Месяц
+sum-change = { $label }: изменение
+
+## The compare command's text and Markdown.
+cmp-title = сравнение { $a } с { $b }
+cmp-change = изменение
+cmp-stated-change = { $stated } между заявленными итогами; изменение сумм { $sums } — не равноценно
+cmp-part = { $period }: { $with } из { $months } { $form ->
+    [one] месяца
+   *[other] месяцев
+}{ $missing }
+cmp-missing = , нет { $months }
+cmp-not-like = { $label }: не равноценно: { $a }; { $b }
+cmp-legend = >= не менее, > более, ~ около (изменение с ~ приблизительное), * источники расходятся; суммы считают только месяцы с данными
+cmp-md-title = Сравнение { $a } (A) с { $b } (B)
+cmp-md-head = | Цифра | A: { $a } | B: { $b } | Изменение |
+cmp-md-legend = Отметки: ≥ не менее, > более, ~ около (изменение с ~ приблизительное), ≠ источники расходятся. Суммы считают только месяцы с данными.

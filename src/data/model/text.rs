@@ -169,6 +169,17 @@ pub fn format_change(delta: f64) -> String {
     }
 }
 
+/// A signed number with one decimal (`+12.9`, `-0.5`), the decimal point of the reader's
+/// language (`+12,9` in Belarusian and Russian): percentages of a change.
+pub fn format_signed_tenths(value: f64) -> String {
+    let s = format!("{value:+.1}");
+    if crate::data::model::lang::current().spaced_numbers() {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
 /// "1 case", "2 cases": a count with its noun, so messages read as English at every count.
 pub fn count_of(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

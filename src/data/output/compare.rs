@@ -32,9 +32,14 @@ fn side_words(s: &Side, mark: fn(Qualifier) -> &'static str) -> String {
     format!("{}{disputed}{stated}", aggregate_words(&s.aggregate, mark))
 }
 
-/// `+12.9%` style, one decimal.
+/// `+12.9%` style, one decimal (`+12,9%` in Belarusian and Russian).
 fn percent(p: Option<f64>) -> String {
-    p.map_or(String::new(), |p| format!(" ({:+.1}%)", p * 100.0))
+    p.map_or(String::new(), |p| {
+        format!(
+            " ({}%)",
+            crate::data::model::text::format_signed_tenths(p * 100.0)
+        )
+    })
 }
 
 /// `-187 (-12.9%)`, `~+5 (+2.0%)`, or `·` when a side has no data. Sums over different
@@ -54,11 +59,8 @@ fn change_words(c: &Comparison, r: &Row) -> String {
     match c.stated_change(r) {
         Some(s) if !r.like_for_like() => {
             let approx = if s.approximate { "~" } else { "" };
-            format!(
-                "{approx}{}{} between the stated totals; the sums' {sums} is not like for like",
-                format_change(s.delta),
-                percent(s.relative)
-            )
+            let stated = format!("{approx}{}{}", format_change(s.delta), percent(s.relative));
+            crate::tr!("cmp-stated-change", stated = stated, sums = sums)
         }
         _ => sums,
     }
@@ -75,24 +77,33 @@ fn caveat(c: &Comparison, r: &Row) -> Option<String> {
         let gaps = if missing.is_empty() {
             String::new()
         } else {
-            format!(", missing {}", missing.join(" "))
+            crate::tr!("cmp-missing", months = missing.join(" "))
         };
-        format!("{name} has {} of {} months{gaps}", s.with_data, s.months)
+        crate::tr!(
+            "cmp-part",
+            period = name,
+            with = s.with_data,
+            months = s.months,
+            form = crate::data::model::plural::form(s.months),
+            missing = gaps
+        )
     };
-    Some(format!(
-        "{}: not like for like: {}; {}",
-        clean(&r.label),
-        part(c.a.to_string(), &r.a),
-        part(c.b.to_string(), &r.b)
+    Some(crate::tr!(
+        "cmp-not-like",
+        label = clean(&r.label),
+        a = part(c.a.to_string(), &r.a),
+        b = part(c.b.to_string(), &r.b)
     ))
 }
 
 fn text(c: &Comparison) -> String {
-    let mut out = format!("compare {} with {}\n", c.a, c.b);
+    let mut out = crate::tr!("cmp-title", a = c.a.to_string(), b = c.b.to_string());
+    out.push('\n');
+    let change = crate::tr!("cmp-change");
     for r in &c.rows {
         let _ = writeln!(
             out,
-            "{} ({})\n  A {}\n  B {}\n  change {}",
+            "{} ({})\n  A {}\n  B {}\n  {change} {}",
             clean(&r.label),
             clean(&r.key),
             side_words(&r.a, Qualifier::ascii_mark).replace(" ≠", " *"),
@@ -107,14 +118,16 @@ fn text(c: &Comparison) -> String {
             let _ = writeln!(out, "{n}");
         });
     }
-    out.push_str("\n>= at least, > over, ~ about (a change with ~ is indicative), * sources disagree; sums count only months with data\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cmp-legend"));
     out
 }
 
 fn md(c: &Comparison) -> String {
+    let (a, b) = (c.a.to_string(), c.b.to_string());
     let mut out = format!(
-        "Comparison of {} (A) with {} (B)\n\n| Figure | A: {} | B: {} | Change |\n|---|---|---|---|\n",
-        c.a, c.b, c.a, c.b
+        "{}\n\n{}\n|---|---|---|---|\n",
+        crate::tr!("cmp-md-title", a = a.clone(), b = b.clone()),
+        crate::tr!("cmp-md-head", a = a, b = b)
     );
     for r in &c.rows {
         let _ = writeln!(
@@ -130,7 +143,7 @@ fn md(c: &Comparison) -> String {
     for n in c.rows.iter().filter_map(|r| caveat(c, r)) {
         let _ = writeln!(out, "- {}", md_text(&n));
     }
-    out.push_str("\nMarks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree. Sums count only months with data.\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cmp-md-legend"));
     out
 }
 

@@ -112,7 +112,7 @@ fn companion(store: &Store, series: &[Series], s: &Series) -> Option<Companion> 
     };
     Some(Companion {
         key: other.metric.key.clone(),
-        label: other.metric.label.clone(),
+        label: other.metric.label_here().to_string(),
         beside,
     })
 }

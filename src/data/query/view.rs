@@ -1,7 +1,5 @@
 //! A view: the series a filter selects, in the shape tables, summaries and exports share.
 
-use std::fmt::Write as _;
-
 use crate::data::load::store::Store;
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
@@ -104,7 +102,14 @@ pub fn change_words(
             if c.approximate { "~" } else { "" },
             format_change(c.delta),
             if c.disputed { disputed } else { "" },
-            c.spans.map_or(String::new(), |n| format!(" ({n} months)"))
+            c.spans.map_or(String::new(), |n| format!(
+                " ({})",
+                crate::tr!(
+                    "months-n",
+                    form = crate::data::model::plural::form(n as usize),
+                    shown = n.to_string()
+                )
+            ))
         ),
     }
 }
@@ -156,11 +161,15 @@ pub fn other_sources(cell: &Cell) -> String {
 /// The active filters in one line, e.g. `range 2024-01..2024-12, article 411`.
 pub fn filter_line(view: &View) -> String {
     let range = view.filter.range;
-    let mut s = format!("range {range} ({})", range.count_text());
+    let mut s = crate::tr!(
+        "sum-range",
+        range = range.to_string(),
+        months = range.count_text()
+    );
     if let Some(a) = &view.filter.article {
         // Said, so nobody reads a national figure as the article's: metrics without
         // figures by article are not in an article-filtered view.
-        let _ = write!(s, ", article {a} (figures by article only)");
+        s.push_str(&crate::tr!("sum-article", article = a.to_string()));
     }
     s
 }

@@ -22,20 +22,21 @@ pub struct Extras {
     pub sources: bool,
 }
 
-/// The legend under every Markdown summary.
-pub const MD_LEGEND: &str = "Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), \
-≠ sources disagree, · no figure. Sums count only months with data: a sum with a missing month is at least.";
+/// The legend under every Markdown summary, in the reader's language.
+pub fn md_legend() -> String {
+    crate::tr!("sum-md-legend")
+}
 
 fn change_cell(c: Option<Change>) -> String {
     change_words(c, "·", "≠")
 }
 
 fn header(view: &View, extras: Extras) -> String {
-    let mut cols = vec!["Month".to_string()];
+    let mut cols = vec![crate::tr!("sum-month")];
     for s in &view.series {
         cols.push(md_text(&s.label()));
         if extras.changes {
-            cols.push(format!("{}: change", md_text(&s.label())));
+            cols.push(crate::tr!("sum-change", label = md_text(&s.label())));
         }
     }
     let rule: Vec<&str> = cols
@@ -80,7 +81,7 @@ pub fn render(view: &View, extras: Extras) -> String {
     }
     out.push('\n');
     aggregates(view, &mut out);
-    let _ = writeln!(out, "\n{MD_LEGEND}");
+    let _ = writeln!(out, "\n{}", md_legend());
     if extras.sources {
         footnotes(&notes, &mut out);
     }

@@ -23,6 +23,12 @@ impl Format {
     /// Every format, in the order help lists them.
     pub const ALL: [Format; 4] = [Format::Text, Format::Csv, Format::Md, Format::Json];
 
+    /// Whether people read this format (text and Markdown, in their language) rather than
+    /// scripts (CSV and JSON, always English).
+    pub fn speaks_the_readers_language(self) -> bool {
+        matches!(self, Format::Text | Format::Md)
+    }
+
     /// The format's one spelling (`--format md`).
     pub fn key(self) -> &'static str {
         match self {
@@ -34,9 +40,10 @@ impl Format {
     }
 }
 
-/// Legend printed under text and Markdown tables.
-pub const LEGEND: &str =
-    ">= at least, > over, ~ about, * sources disagree (see export for all sources), - no figure";
+/// Legend printed under text tables, in the reader's language.
+pub fn legend() -> String {
+    crate::tr!("sum-legend")
+}
 
 /// Renders the view in the chosen format (`extras` apply to Markdown).
 pub fn render(view: &View, format: Format, extras: Extras) -> String {
@@ -108,7 +115,7 @@ fn text_table(view: &View) -> String {
     }
     out.push('\n');
     out.push_str(&footer(view));
-    out.push_str(LEGEND);
+    out.push_str(&legend());
     out.push('\n');
     out
 }

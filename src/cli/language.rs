@@ -1,0 +1,18 @@
+//! Which commands write in the reader's language: the ones whose output people read (text and
+//! Markdown tables, reports); machine formats (CSV, JSON) and files for scripts stay English.
+
+use super::{Cli, Command};
+
+impl Cli {
+    /// Whether this command line's output is written in the reader's language: `main` sets
+    /// the language only then, so a script's CSV or JSON never changes with a locale.
+    pub fn speaks_the_readers_language(&self) -> bool {
+        match &self.command {
+            Some(Command::Report { format, .. }) => format.speaks_the_readers_language(),
+            Some(Command::Summary { format, .. }) | Some(Command::Compare { format, .. }) => {
+                format.speaks_the_readers_language()
+            }
+            _ => false,
+        }
+    }
+}
