@@ -32,19 +32,20 @@ impl App {
         let count = |key: &str| self.views.article_counts.get(key).copied().unwrap_or(0);
         let mut out = Vec::new();
         for a in &self.store.articles {
-            if wanted(&a.article, &a.short_name) {
+            // The English name matches in every language, the reader's own name too.
+            if wanted(&a.article, &a.short_name) || wanted(&a.article, a.name_here()) {
                 let key = if a.code == "administrative" {
                     format!("adm:{}", a.article)
                 } else {
                     a.article.clone()
                 };
-                out.push((a.article.clone(), a.short_name.clone(), count(&key)));
+                out.push((a.article.clone(), a.name_here().to_string(), count(&key)));
             }
         }
-        const OUTSIDE: &str = "(not in glossary)";
+        let outside = crate::tr!("art-not-in-glossary");
         for a in &self.store.case_articles {
-            if self.store.glossary_entry(a).is_none() && wanted(a, OUTSIDE) {
-                out.push((a.to_string(), OUTSIDE.to_string(), count(a)));
+            if self.store.glossary_entry(a).is_none() && wanted(a, &outside) {
+                out.push((a.to_string(), outside.clone(), count(a)));
             }
         }
         out

@@ -50,7 +50,7 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let rows = per.iter().take(fits).map(|(article, n)| {
         let name = app.store().glossary_entry(article).map_or_else(
             || crate::tr!("art-not-in-glossary"),
-            |a| a.short_name.clone(),
+            |a| a.name_here().to_string(),
         );
         let full = usize::from(bar_w);
         let bar = "█".repeat((n * full).div_ceil(max).min(full));

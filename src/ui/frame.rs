@@ -103,7 +103,7 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             let name = app
                 .store()
                 .glossary_entry(&a.to_string().replace('*', ""))
-                .map(|g| format!(" ({})", safe(&g.short_name, 40)))
+                .map(|g| format!(" ({})", safe(g.name_here(), 40)))
                 .unwrap_or_default();
             crate::tr!("filters-article", article = a.to_string(), name = name)
         }

@@ -126,8 +126,18 @@ pub const CASES_HEADER: [&str; 9] = [
 /// Columns of events.csv.
 pub const EVENTS_HEADER: [&str; 4] = ["date", "kind", "label", "source_url"];
 
-/// Columns of articles.csv.
-pub const ARTICLES_HEADER: [&str; 4] = ["code", "article", "short_name", "name_source_url"];
+/// Columns of articles.csv: the short name in English, then in Belarusian and Russian.
+pub const ARTICLES_HEADER: [&str; 6] = [
+    "code",
+    "article",
+    "short_name",
+    "name_source_url",
+    "name_be",
+    "name_ru",
+];
+
+/// articles.csv before the Belarusian and Russian names: still read, names in English only.
+pub const ARTICLES_HEADER_V1: [&str; 4] = ["code", "article", "short_name", "name_source_url"];
 
 /// Columns of an export, one row per series and month, then one `range` row per series.
 pub const EXPORT_HEADER: [&str; 20] = [
