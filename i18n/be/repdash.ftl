@@ -374,3 +374,29 @@ cmp-legend = >= не менш за, > больш за, ~ каля (змена з
 cmp-md-title = Параўнанне { $a } (A) з { $b } (B)
 cmp-md-head = | Лічба | A: { $a } | B: { $b } | Змена |
 cmp-md-legend = Пазнакі: ≥ не менш за, > больш за, ~ каля (змена з ~ прыблізная), ≠ крыніцы разыходзяцца. Сумы лічаць толькі месяцы з данымі.
+
+## A metric's unit and counter (metrics.csv spells them in English).
+unit-word-people = чалавек
+unit-word-cases = справы
+unit-word-days = дні
+unit-word-base-values = базавыя велічыні
+unit-word-entries = запісы
+unit-word-pages = старонкі
+unit-word-years = гады
+counter-viasna = падлік «Вясны»
+counter-interior-ministry = спіс МУС
+counter-kgb = спіс КДБ
+counter-information-ministry = спіс Міністэрства інфармацыі
+
+## Chart images (the chart command and the HTML report's inline charts).
+# "у" after a vowel is written "ў" (у нескладовае): Палітвязні ў Беларусі, Штраф у Беларусі.
+chart-img-title = { $label } { $after ->
+    [vowel] ў
+   *[other] у
+} Беларусі{ $by }{ $article }
+chart-img-article = , артыкул { $article }
+chart-img-marks = ● дакладна  ▲ не менш за / больш за  ■ каля  ○ крыніцы разыходзяцца  · разрыў — месяц без лічбы
+chart-img-sources = Лічбы па крыніцах: { $sites }.
+chart-img-other-sites = іншыя сайты: { $n } ({ $figures })
+chart-img-no-sites = няма
+chart-img-also-marked = таксама пазначаны на восі: { $numbers }

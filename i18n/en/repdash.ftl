@@ -362,3 +362,29 @@ cmp-legend = >= at least, > over, ~ about (a change with ~ is indicative), * sou
 cmp-md-title = Comparison of { $a } (A) with { $b } (B)
 cmp-md-head = | Figure | A: { $a } | B: { $b } | Change |
 cmp-md-legend = Marks: ≥ at least, > over, ~ about (a change with ~ is indicative), ≠ sources disagree. Sums count only months with data.
+
+## A metric's unit and counter (metrics.csv spells them in English).
+unit-word-people = people
+unit-word-cases = cases
+unit-word-days = days
+unit-word-base-values = base values
+unit-word-entries = entries
+unit-word-pages = pages
+unit-word-years = years
+counter-viasna = Viasna count
+counter-interior-ministry = Interior Ministry list
+counter-kgb = KGB list
+counter-information-ministry = Ministry of Information list
+
+## Chart images (the chart command and the HTML report's inline charts).
+# $after: whether the label ends in a vowel (Belarusian writes "ў" after one).
+chart-img-title = { $label }{ $after ->
+    [vowel] {""}
+   *[other] {""}
+} in Belarus{ $by }{ $article }
+chart-img-article = , article { $article }
+chart-img-marks = ● exact  ▲ at least / over  ■ about  ○ sources disagree  · a break is a month without a figure
+chart-img-sources = Figures by source: { $sites }.
+chart-img-other-sites = { $n } other sites ({ $figures })
+chart-img-no-sites = none
+chart-img-also-marked = also marked on the axis: { $numbers }

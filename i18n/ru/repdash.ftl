@@ -374,3 +374,28 @@ cmp-legend = >= не менее, > более, ~ около (изменение 
 cmp-md-title = Сравнение { $a } (A) с { $b } (B)
 cmp-md-head = | Цифра | A: { $a } | B: { $b } | Изменение |
 cmp-md-legend = Отметки: ≥ не менее, > более, ~ около (изменение с ~ приблизительное), ≠ источники расходятся. Суммы считают только месяцы с данными.
+
+## A metric's unit and counter (metrics.csv spells them in English).
+unit-word-people = человек
+unit-word-cases = дела
+unit-word-days = дни
+unit-word-base-values = базовые величины
+unit-word-entries = записи
+unit-word-pages = страницы
+unit-word-years = годы
+counter-viasna = подсчёт «Весны»
+counter-interior-ministry = список МВД
+counter-kgb = список КГБ
+counter-information-ministry = список Министерства информации
+
+## Chart images (the chart command and the HTML report's inline charts).
+chart-img-title = { $label }{ $after ->
+    [vowel] {""}
+   *[other] {""}
+} в Беларуси{ $by }{ $article }
+chart-img-article = , статья { $article }
+chart-img-marks = ● точно  ▲ не менее / более  ■ около  ○ источники расходятся  · разрыв — месяц без цифры
+chart-img-sources = Цифры по источникам: { $sites }.
+chart-img-other-sites = другие сайты: { $n } ({ $figures })
+chart-img-no-sites = нет
+chart-img-also-marked = также отмечены на оси: { $numbers }

@@ -131,7 +131,7 @@ fn chart_title(app: &App, series: &Series) -> String {
     format!(
         " {} · {} · {} {} ",
         safe(&series.label(), 50),
-        safe(&series.metric.unit, 12),
+        safe(&series.metric.unit_here(), 12),
         series.metric.kind.words(),
         crate::tr!("chart-position", pos = pos, n = n)
     )

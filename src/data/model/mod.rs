@@ -9,6 +9,7 @@ pub mod fold;
 pub mod i18n;
 pub mod intern;
 pub mod lang;
+pub mod metric_words;
 pub mod month;
 pub mod month_names;
 pub mod pattern;

@@ -55,16 +55,10 @@ impl Month {
         format!("{} {}", name(self.month(), Case::Genitive), self.year())
     }
 
-    /// Short label for chart axes, e.g. `Jan 24`.
+    /// Short label for chart axes in the reader's language: `Jan 24`, `сту 24`, `янв 24`.
     pub fn short_label(self) -> String {
-        const NAMES: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        format!(
-            "{} {:02}",
-            NAMES[(self.month() - 1) as usize],
-            self.year() % 100
-        )
+        let name = crate::data::model::month_names::short_name(self.month());
+        format!("{name} {:02}", self.year() % 100)
     }
 }
 

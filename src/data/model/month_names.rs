@@ -98,6 +98,26 @@ pub fn name_in(lang: Lang, m: u32, case: Case) -> &'static str {
     table[i]
 }
 
+/// Three-letter month names for chart axes, where a label has the width of `Jan 24`.
+const SHORT: [[&str; 12]; 3] = [
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    [
+        "сту", "лют", "сак", "кра", "тра", "чэр", "ліп", "жні", "вер", "кас", "ліс", "сне",
+    ],
+    [
+        "янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+    ],
+];
+
+/// The short name of month `m` (1-12) in this thread's language (`Jan`, `сту`, `янв`).
+pub fn short_name(m: u32) -> &'static str {
+    let i = (m.clamp(1, 12) - 1) as usize;
+    let l = Lang::ALL.iter().position(|l| *l == current()).unwrap_or(0);
+    SHORT[l.min(2)][i]
+}
+
 /// The name of month `m` in this thread's language.
 pub fn name(m: u32, case: Case) -> &'static str {
     name_in(current(), m, case)

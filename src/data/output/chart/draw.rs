@@ -71,7 +71,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage) -
     let room = (w as usize / 6).max(20);
     let caption = cut_to_width(&c.caption(), room);
     root.draw(&Text::new(caption, (12, h as i32 - 40), font(13)))?;
-    let marks = cut_to_width(super::model::MARKS, room);
+    let marks = cut_to_width(&super::model::marks(), room);
     root.draw(&Text::new(marks, (12, h as i32 - 22), font(13)))?;
     Ok(())
 }
@@ -128,7 +128,7 @@ fn events<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage, f: 
     }
     if !left.is_empty() {
         let numbers: Vec<String> = left.iter().map(ToString::to_string).collect();
-        let more = format!("also marked on the axis: {}", numbers.join(", "));
+        let more = crate::tr!("chart-img-also-marked", numbers = numbers.join(", "));
         root.draw(&Text::new(more, (LEFT, y), font(13).color(&EVENT_RGB)))?;
     }
     Ok(())

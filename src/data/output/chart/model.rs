@@ -43,8 +43,10 @@ pub const MAX_SIZE: (u32, u32) = (4000, 4000);
 /// The smallest size that leaves room for the axes and a line.
 pub const MIN_SIZE: (u32, u32) = (320, 200);
 
-/// The caption's second line: what the shapes and breaks mean.
-pub const MARKS: &str = "● exact  ▲ at least / over  ■ about  ○ sources disagree  · a break is a month without a figure";
+/// The caption's second line, in the reader's language: what the shapes and breaks mean.
+pub fn marks() -> String {
+    crate::tr!("chart-img-marks")
+}
 
 /// Colour of the series line and markers (the dashboard's dark-blue), and of events.
 pub const LINE_RGB: RGBColor = RGBColor(31, 95, 173);
@@ -80,14 +82,27 @@ impl<'a> ChartImage<'a> {
     /// chart in a report sits under a heading that names the range), never what is counted.
     pub fn title_within(&self, max: usize) -> String {
         let s = self.series;
-        let counter = s.metric.counter.as_deref().map(clean);
+        let counter = s.metric.counter_here().map(|c| clean(&c));
         let by = counter.map(|c| format!(" ({c})")).unwrap_or_default();
         let article = match s.article.is_empty() {
             true => String::new(),
-            false => format!(", article {}", clean(&s.article)),
+            false => crate::tr!("chart-img-article", article = clean(&s.article)),
         };
-        let what = format!("{} in Belarus{by}{article}", clean(&s.metric.label));
-        let unit = format!("{what} · {}", clean(&s.metric.unit));
+        let label = clean(s.metric.label_here());
+        // Belarusian writes "ў" for "у" after a vowel; the other languages ignore `after`.
+        let vowel = label
+            .chars()
+            .last()
+            .is_some_and(|c| "аеёіоуўыэюяaeiouy".contains(c.to_lowercase().next().unwrap_or(c)));
+        let after = if vowel { "vowel" } else { "consonant" };
+        let what = crate::tr!(
+            "chart-img-title",
+            label = label,
+            after = after,
+            by = by,
+            article = article
+        );
+        let unit = format!("{what} · {}", clean(&s.metric.unit_here()));
         let full = format!("{unit} · {}", s.range);
         [full, unit]
             .into_iter()
@@ -119,7 +134,7 @@ impl<'a> ChartImage<'a> {
         (listed, left)
     }
 
-    /// The caption's first line: where the figures come from (the second is [`MARKS`]).
+    /// The caption's first line: where the figures come from (the second is [`marks`]).
     pub fn caption(&self) -> String {
         let mut hosts: Vec<(String, usize)> = Vec::new();
         for cell in self.series.points().flatten() {
@@ -138,12 +153,13 @@ impl<'a> ChartImage<'a> {
             .collect();
         let rest: usize = hosts.iter().skip(3).map(|(_, n)| n).sum();
         if rest > 0 {
-            named.push(format!("{} other sites ({rest})", hosts.len() - 3));
+            let n = hosts.len() - 3;
+            named.push(crate::tr!("chart-img-other-sites", n = n, figures = rest));
         }
         if named.is_empty() {
-            named.push("none".to_string());
+            named.push(crate::tr!("chart-img-no-sites"));
         }
-        format!("Figures by source: {}.", named.join(", "))
+        crate::tr!("chart-img-sources", sites = named.join(", "))
     }
 
     /// The runs of consecutive months with a figure: (month index, value, qualifier, disputed).
