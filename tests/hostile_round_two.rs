@@ -295,7 +295,7 @@ fn two_hundred_thousand_bad_rows_make_a_short_list_and_a_count() {
     let (code, text) = check_output(&d, None);
     assert_eq!(code, Some(1));
     assert!(
-        text.contains("and 4950 more"),
+        text.contains("and 4,950 more"),
         "{}",
         &text[..text.len().min(3000)]
     );

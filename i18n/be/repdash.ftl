@@ -245,7 +245,7 @@ art-cases = { " " }справы: { $n } у перыядзе (s: крыніца){
 
 ## Справаздача ў Markdown.
 rep-title = Палітычныя рэпрэсіі ў Беларусі: { $period }
-rep-from = З { $origin }, repdash.
+rep-from = Даныя: { $origin }; repdash.
 rep-marks = Пазнакі: ≥ не менш за, > больш за, ~ каля (змена з ~ прыблізная), ≠ крыніцы разыходзяцца, · няма лічбы. Вылічаныя лічбы пазначаны як вылічаныя.
 rep-headline = Галоўныя лічбы
 rep-period-to = { $from } — { $to }
@@ -400,3 +400,35 @@ chart-img-sources = Лічбы па крыніцах: { $sites }.
 chart-img-other-sites = іншыя сайты: { $n } ({ $figures })
 chart-img-no-sites = няма
 chart-img-also-marked = таксама пазначаны на восі: { $numbers }
+
+## The check command's report and its --gaps text and Markdown (CSV and JSON stay English).
+chk-data = даныя: { $origin }
+chk-months-none = месяцы: няма
+chk-months = месяцы: { $form ->
+    [one] { $files } файл
+    [few] { $files } файлы
+   *[other] { $files } файлаў
+}, { $range } ({ $span })
+chk-months-missing = месяцы без файла: { $months }
+chk-rows = запісы: лічбаў — { $figures }; паказчыкі: у каталогу — { $metrics }, з лічбамі — { $used }; артыкулы: { $articles }; падзеі: { $events }; справы: { $cases }
+chk-coverage = асноўныя паказчыкі, месяцы з данымі:
+chk-coverage-row = { $with } з { $months } { $form ->
+    [one] месяца
+   *[other] месяцаў
+}, крыніцы разыходзяцца: { $conflicts }
+chk-warnings = папярэджанні пра ўзгодненасць
+chk-warnings-why = (заяўленыя вынікі супраць іх месяцаў; код 1 толькі з --strict)
+chk-problems = праблемы
+chk-none = { $name }: няма
+chk-count = { $name }: { $n }{ $why }
+chk-more = і яшчэ { $n }
+chk-over-total = { $key } { $range }: месяцы { $flow } даюць не менш за { $sum } ({ $with } з { $months } мес.), больш за заяўлены вынік { $total } ({ $source })
+chk-falling-ytd = { $key } { $month }: лік з пачатку года { $value } меншы за { $before } у { $then }, у тым самым годзе
+chk-gaps-head = | паказчык | месяцы з лічбай | прапушчаныя месяцы |
+chk-gaps-covered = { $with } з { $months } з { $first }
+chk-gaps-missing = прапушчаны: { $runs }
+chk-gaps-none = няма
+chk-leftovers = пакінутыя файлы: { $n } (папярэджанне: запіс быў перапынены; яны не чытаюцца, наступны import выдаліць свае часовыя файлы)
+
+## Where the data comes from, when it is the dataset compiled into the binary.
+origin-embedded = убудаваны набор даных

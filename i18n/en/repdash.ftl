@@ -388,3 +388,34 @@ chart-img-sources = Figures by source: { $sites }.
 chart-img-other-sites = { $n } other sites ({ $figures })
 chart-img-no-sites = none
 chart-img-also-marked = also marked on the axis: { $numbers }
+
+## The check command's report and its --gaps text and Markdown (CSV and JSON stay English).
+chk-data = data: { $origin }
+chk-months-none = months: none
+chk-months = months: { $files } { $form ->
+    [one] file
+   *[other] files
+}, { $range } ({ $span })
+chk-months-missing = months without a file: { $months }
+chk-rows = rows: { $figures } figures; metrics: { $metrics } in catalog, { $used } with figures; articles: { $articles }; events: { $events }; cases: { $cases }
+chk-coverage = core metrics, months with data:
+chk-coverage-row = { $with } of { $months } { $form ->
+    [one] month
+   *[other] months
+}, { $conflicts } with disagreeing sources
+chk-warnings = consistency warnings
+chk-warnings-why = (stated totals against their months; exit 1 only with --strict)
+chk-problems = problems
+chk-none = { $name }: none
+chk-count = { $name }: { $n }{ $why }
+chk-more = and { $n } more
+chk-over-total = { $key } { $range }: the months of { $flow } add up to at least { $sum } ({ $with } of { $months } months), more than the stated total { $total } ({ $source })
+chk-falling-ytd = { $key } { $month }: a year-to-date count of { $value } is below { $before } in { $then }, in the same year
+chk-gaps-head = | metric | months with a figure | missing months |
+chk-gaps-covered = { $with } of { $months } since { $first }
+chk-gaps-missing = missing: { $runs }
+chk-gaps-none = none
+chk-leftovers = leftover files: { $n } (warning: a write was interrupted; they are ignored, and the next import removes its temp files)
+
+## Where the data comes from, when it is the dataset compiled into the binary.
+origin-embedded = embedded dataset

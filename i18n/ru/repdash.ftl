@@ -245,7 +245,7 @@ art-cases = { " " }дела: { $n } в периоде (s: источник){ " "
 
 ## Отчёт в Markdown.
 rep-title = Политические репрессии в Беларуси: { $period }
-rep-from = Из { $origin }, repdash.
+rep-from = Данные: { $origin }; repdash.
 rep-marks = Отметки: ≥ не менее, > более, ~ около (изменение с ~ приблизительное), ≠ источники расходятся, · нет цифры. Вычисленные цифры помечены как вычисленные.
 rep-headline = Главные цифры
 rep-period-to = { $from } — { $to }
@@ -399,3 +399,35 @@ chart-img-sources = Цифры по источникам: { $sites }.
 chart-img-other-sites = другие сайты: { $n } ({ $figures })
 chart-img-no-sites = нет
 chart-img-also-marked = также отмечены на оси: { $numbers }
+
+## The check command's report and its --gaps text and Markdown (CSV and JSON stay English).
+chk-data = данные: { $origin }
+chk-months-none = месяцы: нет
+chk-months = месяцы: { $form ->
+    [one] { $files } файл
+    [few] { $files } файла
+   *[other] { $files } файлов
+}, { $range } ({ $span })
+chk-months-missing = месяцы без файла: { $months }
+chk-rows = записи: цифр — { $figures }; показатели: в каталоге — { $metrics }, с цифрами — { $used }; статьи: { $articles }; события: { $events }; дела: { $cases }
+chk-coverage = основные показатели, месяцы с данными:
+chk-coverage-row = { $with } из { $months } { $form ->
+    [one] месяца
+   *[other] месяцев
+}, источники расходятся: { $conflicts }
+chk-warnings = предупреждения о согласованности
+chk-warnings-why = (заявленные итоги против их месяцев; код 1 только с --strict)
+chk-problems = проблемы
+chk-none = { $name }: нет
+chk-count = { $name }: { $n }{ $why }
+chk-more = и ещё { $n }
+chk-over-total = { $key } { $range }: месяцы { $flow } дают не менее { $sum } ({ $with } из { $months } мес.), больше заявленного итога { $total } ({ $source })
+chk-falling-ytd = { $key } { $month }: счёт с начала года { $value } меньше, чем { $before } в { $then }, в том же году
+chk-gaps-head = | показатель | месяцы с цифрой | пропущенные месяцы |
+chk-gaps-covered = { $with } из { $months } с { $first }
+chk-gaps-missing = пропущены: { $runs }
+chk-gaps-none = нет
+chk-leftovers = оставшиеся файлы: { $n } (предупреждение: запись была прервана; они не читаются, следующий import удалит свои временные файлы)
+
+## Where the data comes from, when it is the dataset compiled into the binary.
+origin-embedded = встроенный набор данных

@@ -12,6 +12,8 @@ impl Cli {
             Some(Command::Summary { format, .. }) | Some(Command::Compare { format, .. }) => {
                 format.speaks_the_readers_language()
             }
+            // check's report and its --gaps text and Markdown; --gaps CSV and JSON stay English.
+            Some(Command::Check { format, .. }) => format.speaks_the_readers_language(),
             // An image is read by people only.
             Some(Command::Chart { .. }) => true,
             _ => false,

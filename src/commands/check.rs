@@ -6,17 +6,20 @@ use crate::cli::GapArgs;
 use crate::commands::CommandError;
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
+use crate::data::model::plural::form;
 use crate::data::model::problem::Problem;
-use crate::data::model::text::clean;
+use crate::data::model::text::{clean, format_number};
 use crate::data::query::consistency::Warning;
 use crate::data::query::filter::{CORE_METRICS, Filter};
 use crate::data::query::gaps::GapWindow;
 use crate::data::query::view::View;
+use crate::tr;
 
 /// The report `check` prints: counts, coverage of the core metrics, and every problem.
 pub fn report(store: &Store, problems: &[Problem], warnings: &[Warning]) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "data: {}", clean(&store.origin));
+    let origin = clean(&crate::data::model::i18n::origin_here(&store.origin));
+    let _ = writeln!(out, "{}", tr!("chk-data", origin = origin));
     months(&mut out, store);
     let used = store
         .catalog
@@ -26,57 +29,74 @@ pub fn report(store: &Store, problems: &[Problem], warnings: &[Warning]) -> Stri
         .count();
     let _ = writeln!(
         out,
-        "rows: {} figures; metrics: {} in catalog, {used} with figures; articles: {}; events: {}; cases: {}",
-        store.figure_count(),
-        store.catalog.metrics().len(),
-        store.articles.len(),
-        store.events.len(),
-        store.cases.len()
+        "{}",
+        tr!(
+            "chk-rows",
+            figures = n(store.figure_count()),
+            metrics = n(store.catalog.metrics().len()),
+            used = n(used),
+            articles = n(store.articles.len()),
+            events = n(store.events.len()),
+            cases = n(store.cases.len())
+        )
     );
     let messages: Vec<String> = warnings.iter().map(|w| w.message.clone()).collect();
-    let why = " (stated totals against their months; exit 1 only with --strict)";
-    listing(&mut out, "consistency warnings", why, &messages);
+    let why = format!(" {}", tr!("chk-warnings-why"));
+    listing(&mut out, &tr!("chk-warnings"), &why, &messages);
     let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    listing(&mut out, "problems", "", &messages);
+    listing(&mut out, &tr!("chk-problems"), "", &messages);
     out
+}
+
+/// A count as the reader's language writes numbers ("1,429", "1 429").
+fn n(count: usize) -> String {
+    format_number(count as f64)
 }
 
 /// `name: none`, or `name: n` and one cleaned line per entry.
 fn listing(out: &mut String, name: &str, why: &str, entries: &[String]) {
     if entries.is_empty() {
-        let _ = writeln!(out, "{name}: none");
+        let _ = writeln!(out, "{}", tr!("chk-none", name = name));
         return;
     }
-    let _ = writeln!(out, "{name}: {}{why}", entries.len());
+    let count = n(entries.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!("chk-count", name = name, n = count, why = why)
+    );
     let most = crate::data::model::problem::MAX_LISTED;
     for e in entries.iter().take(most) {
         let _ = writeln!(out, "  {}", clean(e));
     }
     if entries.len() > most {
-        let _ = writeln!(out, "  and {} more", entries.len() - most);
+        let _ = writeln!(out, "  {}", tr!("chk-more", n = n(entries.len() - most)));
     }
 }
 
 /// The span of months, the months without a snapshot file, and core-metric coverage.
 fn months(out: &mut String, store: &Store) {
     let Some(range) = store.full_range() else {
-        out.push_str("months: none\n");
+        let _ = writeln!(out, "{}", tr!("chk-months-none"));
         return;
     };
     let files: std::collections::BTreeSet<_> = store.months().collect();
-    let _ = writeln!(
-        out,
-        "months: {} files, {range} ({})",
-        files.len(),
-        range.count_text()
+    let months = tr!(
+        "chk-months",
+        files = n(files.len()),
+        form = form(files.len()),
+        range = range.to_string(),
+        span = range.count_text()
     );
+    let _ = writeln!(out, "{months}");
     let missing: Vec<String> = range
         .months()
         .filter(|m| !files.contains(m))
         .map(|m| m.to_string())
         .collect();
     if !missing.is_empty() {
-        let _ = writeln!(out, "months without a file: {}", missing.join(", "));
+        let missing = missing.join(", ");
+        let _ = writeln!(out, "{}", tr!("chk-months-missing", months = missing));
     }
     coverage(out, store, range);
 }
@@ -87,16 +107,18 @@ fn coverage(out: &mut String, store: &Store, range: crate::data::model::month::M
         article: None,
         metrics: CORE_METRICS.iter().map(|s| s.to_string()).collect(),
     };
-    out.push_str("core metrics, months with data:\n");
+    let _ = writeln!(out, "{}", tr!("chk-coverage"));
     for s in View::build(store, filter).series {
         let with = s.months_with_data();
         let conflicts = s.points().flatten().filter(|c| c.conflict()).count();
-        let _ = writeln!(
-            out,
-            "  {:<30} {with:>3} of {} months, {conflicts} with disagreeing sources",
-            clean(&s.key()),
-            range.len()
+        let row = tr!(
+            "chk-coverage-row",
+            with = format!("{with:>3}"),
+            months = n(range.len()),
+            form = form(range.len()),
+            conflicts = n(conflicts)
         );
+        let _ = writeln!(out, "  {:<30} {row}", clean(&s.key()));
     }
 }
 
@@ -135,7 +157,6 @@ pub fn gaps_report(
     use crate::data::output::summary::text::Format;
     let gaps = crate::data::query::gaps::gaps(store, window);
     let span = window.range.or(store.full_range()).map_or(0, |r| r.len());
-    let mut out = String::new();
     match format {
         Format::Csv => {
             let rows = gaps.iter().flat_map(|g| {
@@ -143,25 +164,34 @@ pub fn gaps_report(
                     .iter()
                     .map(|m| [g.metric.to_string(), m.to_string()])
             });
-            out = crate::data::output::summary::text::csv_rows(&["metric", "missing_month"], rows);
+            crate::data::output::summary::text::csv_rows(&["metric", "missing_month"], rows)
         }
-        Format::Json => out = gaps_json(&gaps, span),
-        Format::Text | Format::Md => {
-            let md = format == Format::Md;
-            if md {
-                out.push_str("| metric | months with a figure | missing months |\n|---|---|---|\n");
-            }
-            for g in &gaps {
-                let missing = g.runs_text();
-                let covered = format!("{} of {} since {}", g.covered, g.months, g.first);
-                let key = clean(&g.metric);
-                let _ = if md {
-                    writeln!(out, "| {key} | {covered} | {missing} |")
-                } else {
-                    writeln!(out, "{key:<32} {covered:>20}; missing: {missing}")
-                };
-            }
-        }
+        Format::Json => gaps_json(&gaps, span),
+        Format::Text | Format::Md => gaps_text(&gaps, format == Format::Md),
+    }
+}
+
+/// `check --gaps` as text (one line a metric) or a Markdown table.
+fn gaps_text(gaps: &[crate::data::query::gaps::Gaps], md: bool) -> String {
+    let mut out = String::new();
+    if md {
+        let _ = writeln!(out, "{}\n|---|---|---|", tr!("chk-gaps-head"));
+    }
+    for g in gaps {
+        let missing = g.runs_text();
+        let covered = tr!(
+            "chk-gaps-covered",
+            with = n(g.covered),
+            months = n(g.months),
+            first = g.first.to_string()
+        );
+        let key = clean(&g.metric);
+        let _ = if md {
+            writeln!(out, "| {key} | {covered} | {missing} |")
+        } else {
+            let missing = tr!("chk-gaps-missing", runs = missing);
+            writeln!(out, "{key:<32} {covered:>20}; {missing}")
+        };
     }
     out
 }
@@ -172,10 +202,7 @@ pub fn leftovers_text(names: &[String]) -> String {
     if names.is_empty() {
         return String::new();
     }
-    let mut out = format!(
-        "leftover files: {} (warning: a write was interrupted; they are ignored, and the next import removes its temp files)\n",
-        names.len()
-    );
+    let mut out = format!("{}\n", tr!("chk-leftovers", n = n(names.len())));
     for n in names {
         let _ = writeln!(out, "  {}", clean(n));
     }

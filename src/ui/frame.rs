@@ -119,7 +119,10 @@ fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         months = app.range().count_text(),
         article = article,
         name = name,
-        origin = safe(&app.store().origin, 40)
+        origin = safe(
+            &crate::data::model::i18n::origin_here(&app.store().origin),
+            40
+        )
     );
     Paragraph::new(Line::from(vec![
         Span::styled(crate::tr!("filters-label"), theme.title),

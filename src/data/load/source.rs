@@ -80,7 +80,7 @@ impl DataSource {
     /// A short description for headers and `check` output.
     pub fn describe(&self) -> String {
         match self {
-            DataSource::Embedded => "embedded dataset".to_string(),
+            DataSource::Embedded => crate::data::model::i18n::EMBEDDED_ORIGIN.to_string(),
             DataSource::Dir(d) => d.display().to_string(),
             DataSource::Git { dir, rev } => {
                 format!("{}@{}", dir.display(), crate::data::model::text::shown(rev))

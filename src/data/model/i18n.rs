@@ -73,3 +73,17 @@ macro_rules! tr {
         i18n_embed_fl::fl!($crate::data::model::i18n::loader(), $id, $($args)*)
     };
 }
+
+/// How the data's origin names the dataset compiled into the binary; the store keeps this
+/// English form (JSON and CSV are the same in every language) and [`origin_here`] shows it.
+pub const EMBEDDED_ORIGIN: &str = "embedded dataset";
+
+/// The data's origin as the reader's language says it: the embedded dataset in words, a
+/// directory or revision as itself.
+pub fn origin_here(origin: &str) -> String {
+    if origin == EMBEDDED_ORIGIN {
+        crate::tr!("origin-embedded")
+    } else {
+        origin.to_string()
+    }
+}

@@ -21,7 +21,8 @@ pub struct Warning {
     pub metric: String,
     /// The month the total is filed under.
     pub month: Month,
-    /// What does not add up, with both values, the months and the source.
+    /// What does not add up, with both values, the months and the source, in the language
+    /// of the thread that checked (the check runs where the report is written).
     pub message: String,
 }
 
@@ -72,13 +73,16 @@ fn over_total(store: &Store, info: &MetricInfo, flow: &str, out: &mut Vec<Warnin
             out.push(Warning {
                 metric: info.key.clone(),
                 month: p.month,
-                message: format!(
-                    "{} {range}: the months of {flow} add up to at least {} ({months} of {} months), more than the stated total {} ({})",
-                    info.key,
-                    format_number(sum),
-                    range.len(),
-                    format_number(p.value),
-                    p.source_url
+                message: crate::tr!(
+                    "chk-over-total",
+                    key = info.key.as_str(),
+                    range = range.to_string(),
+                    flow = flow.to_string(),
+                    sum = format_number(sum),
+                    with = format_number(months as f64),
+                    months = format_number(range.len() as f64),
+                    total = format_number(p.value),
+                    source = p.source_url.to_string()
                 ),
             });
         }
@@ -103,11 +107,13 @@ fn falling_ytd(store: &Store, info: &MetricInfo, out: &mut Vec<Warning>) {
             out.push(Warning {
                 metric: info.key.clone(),
                 month,
-                message: format!(
-                    "{} {month}: a year-to-date count of {} is below {} in {m}, in the same year",
-                    info.key,
-                    format_number(mf.value),
-                    format_number(v)
+                message: crate::tr!(
+                    "chk-falling-ytd",
+                    key = info.key.as_str(),
+                    month = month.to_string(),
+                    value = format_number(mf.value),
+                    before = format_number(v),
+                    then = m.to_string()
                 ),
             });
         }

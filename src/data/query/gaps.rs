@@ -32,7 +32,7 @@ impl Gaps {
             }
         }
         if runs.is_empty() {
-            return "none".to_string();
+            return crate::tr!("chk-gaps-none");
         }
         let words: Vec<String> = runs
             .iter()

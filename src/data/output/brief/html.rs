@@ -2,6 +2,7 @@
 //! print: inline CSS and inline SVG charts, no script, no external request. Every data text is
 //! cleaned and HTML-escaped, so no tag or attribute from a title or a note survives.
 
+use crate::data::model::i18n::origin_here;
 use std::fmt::Write as _;
 
 use crate::data::output::brief::html_escape::{html_text, link};
@@ -21,7 +22,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
         crate::data::model::lang::current().code(),
         html_text(&title),
         html_text(&title),
-        html_text(&crate::tr!("rep-from", origin = origin.to_string())),
+        html_text(&crate::tr!("rep-from", origin = origin_here(origin))),
         html_text(&marks())
     );
     let _ = writeln!(out, "<h2>{}</h2>", html_text(&crate::tr!("rep-headline")));

@@ -2,6 +2,7 @@
 //! text is cleaned and its Markdown punctuation escaped, so a title cannot open a link, a
 //! table cell or a blockquote; URLs are autolinks with `<` and `>` percent-encoded.
 
+use crate::data::model::i18n::origin_here;
 use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
@@ -99,7 +100,7 @@ pub fn render(brief: &Brief, origin: &str) -> String {
     let mut out = format!(
         "# {}\n\n{} {}\n\n## {}\n\n",
         crate::tr!("rep-title", period = period(brief)),
-        crate::tr!("rep-from", origin = md_text(origin)),
+        crate::tr!("rep-from", origin = md_text(&origin_here(origin))),
         marks(),
         crate::tr!("rep-headline")
     );
