@@ -35,7 +35,7 @@ fn the_articles_tab_names_articles_in_the_readers_language() {
     let be = screen(&app);
     assert!(be.contains("Злоснае непадпарадкаванне"), "{be}");
     // No Belarusian name: the English one, never an empty cell.
-    assert!(be.contains("Fixture article on formati"), "{be}");
+    assert!(be.contains("Fixture article on format"), "{be}");
     assert!(!be.contains("Malicious disobedience"), "{be}");
     set_lang(Lang::Ru);
     let ru = screen(&app);

@@ -19,7 +19,7 @@ pub use load::source::DataSource;
 pub use load::store::Store;
 pub use model::catalog::{Catalog, Kind, MetricInfo, Tab};
 pub use model::figure::Figure;
-pub use model::i18n::{ids as message_ids, text as message};
+pub use model::i18n::{ids as message_ids, set_pseudo, text as message};
 pub use model::lang::{Lang, set as set_lang};
 pub use model::month::{Month, MonthRange};
 pub use model::pattern::ArticlePattern;

@@ -47,6 +47,9 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let fits = usize::from(area.height.saturating_sub(2)); // title border and header
     // On a narrow screen the bar gives way to the article's name.
     let bar_w: u16 = if area.width >= 52 { 12 } else { 4 };
+    // As wide as the longest code shown: "adm:19.11" cut to "adm:19.1" is another article.
+    let longest = per.iter().take(fits).map(|(a, _)| a.chars().count()).max();
+    let article_w = longest.unwrap_or(7).clamp(7, 10) as u16;
     let rows = per.iter().take(fits).map(|(article, n)| {
         let name = app.store().glossary_entry(article).map_or_else(
             || crate::tr!("art-not-in-glossary"),
@@ -64,7 +67,7 @@ fn counts(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let table = Table::new(
         rows,
         [
-            Constraint::Length(8),
+            Constraint::Length(article_w),
             Constraint::Length(5),
             Constraint::Length(bar_w),
             Constraint::Min(8),

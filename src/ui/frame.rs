@@ -83,18 +83,29 @@ fn tab_bar(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let medium: fn(DashTab) -> String = |t| t.title_in(TitleWidth::Medium);
     let short: fn(DashTab) -> String = |t| t.title_in(TitleWidth::Short);
     let tiers = [(title, 1), (medium, 1), (medium, 0), (short, 0)];
-    let (name, pad) = tiers.into_iter().find(|t| fits(*t)).unwrap_or((short, 0));
-    let wide = pad == 1;
-    let titles = DashTab::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, t)| format!("{} {}", i + 1, name(*t)));
+    let selected = app.tab().index();
+    let (titles, side) = match tiers.into_iter().find(|t| fits(*t)) {
+        Some((name, pad)) => (numbered(name, None), if pad == 1 { " " } else { "" }),
+        // Longer words than the row holds even short: the number of every tab and the name
+        // of the open one, so the row still says where one is and how to go elsewhere.
+        None => (numbered(short, Some(selected)), ""),
+    };
     Tabs::new(titles)
-        .select(app.tab().index())
+        .select(selected)
         .highlight_style(theme.selected)
         .divider("│")
-        .padding(if wide { " " } else { "" }, if wide { " " } else { "" })
+        .padding(side, side)
         .render(area, buf);
+}
+
+/// "1 Overview", "2 Prison"...: each tab's number and its title in `name`; with `only`, the
+/// title of that tab alone and the others' numbers.
+fn numbered(name: fn(DashTab) -> String, only: Option<usize>) -> Vec<String> {
+    let each = |(i, t): (usize, &DashTab)| match only {
+        Some(o) if o != i => format!("{}", i + 1),
+        _ => format!("{} {}", i + 1, name(*t)),
+    };
+    DashTab::ALL.iter().enumerate().map(each).collect()
 }
 
 fn filter_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {

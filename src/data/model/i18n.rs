@@ -4,6 +4,7 @@
 //! [`tr!`](crate::tr) checks ids and arguments at compile time; [`text`] looks up an id
 //! held in a table (the key bindings), which a test checks against every file.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use i18n_embed::LanguageLoader;
@@ -11,6 +12,7 @@ use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use rust_embed::RustEmbed;
 
 use crate::data::model::lang::{Lang, current};
+use crate::data::model::pseudo::PseudoAssets;
 
 /// The `.ftl` files, compiled in.
 #[derive(RustEmbed)]
@@ -36,9 +38,39 @@ pub fn loader_of(lang: Lang) -> &'static FluentLanguageLoader {
     })
 }
 
-/// The loader of this thread's language.
+/// The loader of this thread's language, or of the pseudo-locale while it is on.
 pub fn loader() -> &'static FluentLanguageLoader {
+    if PSEUDO.with(Cell::get) {
+        return pseudo_loader();
+    }
     loader_of(current())
+}
+
+thread_local! {
+    static PSEUDO: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Turns the pseudo-locale (English stretched 40% in brackets, see
+/// [`pseudo`](crate::data::model::pseudo)) on or off for this thread: the width tests draw
+/// every screen in it.
+pub fn set_pseudo(on: bool) {
+    PSEUDO.with(|p| p.set(on));
+}
+
+/// The pseudo-locale's loader, built from the English file on first use.
+fn pseudo_loader() -> &'static FluentLanguageLoader {
+    static LOADER: OnceLock<FluentLanguageLoader> = OnceLock::new();
+    LOADER.get_or_init(|| {
+        let english = Localizations::get("en/repdash.ftl")
+            .map(|f| String::from_utf8_lossy(&f.data).into_owned())
+            .unwrap_or_default();
+        let loader: FluentLanguageLoader = fluent_language_loader!();
+        let en: Vec<i18n_embed::unic_langid::LanguageIdentifier> =
+            "en".parse().into_iter().collect();
+        let _ = loader.load_languages(&PseudoAssets::from_english(&english), &en);
+        loader.set_use_isolating(false);
+        loader
+    })
 }
 
 /// The message `id` in this thread's language (its id when no file has it).

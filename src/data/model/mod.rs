@@ -16,6 +16,7 @@ pub mod pattern;
 pub mod period;
 pub mod plural;
 pub mod problem;
+pub mod pseudo;
 pub mod qualifier;
 pub mod range_setting;
 pub mod text;
