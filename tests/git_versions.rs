@@ -271,7 +271,7 @@ fn history_lists_the_commits_that_changed_a_month() {
     assert_eq!(code, Some(0), "{err}");
     let lines: Vec<&str> = out.lines().filter(|l| !l.starts_with("  ")).collect();
     assert_eq!(lines.len(), 3, "{out}");
-    assert!(lines[0].ends_with("2 revision(s) changed it"), "{out}");
+    assert!(lines[0].ends_with("2 revisions changed it"), "{out}");
     assert!(
         lines[1].contains(" fixture: · -> 1400 (a figure where there was none;"),
         "{out}"
@@ -521,4 +521,57 @@ fn an_invalid_revision_or_a_shallow_clone_is_named() {
     let (code, _, err) = run(&clone, &["diff", "data@HEAD~1", "data@HEAD"]);
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("a shallow clone may lack it"), "{err}");
+}
+
+/// `history` and the report's "Revised since" in Belarusian and Russian (issue 23): words,
+/// plural forms and causes in the reader's language; the JSON the same in every language.
+#[test]
+fn history_and_revised_since_speak_the_readers_language() {
+    let Some((_f, repo)) = repository() else {
+        return;
+    };
+    let dir = repo.path();
+    let history = [
+        "--data",
+        "data",
+        "history",
+        "political_prisoners",
+        "2023-11",
+    ];
+    let (code, ru, err) = run(dir, &[&["--lang", "ru"], &history[..]].concat());
+    assert_eq!(code, Some(0), "{err}");
+    // Two revisions: the Russian "few" form; the causes in Russian.
+    assert!(
+        ru.starts_with("political_prisoners 2023-11 в data: 2 ревизии с изменениями\n"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains(" correct November: 1400 -> 1401 (показанная запись исправлена;"),
+        "{ru}"
+    );
+    assert!(
+        ru.contains("  записи: добавлено — 0, удалено — 0, изменено — 1,"),
+        "{ru}"
+    );
+    let json = |lang: &str| {
+        let args = [&["--lang", lang], &history[..], &["--format", "json"]].concat();
+        run(dir, &args).1
+    };
+    assert_eq!(json("ru"), json("en"));
+    assert!(json("be").contains("\"cause\": \"the reading shown was corrected\""));
+    let report = [
+        "--lang", "be", "--data", "data", "report", "--from", "2023-11", "--to", "2024-04",
+        "--since", "HEAD~3",
+    ];
+    let (code, md, err) = run(dir, &report);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(md.contains("## Перагледжана з HEAD~3\n"), "{md}");
+    assert!(
+        md.contains("| Лічба | Месяц | Было | Стала | Прычына |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 2023-11 | 1400 | 1401 | паказаны запіс выпраўлены |"),
+        "{md}"
+    );
 }

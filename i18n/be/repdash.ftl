@@ -432,3 +432,46 @@ chk-leftovers = пакінутыя файлы: { $n } (папярэджанне:
 
 ## Where the data comes from, when it is the dataset compiled into the binary.
 origin-embedded = убудаваны набор даных
+
+## What changed: `repdash diff` and `history` as text and Markdown, the revisions popup,
+## the sources popup's "revised" line and the report's "Revised since" section.
+diff-none = адрозненняў няма
+diff-summary = запісы: дададзена — { $added }, выдалена — { $removed }, зменена — { $changed }, перанесена да іншай крыніцы — { $moved }; паказаныя лічбы: зменена — { $shown }; факты серый: зменена — { $facts }
+diff-metric = { $key }: { $form ->
+    [one] { $n } змена
+    [few] { $n } змены
+   *[other] { $n } змен
+}
+diff-art = {" "}арт. { $article }
+diff-shown = { $month }{ $art } паказаная лічба { $old } -> { $new } ({ $cause }; было { $was }, цяпер { $now })
+diff-series = { $month }{ $art } { $field }: { $old } -> { $new } ({ $cause })
+diff-added = { $month }{ $art } дададзены запіс: { $new } ({ $source })
+diff-removed = { $month }{ $art } выдалены запіс: { $old } ({ $source })
+diff-field = { $month }{ $art } запіс, { $field }: { $old } -> { $new } ({ $source })
+diff-md-title = Змены: { $old } -> { $new }
+diff-md-head = | месяц | паказчык | артыкул | узровень | поле | было | стала | прычына |
+hist-what = { $metric } { $month } у { $dir }
+hist-head = { $what }: { $form ->
+    [one] { $n } рэвізія
+    [few] { $n } рэвізіі
+   *[other] { $n } рэвізій
+} са зменамі
+hist-readings-only = толькі запісы
+cause-corrected = паказаны запіс выпраўлены
+cause-outranked = новы запіс мае перавагу над старым
+cause-reading-removed = паказаны запіс выдалены
+cause-new-figure = лічба там, дзе яе не было
+cause-figure-removed = лічбы больш няма
+cause-other = запісы змяніліся
+cause-series = змяніліся паказаныя лічбы яго месяцаў
+was-as-of = , на { $day }
+was-until = было { $figure } да { $day } ({ $version }: { $source })
+was-in-version = было { $figure } у версіі { $version } ({ $source })
+none-until = лічбы не было да { $day } ({ $version })
+none-in-version = лічбы не было ў версіі { $version }
+now-figure = цяпер { $figure } ({ $source })
+now-no-figure = цяпер лічбы няма
+was-and-now = { $was }; { $now }: { $cause }
+rev-title = Перагледжана з { $since }
+rev-none = Ніводная лічба перыяду не змянілася.
+rev-head = Лічба|Месяц|Было|Стала|Прычына|Крыніца была|Крыніца цяпер

@@ -419,3 +419,44 @@ chk-leftovers = leftover files: { $n } (warning: a write was interrupted; they a
 
 ## Where the data comes from, when it is the dataset compiled into the binary.
 origin-embedded = embedded dataset
+
+## What changed: `repdash diff` and `history` as text and Markdown, the revisions popup,
+## the sources popup's "revised" line and the report's "Revised since" section.
+diff-none = no differences
+diff-summary = readings: { $added } added, { $removed } removed, { $changed } changed, { $moved } moved to another source; shown figures: { $shown } changed; series facts: { $facts } changed
+diff-metric = { $key }: { $n } { $form ->
+    [one] change
+   *[other] changes
+}
+diff-art = {" "}art. { $article }
+diff-shown = { $month }{ $art } shown figure { $old } -> { $new } ({ $cause }; was { $was }, now { $now })
+diff-series = { $month }{ $art } { $field }: { $old } -> { $new } ({ $cause })
+diff-added = { $month }{ $art } reading added: { $new } ({ $source })
+diff-removed = { $month }{ $art } reading removed: { $old } ({ $source })
+diff-field = { $month }{ $art } reading { $field }: { $old } -> { $new } ({ $source })
+diff-md-title = Changes: { $old } -> { $new }
+diff-md-head = | month | metric | article | level | field | old | new | cause |
+hist-what = { $metric } { $month } in { $dir }
+hist-head = { $what }: { $n } { $form ->
+    [one] revision
+   *[other] revisions
+} changed it
+hist-readings-only = readings only
+cause-corrected = the reading shown was corrected
+cause-outranked = a new reading outranks the old
+cause-reading-removed = the reading shown was removed
+cause-new-figure = a figure where there was none
+cause-figure-removed = no figure any more
+cause-other = the readings changed
+cause-series = its months' shown figures changed
+was-as-of = , as of { $day }
+was-until = was { $figure } until { $day } ({ $version }: { $source })
+was-in-version = was { $figure } in version { $version } ({ $source })
+none-until = no figure until { $day } ({ $version })
+none-in-version = no figure in version { $version }
+now-figure = now { $figure } ({ $source })
+now-no-figure = now no figure
+was-and-now = { $was }; { $now }: { $cause }
+rev-title = Revised since { $since }
+rev-none = No figure of the period changed.
+rev-head = Figure|Month|Was|Now|Cause|Was from|Now from

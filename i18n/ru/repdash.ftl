@@ -431,3 +431,46 @@ chk-leftovers = оставшиеся файлы: { $n } (предупрежде�
 
 ## Where the data comes from, when it is the dataset compiled into the binary.
 origin-embedded = встроенный набор данных
+
+## What changed: `repdash diff` and `history` as text and Markdown, the revisions popup,
+## the sources popup's "revised" line and the report's "Revised since" section.
+diff-none = различий нет
+diff-summary = записи: добавлено — { $added }, удалено — { $removed }, изменено — { $changed }, перенесено к другому источнику — { $moved }; показанные цифры: изменено — { $shown }; факты серий: изменено — { $facts }
+diff-metric = { $key }: { $form ->
+    [one] { $n } изменение
+    [few] { $n } изменения
+   *[other] { $n } изменений
+}
+diff-art = {" "}ст. { $article }
+diff-shown = { $month }{ $art } показанная цифра { $old } -> { $new } ({ $cause }; было { $was }, теперь { $now })
+diff-series = { $month }{ $art } { $field }: { $old } -> { $new } ({ $cause })
+diff-added = { $month }{ $art } добавлена запись: { $new } ({ $source })
+diff-removed = { $month }{ $art } удалена запись: { $old } ({ $source })
+diff-field = { $month }{ $art } запись, { $field }: { $old } -> { $new } ({ $source })
+diff-md-title = Изменения: { $old } -> { $new }
+diff-md-head = | месяц | показатель | статья | уровень | поле | было | стало | причина |
+hist-what = { $metric } { $month } в { $dir }
+hist-head = { $what }: { $form ->
+    [one] { $n } ревизия
+    [few] { $n } ревизии
+   *[other] { $n } ревизий
+} с изменениями
+hist-readings-only = только записи
+cause-corrected = показанная запись исправлена
+cause-outranked = новая запись имеет приоритет над старой
+cause-reading-removed = показанная запись удалена
+cause-new-figure = цифра там, где её не было
+cause-figure-removed = цифры больше нет
+cause-other = записи изменились
+cause-series = изменились показанные цифры его месяцев
+was-as-of = , на { $day }
+was-until = было { $figure } до { $day } ({ $version }: { $source })
+was-in-version = было { $figure } в версии { $version } ({ $source })
+none-until = цифры не было до { $day } ({ $version })
+none-in-version = цифры не было в версии { $version }
+now-figure = теперь { $figure } ({ $source })
+now-no-figure = теперь цифры нет
+was-and-now = { $was }; { $now }: { $cause }
+rev-title = Пересмотрено с { $since }
+rev-none = Ни одна цифра периода не изменилась.
+rev-head = Цифра|Месяц|Было|Стало|Причина|Источник был|Источник теперь

@@ -56,7 +56,7 @@ impl App {
             return;
         };
         let d = since.in_range(self.range);
-        let text = crate::data::output::diff::text(&d, (&since.word, "now"));
+        let text = crate::data::output::diff_text::text(&d, (&since.word, "now"));
         self.views.revisions = text.lines().map(str::to_string).collect();
         self.open_popup(crate::app::mode::PopupKind::Revisions);
     }

@@ -14,6 +14,9 @@ impl Cli {
             }
             // check's report and its --gaps text and Markdown; --gaps CSV and JSON stay English.
             Some(Command::Check { format, .. }) => format.speaks_the_readers_language(),
+            // What changed, as text and Markdown; CSV, JSON and daff stay English.
+            Some(Command::Diff { format, .. }) => format.speaks_the_readers_language(),
+            Some(Command::History { format, .. }) => format.speaks_the_readers_language(),
             // An image is read by people only.
             Some(Command::Chart { .. }) => true,
             _ => false,

@@ -73,9 +73,9 @@ pub fn diff(
     let d = compare(&a, &b, &scope);
     let names = (old, new);
     let stdout = match format {
-        DiffFormat::Text => out::text(&d, names),
+        DiffFormat::Text => crate::data::output::diff_text::text(&d, names),
         DiffFormat::Csv => out::csv(&d),
-        DiffFormat::Md => out::md(&d, names),
+        DiffFormat::Md => crate::data::output::diff_text::md(&d, names),
         DiffFormat::Json => out::json(&d, names),
         DiffFormat::Daff => crate::data::output::daff::daff(&d),
     };

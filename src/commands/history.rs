@@ -47,11 +47,21 @@ pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Ou
         }
         before = now;
     }
-    let what = format!("{metric} {month} in {}", dir.display());
+    let what = what_text(metric, month, dir);
     Ok(Done::ok(match format {
         Format::Json => history::json(&what, &changes),
         _ => history::text(&what, &changes),
     }))
+}
+
+/// "political_prisoners 2023-11 in data": what the history is of, in the reader's words.
+fn what_text(metric: &str, month: Month, dir: &Path) -> String {
+    crate::tr!(
+        "hist-what",
+        metric = metric.to_string(),
+        month = month.to_string(),
+        dir = dir.display().to_string()
+    )
 }
 
 /// Today's metrics.csv of the directory: what each metric is, at every revision.

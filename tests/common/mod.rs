@@ -5,6 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 mod fixture;
+pub mod versions;
 
 /// Header of a snapshot file in the first layout, without `as_of`: such files still load, so
 /// most fixtures keep it (and with it test that they do).

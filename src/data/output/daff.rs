@@ -42,6 +42,11 @@ impl DiffFormat {
             DiffFormat::Daff => "daff",
         }
     }
+
+    /// Whether people read it (text, Markdown), so it is written in the reader's language.
+    pub fn speaks_the_readers_language(self) -> bool {
+        matches!(self, DiffFormat::Text | DiffFormat::Md)
+    }
 }
 
 /// The reading columns, after daff's action column `@@`.

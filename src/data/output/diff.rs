@@ -1,11 +1,11 @@
-//! `repdash diff` in its formats: text grouped by metric with counts first, CSV in long form
-//! (one row a changed field), Markdown and JSON. Each only formats the [`Diff`] that
-//! `query::diff` decided; every text from the data is cleaned, every CSV cell neutralised.
-
-use std::fmt::Write as _;
+//! `repdash diff` as rows, and the rows as CSV in long form (one row a changed field) and
+//! JSON, in English words in every language; `diff_text` writes the same rows for people.
+//! Each only formats the [`Diff`] that `query::diff` decided; every text from the data is
+//! cleaned, every CSV cell neutralised.
 
 use crate::data::model::figure::Figure;
 use crate::data::model::figure::format_plain;
+use crate::data::model::lang::{Lang, with};
 use crate::data::model::text::{clean, spreadsheet_cell};
 use crate::data::query::diff::{Diff, ReadingChange, ShownChange};
 use crate::data::query::diff_cause::Shown;
@@ -74,7 +74,7 @@ fn fact_row(c: &FactChange) -> Row {
         c.new.clone(),
         String::new(),
         String::new(),
-        "its months' shown figures changed".into(),
+        crate::tr!("cause-series"),
     ]
 }
 
@@ -136,12 +136,17 @@ fn shown_row(c: &ShownChange) -> Row {
         text(&c.new),
         src(&c.old),
         src(&c.new),
-        c.cause.words().into(),
+        c.cause.words(),
     ]
 }
 
-/// Long-form CSV: one row a changed field, cells cleaned and neutralised for spreadsheets.
+/// Long-form CSV: one row a changed field, cells cleaned and neutralised for spreadsheets,
+/// its words (the causes) English in every language.
 pub fn csv(diff: &Diff) -> String {
+    with(Lang::En, || csv_rows(diff))
+}
+
+fn csv_rows(diff: &Diff) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(HEADER);
     for r in rows(diff) {
@@ -150,123 +155,12 @@ pub fn csv(diff: &Diff) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Counts first (as OWID's data diff gives them), then each metric's changes.
-pub fn text(diff: &Diff, (old, new): (&str, &str)) -> String {
-    let mut out = format!("{} -> {}\n", clean(old), clean(new));
-    if diff.is_empty() {
-        out.push_str("no differences\n");
-        return out;
-    }
-    let _ = writeln!(out, "{}", summary_line(diff));
-    let all = rows(diff);
-    let mut metrics: Vec<&String> = all.iter().map(|r| &r[1]).collect();
-    metrics.dedup();
-    let mut seen = Vec::new();
-    for key in metrics {
-        if seen.contains(&key) {
-            continue;
-        }
-        seen.push(key);
-        let mine: Vec<&Row> = all.iter().filter(|r| &r[1] == key).collect();
-        let _ = writeln!(out, "{}: {} change(s)", clean(key), mine.len());
-        for r in mine {
-            let _ = writeln!(out, "  {}", clean(&row_words(r)));
-        }
-    }
-    out
+/// JSON: the counts and every row as an object with the CSV's keys, in English words.
+pub fn json(diff: &Diff, names: (&str, &str)) -> String {
+    with(Lang::En, || json_doc(diff, names))
 }
 
-/// "readings: 2 added, 1 removed, 1 changed, 1 moved; shown figures: 3 changed; series
-/// facts: 1 changed".
-pub fn summary_line(diff: &Diff) -> String {
-    let count = |f: fn(&ReadingChange) -> bool| diff.readings.iter().filter(|c| f(c)).count();
-    format!(
-        "readings: {} added, {} removed, {} changed, {} moved to another source; shown figures: {} changed; series facts: {} changed",
-        count(|c| matches!(c, ReadingChange::Added(_))),
-        count(|c| matches!(c, ReadingChange::Removed(_))),
-        count(|c| matches!(c, ReadingChange::Changed(..))),
-        count(|c| matches!(c, ReadingChange::Moved(..))),
-        diff.shown.len(),
-        diff.facts.len()
-    )
-}
-
-/// An empty cell as the gap mark.
-fn dot(s: &str) -> String {
-    if s.is_empty() {
-        "·".to_string()
-    } else {
-        s.to_string()
-    }
-}
-
-fn row_words(r: &Row) -> String {
-    let art = if r[2].is_empty() {
-        String::new()
-    } else {
-        format!(" art. {}", r[2])
-    };
-    let show = dot;
-    match (r[3].as_str(), r[4].as_str()) {
-        ("shown", _) => format!(
-            "{}{art} shown figure {} -> {} ({}; was {}, now {})",
-            r[0],
-            show(&r[5]),
-            show(&r[6]),
-            r[9],
-            show(&r[7]),
-            show(&r[8])
-        ),
-        ("series", field) => format!(
-            "{}{art} {field}: {} -> {} ({})",
-            r[0],
-            show(&r[5]),
-            show(&r[6]),
-            r[9]
-        ),
-        (_, "reading") if r[5].is_empty() => {
-            format!("{}{art} reading added: {} ({})", r[0], r[6], r[8])
-        }
-        (_, "reading") => format!("{}{art} reading removed: {} ({})", r[0], r[5], r[7]),
-        (_, field) => format!(
-            "{}{art} reading {field}: {} -> {} ({})",
-            r[0],
-            show(&r[5]),
-            show(&r[6]),
-            r[8]
-        ),
-    }
-}
-
-/// A Markdown table of the rows, under the counts.
-pub fn md(diff: &Diff, (old, new): (&str, &str)) -> String {
-    let mut out = format!(
-        "# Changes: {} -> {}\n\n{}\n\n",
-        clean(old),
-        clean(new),
-        summary_line(diff)
-    );
-    out.push_str("| month | metric | article | level | field | old | new | cause |\n|---|---|---|---|---|---|---|---|\n");
-    for r in rows(diff) {
-        let cell = |i: usize| clean(&r[i]).replace('|', "\\|");
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} |",
-            cell(0),
-            cell(1),
-            cell(2),
-            cell(3),
-            cell(4),
-            cell(5),
-            cell(6),
-            cell(9)
-        );
-    }
-    out
-}
-
-/// JSON: the counts and every row as an object with the CSV's keys.
-pub fn json(diff: &Diff, (old, new): (&str, &str)) -> String {
+fn json_doc(diff: &Diff, (old, new): (&str, &str)) -> String {
     let changes: Vec<serde_json::Value> = rows(diff)
         .iter()
         .map(|r| {

@@ -5,9 +5,13 @@
 use std::fmt::Write as _;
 
 use crate::data::load::git_history::FileVersion;
+use crate::data::model::lang::{Lang, with};
+use crate::data::model::plural::form;
 use crate::data::model::text::clean;
-use crate::data::output::diff::{rows, summary_line};
+use crate::data::output::diff::rows;
+use crate::data::output::diff_text::{dot, summary_line};
 use crate::data::query::diff::Diff;
+use crate::tr;
 
 /// One commit's change: (day, short hash, subject, old figure, new figure, cause, source).
 fn fields(v: &FileVersion, d: &Diff) -> [String; 7] {
@@ -17,7 +21,7 @@ fn fields(v: &FileVersion, d: &Diff) -> [String; 7] {
         None => (
             String::new(),
             String::new(),
-            "readings only".to_string(),
+            tr!("hist-readings-only"),
             String::new(),
         ),
     };
@@ -35,20 +39,10 @@ fn fields(v: &FileVersion, d: &Diff) -> [String; 7] {
 /// Oldest first: "2024-02-06 a1b2c3d correct January: 1429 -> 1430 (the reading shown was
 /// corrected; https://...)", and the readings' counts under each.
 pub fn text(what: &str, changes: &[(FileVersion, Diff)]) -> String {
-    let mut out = format!(
-        "{}: {} revision(s) changed it\n",
-        clean(what),
-        changes.len()
-    );
+    let (n, form) = (changes.len().to_string(), form(changes.len()));
+    let mut out = tr!("hist-head", what = clean(what), n = n, form = form) + "\n";
     for (v, d) in changes {
         let [date, short, subject, old, new, cause, source] = fields(v, d);
-        let dot = |s: &str| {
-            if s.is_empty() {
-                "·".to_string()
-            } else {
-                s.to_string()
-            }
-        };
         let _ = writeln!(
             out,
             "{date} {short} {}: {} -> {} ({cause}{})",
@@ -66,8 +60,12 @@ pub fn text(what: &str, changes: &[(FileVersion, Diff)]) -> String {
     out
 }
 
-/// The same as JSON: one object per commit.
+/// The same as JSON: one object per commit, its words English in every language.
 pub fn json(what: &str, changes: &[(FileVersion, Diff)]) -> String {
+    with(Lang::En, || json_doc(what, changes))
+}
+
+fn json_doc(what: &str, changes: &[(FileVersion, Diff)]) -> String {
     let list: Vec<serde_json::Value> = changes
         .iter()
         .map(|(v, d)| {

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod csv;
 pub mod daff;
 pub mod diff;
+pub mod diff_text;
 pub mod history;
 pub mod json_values;
 pub mod since;

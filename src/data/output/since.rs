@@ -6,6 +6,7 @@ use crate::data::model::figure::host;
 use crate::data::model::text::{clean, format_number};
 use crate::data::query::diff::ShownChange;
 use crate::data::query::diff_cause::Shown;
+use crate::tr;
 
 /// A shown figure with its qualifier and conflict marks, thousands grouped as on screen.
 fn figure_words(s: &Shown) -> String {
@@ -20,24 +21,38 @@ fn source_words(s: &Shown) -> String {
     let day = if p.as_of.is_empty() {
         String::new()
     } else {
-        format!(", as of {}", p.as_of)
+        tr!("was-as-of", day = p.as_of.to_string())
     };
     format!("{}{day}", clean(host(&p.source_url)))
 }
 
 /// The figure before and after, with the version's name and day and the cause.
 pub fn was_words(c: &ShownChange, word: &str, day: Option<&str>) -> String {
-    let when = match day {
-        Some(d) => format!("until {d} ({}", clean(word)),
-        None => format!("in version {} (", clean(word)),
-    };
-    let was = match &c.old {
-        Some(s) => format!("was {} {when}: {})", figure_words(s), source_words(s)),
-        None => format!("no figure {when})"),
+    let version = clean(word);
+    let was = match (&c.old, day) {
+        (Some(s), Some(d)) => tr!(
+            "was-until",
+            figure = figure_words(s),
+            day = d,
+            version = version,
+            source = source_words(s)
+        ),
+        (Some(s), None) => tr!(
+            "was-in-version",
+            figure = figure_words(s),
+            version = version,
+            source = source_words(s)
+        ),
+        (None, Some(d)) => tr!("none-until", day = d, version = version),
+        (None, None) => tr!("none-in-version", version = version),
     };
     let now = match &c.new {
-        Some(s) => format!("now {} ({})", figure_words(s), source_words(s)),
-        None => "now no figure".to_string(),
+        Some(s) => tr!(
+            "now-figure",
+            figure = figure_words(s),
+            source = source_words(s)
+        ),
+        None => tr!("now-no-figure"),
     };
-    format!("{was}; {now}: {}", c.cause.words())
+    tr!("was-and-now", was = was, now = now, cause = c.cause.words())
 }

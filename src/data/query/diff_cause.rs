@@ -31,15 +31,16 @@ pub enum Cause {
 }
 
 impl Cause {
-    /// The cause in words, for text, Markdown and the CSV's `cause` column.
-    pub fn words(self) -> &'static str {
+    /// The cause in words of this thread's language, for text and Markdown; the CSV's and
+    /// JSON's `cause` is written with English as the language, so it never changes.
+    pub fn words(self) -> String {
         match self {
-            Cause::Corrected => "the reading shown was corrected",
-            Cause::Outranked => "a new reading outranks the old",
-            Cause::ReadingRemoved => "the reading shown was removed",
-            Cause::NewFigure => "a figure where there was none",
-            Cause::FigureRemoved => "no figure any more",
-            Cause::Other => "the readings changed",
+            Cause::Corrected => crate::tr!("cause-corrected"),
+            Cause::Outranked => crate::tr!("cause-outranked"),
+            Cause::ReadingRemoved => crate::tr!("cause-reading-removed"),
+            Cause::NewFigure => crate::tr!("cause-new-figure"),
+            Cause::FigureRemoved => crate::tr!("cause-figure-removed"),
+            Cause::Other => crate::tr!("cause-other"),
         }
     }
 }

@@ -6,8 +6,10 @@ use std::fmt::Write as _;
 
 use crate::data::model::text::clean;
 use crate::data::output::diff::rows;
+use crate::data::output::diff_text::dot;
 use crate::data::query::brief::Brief;
 use crate::data::query::diff::{Diff, ShownChange};
+use crate::tr;
 
 /// (figure, month, was, now, cause, old source, new source) for each revised figure.
 fn lines(changes: &[(String, ShownChange)]) -> Vec<[String; 7]> {
@@ -25,13 +27,6 @@ fn lines(changes: &[(String, ShownChange)]) -> Vec<[String; 7]> {
             } else {
                 format!(" · {}", r[2])
             };
-            let dot = |s: &str| {
-                if s.is_empty() {
-                    "·".to_string()
-                } else {
-                    s.to_string()
-                }
-            };
             Some([
                 clean(&format!("{label}{art}")),
                 r[0].clone(),
@@ -45,17 +40,26 @@ fn lines(changes: &[(String, ShownChange)]) -> Vec<[String; 7]> {
         .collect()
 }
 
+/// The section's column names in the reader's language.
+fn head() -> Vec<String> {
+    tr!("rev-head").split('|').map(str::to_string).collect()
+}
+
 /// The Markdown section, or nothing without `--since`.
 pub fn md(brief: &Brief, out: &mut String) {
     let Some((since, changes)) = &brief.revised else {
         return;
     };
-    let _ = writeln!(out, "## Revised since {}\n", clean(since));
+    let _ = writeln!(out, "## {}\n", tr!("rev-title", since = clean(since)));
     if changes.is_empty() {
-        out.push_str("No figure of the period changed.\n\n");
+        let _ = writeln!(out, "{}\n", tr!("rev-none"));
         return;
     }
-    out.push_str("| figure | month | was | now | cause | was from | now from |\n|---|---|---|---|---|---|---|\n");
+    let _ = writeln!(
+        out,
+        "| {} |\n|---|---|---|---|---|---|---|",
+        head().join(" | ")
+    );
     for l in lines(changes) {
         let cells: Vec<String> = l.iter().map(|c| c.replace('|', "\\\\|")).collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
@@ -68,12 +72,17 @@ pub fn html(brief: &Brief, out: &mut String, html_text: fn(&str) -> String) {
     let Some((since, changes)) = &brief.revised else {
         return;
     };
-    let _ = writeln!(out, "<h2>Revised since {}</h2>", html_text(since));
+    let title = tr!("rev-title", since = since.to_string());
+    let _ = writeln!(out, "<h2>{}</h2>", html_text(&title));
     if changes.is_empty() {
-        out.push_str("<p>No figure of the period changed.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", html_text(&tr!("rev-none")));
         return;
     }
-    out.push_str("<table><tr><th>Figure</th><th>Month</th><th>Was</th><th>Now</th><th>Cause</th><th>Was from</th><th>Now from</th></tr>\n");
+    let th: String = head()
+        .iter()
+        .map(|h| format!("<th>{}</th>", html_text(h)))
+        .collect();
+    let _ = writeln!(out, "<table><tr>{th}</tr>");
     for l in lines(changes) {
         let cells: String = l
             .iter()
