@@ -161,7 +161,7 @@ impl TrendChart<'_> {
         let listed = events
             .iter()
             .enumerate()
-            .map(|(k, e)| format!("{} {} {}", event_tag(k), e.date, safe(&e.label, 40)));
+            .map(|(k, e)| format!("{} {} {}", event_tag(k), e.date, safe(e.label_here(), 40)));
         let width = usize::from(area.width);
         let lines = wrap_items(head.iter().cloned().chain(listed), width);
         if lines.len() <= budget {

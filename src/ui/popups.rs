@@ -67,7 +67,11 @@ fn event_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
                 format!("{:>2}  {}  ", super::chart::event_tag(k), safe(&e.date, 10)),
                 theme.event,
             ),
-            Span::raw(format!("{} ({})", safe(&e.label, 200), safe(&e.kind, 20))),
+            Span::raw(format!(
+                "{} ({})",
+                safe(e.label_here(), 200),
+                safe(&e.kind, 20)
+            )),
         ]));
         let source = if e.source_url.is_empty() {
             "no source given".to_string()

@@ -35,51 +35,10 @@ pub fn decode_or_report<'a>(
     decode(name, bytes).map_err(|p| problems.push(p)).ok()
 }
 
-/// Decodes and reads a whole small file (catalog, glossary, events, cases); every problem goes
-/// to `problems` and the readable records are returned.
-pub fn read_file(
-    name: &str,
-    bytes: &[u8],
-    expected: &[&str],
-    problems: &mut Vec<Problem>,
-) -> Vec<Record> {
-    decode_or_report(name, bytes, problems)
-        .and_then(|text| read_records(name, text, expected, problems))
-        .unwrap_or_default()
-}
-
-/// Reads `text` as CSV with exactly the `expected` header. Bad records are reported and skipped;
-/// `None` means the file could not be read at all (header wrong, empty).
-pub fn read_records(
-    name: &str,
-    text: &str,
-    expected: &[&str],
-    problems: &mut Vec<Problem>,
-) -> Option<Vec<Record>> {
-    let mut records = Vec::new();
-    let ok = for_each_record(name, text, expected, problems, |line, fields, _| {
-        records.push(Record {
-            line,
-            fields: fields.clone(),
-        });
-    });
-    ok.then_some(records)
-}
-
 /// Streams the records of `text` to `visit(line, fields, problems)` without keeping them, so a
-/// million-row file costs one record buffer. Returns false when the file could not be read.
-pub fn for_each_record(
-    name: &str,
-    text: &str,
-    expected: &[&str],
-    problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
-) -> bool {
-    for_each_record_of(name, text, &[expected], problems, visit).is_some()
-}
-
-/// [`for_each_record`] for a file that may have any of several headers (a current one first,
-/// then older layouts still read): returns which one it had, `None` when it was unreadable.
+/// million-row file costs one record buffer. The file may have any of several headers (a
+/// current one first, then older layouts still read): returns which one it had, `None` when
+/// it was unreadable.
 pub fn for_each_record_of(
     name: &str,
     text: &str,
@@ -96,8 +55,9 @@ pub fn for_each_record_of(
     Some(which)
 }
 
-/// [`read_file`] for a file that may have any of several headers: the records and which
-/// header the file had.
+/// Decodes and reads a whole small file (catalog, cases) that may have any of several
+/// headers: the readable records and which header the file had; every problem goes to
+/// `problems`.
 pub fn read_file_of(
     name: &str,
     bytes: &[u8],
@@ -204,9 +164,13 @@ mod tests {
 
     #[test]
     fn accepts_bom_and_crlf() {
-        let text = decode("x.csv", b"\xEF\xBB\xBFa,b\r\n1,2\r\n").unwrap();
         let mut problems = Vec::new();
-        let recs = read_records("x.csv", text, &["a", "b"], &mut problems).unwrap();
+        let (recs, _) = read_file_of(
+            "x.csv",
+            b"\xEF\xBB\xBFa,b\r\n1,2\r\n",
+            &[&["a", "b"]],
+            &mut problems,
+        );
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(recs.len(), 1);
         assert_eq!(&recs[0].fields[1], "2");
@@ -216,8 +180,13 @@ mod tests {
     #[test]
     fn wrong_column_count_names_line() {
         let mut problems = Vec::new();
-        let recs = read_records("x.csv", "a,b\n1,2\n1,2,3\n4\n", &["a", "b"], &mut problems);
-        assert_eq!(recs.map(|r| r.len()), Some(1));
+        let (recs, _) = read_file_of(
+            "x.csv",
+            b"a,b\n1,2\n1,2,3\n4\n",
+            &[&["a", "b"]],
+            &mut problems,
+        );
+        assert_eq!(recs.len(), 1);
         let lines: Vec<_> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, vec![Some(3), Some(4)]);
     }

@@ -123,8 +123,18 @@ pub const CASES_HEADER: [&str; 9] = [
     "note",
 ];
 
-/// Columns of events.csv.
-pub const EVENTS_HEADER: [&str; 4] = ["date", "kind", "label", "source_url"];
+/// Columns of events.csv: the label in English, then in Belarusian and Russian.
+pub const EVENTS_HEADER: [&str; 6] = [
+    "date",
+    "kind",
+    "label",
+    "source_url",
+    "label_be",
+    "label_ru",
+];
+
+/// events.csv before the Belarusian and Russian labels: still read, labels in English only.
+pub const EVENTS_HEADER_V1: [&str; 4] = ["date", "kind", "label", "source_url"];
 
 /// Columns of articles.csv: the short name in English, then in Belarusian and Russian.
 pub const ARTICLES_HEADER: [&str; 6] = [

@@ -20,7 +20,7 @@ pub(super) fn context(brief: &Brief, out: &mut String) {
                 format!(
                     "<li>{}: {} {}</li>",
                     html_text(&e.date),
-                    html_text(&e.label),
+                    html_text(e.label_here()),
                     link(&e.source_url)
                 )
             })

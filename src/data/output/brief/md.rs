@@ -206,7 +206,12 @@ fn context(brief: &Brief, out: &mut String) {
         } else {
             format!(" {}", md_url(&e.source_url))
         };
-        let _ = writeln!(out, "- {}: {}{src}", md_text(&e.date), md_text(&e.label));
+        let _ = writeln!(
+            out,
+            "- {}: {}{src}",
+            md_text(&e.date),
+            md_text(e.label_here())
+        );
     }
     if !brief.events.is_empty() {
         out.push('\n');

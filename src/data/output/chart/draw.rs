@@ -121,7 +121,7 @@ fn events<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, c: &ChartImage, f: 
     let mut y = f.y1 + 34;
     let (listed, left) = c.listed_events(MAX_EVENT_LINES + 1);
     for (n, e) in listed {
-        let line = format!("{n} {}: {}", clean(&e.date), clean(&e.label));
+        let line = format!("{n} {}: {}", clean(&e.date), clean(e.label_here()));
         let line = cut_to_width(&line, (c.size.0 as usize / 7).max(20));
         root.draw(&Text::new(line, (LEFT, y), font(13).color(&EVENT_RGB)))?;
         y += LINE_H;
