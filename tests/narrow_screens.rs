@@ -65,15 +65,15 @@ fn the_article_picker_shows_each_count_before_the_name() {
     for size in SIZES {
         let s = screen(&app, size);
         assert!(
-            s.contains("    342   2 cases  Fixture article on protests"),
+            s.contains("      342   2 cases  Fixture article on protests"),
             "{size:?}\n{s}"
         );
         assert!(
-            s.contains("    411    1 case  Fixture article on prison"),
+            s.contains("      411    1 case  Fixture article on prison"),
             "{size:?}\n{s}"
         );
         assert!(
-            s.contains("article filter · documented cases in 2023-11..2024-03"),
+            s.contains("2023-11..2024-03 · article filter, documented cases"),
             "{s}"
         );
     }

@@ -475,3 +475,55 @@ was-and-now = { $was }; { $now }: { $cause }
 rev-title = Перагледжана з { $since }
 rev-none = Ніводная лічба перыяду не змянілася.
 rev-head = Лічба|Месяц|Было|Стала|Прычына|Крыніца была|Крыніца цяпер
+
+## Popups and empty tabs: the events popup, the article picker, the prompts, the case
+## register's sources popup and the whole-month popup.
+ui-no-source-given = крыніца не пазначана
+ui-event-source = крыніца: { $source }
+ui-search = пошук: { $input }█
+ui-no-article-matches = няма адпаведнага артыкула
+ui-picker-title = { $range } · фільтр па артыкуле, задакументаваныя справы
+ui-goto-title = перайсці да месяца (ГГГГ-ММ)
+ui-filter-title = фільтр: 2023-01..2024-06  2024-03  art:411  art:361*  all
+ui-no-figures-by-article = на гэтай укладцы няма лічбаў па артыкуле { $article }: фільтр па артыкуле звужае толькі лічбы па артыкулах, а лічбы гэтай укладкі агульнанацыянальныя (x здымае фільтр)
+ui-no-metrics = на гэтай укладцы няма паказчыкаў
+src-no-figure-here = тут няма лічбы
+src-change-head = ≠ змена ў параўнанні з папярэднім месяцам паводле кожнай крыніцы (паказаная залежыць ад яе):
+src-no-case = справа не выбрана
+case-person = асоба:
+case-event = падзея:
+case-event-on = { $event }, { $date }
+case-articles = артыкулы:
+case-sentence = прысуд:
+case-court = суд:
+case-source = крыніца:
+case-note = заўвага:
+case-months = { $form ->
+    [one] { $n } месяц
+    [few] { $n } месяцы
+   *[other] { $n } месяцаў
+}
+case-not-given = не пазначаны
+snap-none = за гэты месяц лічбаў няма
+snap-head = { $form ->
+    [one] { $n } лічба
+    [few] { $n } лічбы
+   *[other] { $n } лічбаў
+}; ≠ не могуць быць праўдай разам  = згодна  + іншая партыя  · запіс іншага дня
+st-no-figure-here = тут няма лічбы: за гэты месяц па гэтым паказчыку даных няма
+ui-name-title = пошук асобы па меры набору (Kulša = Kulsha = Кульша; Esc ачышчае) або фільтр: 2024 art:411
+ui-picker-cases = { $form ->
+    [one] { $n } справа
+    [few] { $n } справы
+   *[other] { $n } спраў
+}
+copy-months-and-facts = { $form ->
+    [one] { $n } месяц
+    [few] { $n } месяцы
+   *[other] { $n } месяцаў
+} і факты перыяду
+copy-rows = { $form ->
+    [one] { $n } радок
+    [few] { $n } радкі
+   *[other] { $n } радкоў
+}

@@ -460,3 +460,50 @@ was-and-now = { $was }; { $now }: { $cause }
 rev-title = Revised since { $since }
 rev-none = No figure of the period changed.
 rev-head = Figure|Month|Was|Now|Cause|Was from|Now from
+
+## Popups and empty tabs: the events popup, the article picker, the prompts, the case
+## register's sources popup and the whole-month popup.
+ui-no-source-given = no source given
+ui-event-source = source: { $source }
+ui-search = search: { $input }█
+ui-no-article-matches = no article matches
+ui-picker-title = { $range } · article filter, documented cases
+ui-goto-title = go to month (YYYY-MM)
+ui-filter-title = filter: 2023-01..2024-06  2024-03  art:411  art:361*  all
+ui-no-figures-by-article = no figures by article { $article } on this tab: the article filter narrows figures by article only, and this tab's are national (x clears it)
+ui-no-metrics = no metrics on this tab
+src-no-figure-here = no figure here
+src-change-head = ≠ change on the previous month under each source (the shown one depends on it):
+src-no-case = no case selected
+case-person = person:
+case-event = event:
+case-event-on = { $event } on { $date }
+case-articles = articles:
+case-sentence = sentence:
+case-court = court:
+case-source = source:
+case-note = note:
+case-months = { $n } { $form ->
+    [one] month
+   *[other] months
+}
+case-not-given = not given
+snap-none = no figures for this month
+snap-head = { $n } { $form ->
+    [one] figure
+   *[other] figures
+}; ≠ cannot both be true  = agrees  + another batch  · another day's reading
+st-no-figure-here = no figure here: this month has no data for this metric
+ui-name-title = search a person as you type (Kulša = Kulsha; Esc clears), or a filter: 2024 art:411
+ui-picker-cases = { $n } { $form ->
+    [one] case
+   *[other] cases
+}
+copy-months-and-facts = { $n } { $form ->
+    [one] month
+   *[other] months
+} and the range's facts
+copy-rows = { $n } { $form ->
+    [one] row
+   *[other] rows
+}

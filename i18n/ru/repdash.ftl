@@ -474,3 +474,55 @@ was-and-now = { $was }; { $now }: { $cause }
 rev-title = Пересмотрено с { $since }
 rev-none = Ни одна цифра периода не изменилась.
 rev-head = Цифра|Месяц|Было|Стало|Причина|Источник был|Источник теперь
+
+## Popups and empty tabs: the events popup, the article picker, the prompts, the case
+## register's sources popup and the whole-month popup.
+ui-no-source-given = источник не указан
+ui-event-source = источник: { $source }
+ui-search = поиск: { $input }█
+ui-no-article-matches = подходящей статьи нет
+ui-picker-title = { $range } · фильтр по статье, задокументированные дела
+ui-goto-title = перейти к месяцу (ГГГГ-ММ)
+ui-filter-title = фильтр: 2023-01..2024-06  2024-03  art:411  art:361*  all
+ui-no-figures-by-article = на этой вкладке нет цифр по статье { $article }: фильтр по статье сужает только цифры по статьям, а цифры этой вкладки общенациональные (x снимает фильтр)
+ui-no-metrics = на этой вкладке нет показателей
+src-no-figure-here = здесь нет цифры
+src-change-head = ≠ изменение к предыдущему месяцу по каждому источнику (показанное зависит от него):
+src-no-case = дело не выбрано
+case-person = человек:
+case-event = событие:
+case-event-on = { $event }, { $date }
+case-articles = статьи:
+case-sentence = приговор:
+case-court = суд:
+case-source = источник:
+case-note = примечание:
+case-months = { $form ->
+    [one] { $n } месяц
+    [few] { $n } месяца
+   *[other] { $n } месяцев
+}
+case-not-given = не указан
+snap-none = за этот месяц цифр нет
+snap-head = { $form ->
+    [one] { $n } цифра
+    [few] { $n } цифры
+   *[other] { $n } цифр
+}; ≠ не могут быть верны обе  = совпадает  + другая партия  · запись другого дня
+st-no-figure-here = здесь нет цифры: за этот месяц по этому показателю данных нет
+ui-name-title = поиск человека по мере набора (Kulša = Kulsha = Кульша; Esc очищает) или фильтр: 2024 art:411
+ui-picker-cases = { $form ->
+    [one] { $n } дело
+    [few] { $n } дела
+   *[other] { $n } дел
+}
+copy-months-and-facts = { $form ->
+    [one] { $n } месяц
+    [few] { $n } месяца
+   *[other] { $n } месяцев
+} и факты периода
+copy-rows = { $form ->
+    [one] { $n } строка
+    [few] { $n } строки
+   *[other] { $n } строк
+}

@@ -199,8 +199,7 @@ impl App {
             self.views.revised_note = self.revised_note();
             self.open_popup(PopupKind::Source);
         } else {
-            self.status =
-                Some("no figure here: this month has no data for this metric".to_string());
+            self.status = Some(crate::tr!("st-no-figure-here"));
         }
     }
 

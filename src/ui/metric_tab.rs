@@ -55,11 +55,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// A tab without a series: with an article filter, why (its figures are national).
 fn render_empty(app: &App, area: Rect, buf: &mut Buffer) {
     let text = match app.article() {
-        Some(a) => format!(
-            "no figures by article {} on this tab: the article filter narrows figures by article only, and this tab's are national (x clears it)",
-            safe(&a.to_string(), 20)
+        Some(a) => crate::tr!(
+            "ui-no-figures-by-article",
+            article = safe(&a.to_string(), 20)
         ),
-        None => "no metrics on this tab".to_string(),
+        None => crate::tr!("ui-no-metrics"),
     };
     Paragraph::new(text)
         .wrap(ratatui::widgets::Wrap { trim: true })

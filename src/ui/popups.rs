@@ -13,6 +13,9 @@ use crate::app::App;
 use crate::app::mode::{Mode, PopupKind, PromptKind};
 use crate::app::popup::{MARKS, help_sections};
 use crate::data::model::i18n::text;
+use crate::data::model::plural::form;
+use crate::data::model::text::format_number;
+use crate::tr;
 
 /// Draws the popup or prompt of the app's mode, if any.
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -74,30 +77,25 @@ fn event_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             )),
         ]));
         let source = if e.source_url.is_empty() {
-            "no source given".to_string()
+            tr!("ui-no-source-given")
         } else {
             safe(&e.source_url, 200)
         };
-        lines.push(Line::styled(format!("    source: {source}"), theme.muted));
+        let source = tr!("ui-event-source", source = source);
+        lines.push(Line::styled(format!("    {source}"), theme.muted));
     }
     lines
 }
 
 fn prompt_for(kind: PromptKind, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match kind {
-        PromptKind::Filter => prompt(FILTER_PROMPT, app, theme, area, buf),
-        PromptKind::Goto => prompt(" go to month (YYYY-MM) ", app, theme, area, buf),
+        // The filter line's title gives an example of each thing it takes.
+        PromptKind::Filter => prompt(&tr!("ui-filter-title"), app, theme, area, buf),
+        PromptKind::Goto => prompt(&tr!("ui-goto-title"), app, theme, area, buf),
         PromptKind::Articles => picker(app, theme, area, buf),
-        PromptKind::Name => prompt(NAME_PROMPT, app, theme, area, buf),
+        PromptKind::Name => prompt(&tr!("ui-name-title"), app, theme, area, buf),
     }
 }
-
-/// Title of the person search on the Articles tab.
-const NAME_PROMPT: &str =
-    " search a person as you type (Kulša = Kulsha; Esc clears), or a filter: 2024 art:411 ";
-
-/// Title of the filter line, with an example of each thing it takes.
-const FILTER_PROMPT: &str = " filter: 2023-01..2024-06  2024-03  art:411  art:361*  all ";
 
 fn centered(area: Rect, w_pct: u16, h_pct: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Percentage(h_pct)])
@@ -165,18 +163,22 @@ fn prompt(title: &str, app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .block(
             Block::default()
                 .borders(Borders::ALL)
-                .title(Span::styled(title.to_string(), theme.title)),
+                .title(Span::styled(format!(" {title} "), theme.title)),
         )
         .render(rect, buf);
 }
 
 /// One article of the picker: number, documented cases in range, short name; the name last,
-/// so a narrow popup cuts the name and never the count.
+/// so a narrow popup cuts the name and never the count or the number ("adm:19.11" whole).
 fn picker_row((article, name, n): &(String, String, usize)) -> String {
     format!(
-        "{:>7} {:>9}  {}",
-        safe(article, 7),
-        crate::data::model::text::count_of(*n, "case", "cases"),
+        "{:>9} {:>9}  {}",
+        safe(article, 10),
+        tr!(
+            "ui-picker-cases",
+            n = format_number(*n as f64),
+            form = form(*n)
+        ),
         safe(name, 48)
     )
 }
@@ -191,7 +193,7 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .picker()
         .saturating_sub(inner_h.saturating_sub(1));
     let mut lines = vec![Line::styled(
-        format!("search: {}█", safe(app.mode().input(), 40)),
+        tr!("ui-search", input = safe(app.mode().input(), 40)),
         theme.title,
     )];
     for (i, entry) in entries.iter().enumerate().skip(first).take(inner_h) {
@@ -203,9 +205,13 @@ fn picker(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         lines.push(Line::styled(picker_row(entry), style));
     }
     if entries.is_empty() {
-        lines.push(Line::styled("no article matches", theme.muted));
+        lines.push(Line::styled(tr!("ui-no-article-matches"), theme.muted));
     }
-    let title = format!(" article filter · documented cases in {} ", app.range());
+    // The range first: a longer language cuts the words, never the months.
+    let title = format!(
+        " {} ",
+        tr!("ui-picker-title", range = app.range().to_string())
+    );
     Paragraph::new(lines)
         .block(
             Block::default()

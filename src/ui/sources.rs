@@ -86,7 +86,7 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         return case_lines(app);
     }
     let Some(cell) = app.selected_cell() else {
-        return vec![Line::raw("no figure here")];
+        return vec![Line::raw(crate::tr!("src-no-figure-here"))];
     };
     let mut lines = head_lines(&cell, theme);
     if let Some(note) = &app.views().revised_note {
@@ -144,7 +144,7 @@ fn change_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     if changes.is_empty() {
         return vec![];
     }
-    let head = "≠ change on the previous month under each source (the shown one depends on it):";
+    let head = crate::tr!("src-change-head");
     let mut lines = vec![Line::styled(head, theme.conflict)];
     lines.extend(changes.into_iter().map(|c| {
         Line::raw(format!(
@@ -161,32 +161,36 @@ fn change_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 
 fn case_lines(app: &App) -> Vec<Line<'static>> {
     let Some(c) = app.views().cases.get(app.row()) else {
-        return vec![Line::raw("no case selected")];
+        return vec![Line::raw(crate::tr!("src-no-case"))];
     };
-    let sentence = c
-        .sentence_months
-        .map(|m| format!("{} months", format_number(m)))
-        .unwrap_or_else(|| "not given".into());
-    [
-        format!("person:    {}", safe(&c.person, 1000)),
-        format!(
-            "event:     {} on {}",
-            safe(&c.event, 40),
-            if c.date.is_empty() {
-                c.month.to_string()
-            } else {
-                safe(&c.date, 12)
-            }
+    let sentence = match c.sentence_months {
+        Some(m) => crate::tr!(
+            "case-months",
+            n = format_number(m),
+            form = crate::data::model::plural::form(m as usize)
         ),
-        format!("articles:  {}", safe(&c.articles.join(", "), 1000)),
-        format!("sentence:  {sentence}"),
-        format!("court:     {}", safe(&c.court, 1000)),
-        format!("source:    {}", safe(&c.source_url, 1000)),
-        format!("note:      {}", safe(&c.note, 1000)),
+        None => crate::tr!("case-not-given"),
+    };
+    let day = if c.date.is_empty() {
+        c.month.to_string()
+    } else {
+        safe(&c.date, 12)
+    };
+    let event = crate::tr!("case-event-on", event = safe(&c.event, 40), date = day);
+    let field = |id: &str, value: String| {
+        let name = crate::data::model::i18n::text(id);
+        // The names line up as in the figures' popup: each is under 11 columns.
+        Line::raw(format!("{name:<11}{value}"))
+    };
+    vec![
+        field("case-person", safe(&c.person, 1000)),
+        field("case-event", event),
+        field("case-articles", safe(&c.articles.join(", "), 1000)),
+        field("case-sentence", sentence),
+        field("case-court", safe(&c.court, 1000)),
+        field("case-source", safe(&c.source_url, 1000)),
+        field("case-note", safe(&c.note, 1000)),
     ]
-    .into_iter()
-    .map(Line::raw)
-    .collect()
 }
 
 /// Every reading of the selected month, as the app decided them when the popup opened: a
@@ -195,12 +199,11 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
 pub fn snapshot_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let readings = &app.views().month_readings;
     if readings.is_empty() {
-        return vec![Line::raw("no figures for this month")];
+        return vec![Line::raw(crate::tr!("snap-none"))];
     }
-    let head = format!(
-        "{} figures; ≠ cannot both be true  = agrees  + another batch  · another day's reading",
-        readings.len()
-    );
+    let n = readings.len();
+    let form = crate::data::model::plural::form(n);
+    let head = crate::tr!("snap-head", n = format_number(n as f64), form = form);
     let mut lines = vec![Line::styled(head, theme.muted)];
     lines.extend(readings.iter().map(|r| snapshot_line(r, theme)));
     lines

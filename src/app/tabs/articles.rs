@@ -73,7 +73,8 @@ impl TabUnit for Articles {
     fn copy(&self, app: &App, _view: &View) -> Option<Copy> {
         let rows = case_rows(app);
         let n = rows.len().saturating_sub(1);
-        Some((rows, crate::data::model::text::count_of(n, "row", "rows")))
+        let (count, form) = (n.to_string(), crate::data::model::plural::form(n));
+        Some((rows, crate::tr!("copy-rows", n = count, form = form)))
     }
 }
 

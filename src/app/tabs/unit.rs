@@ -82,6 +82,9 @@ pub(super) fn copy_view(app: &App, view: &View, one: Option<&Series>) -> Option<
     };
     // Header and the range's facts row around one row per month.
     let n = rows.len().saturating_sub(2);
-    let months = crate::data::model::text::count_of(n, "month", "months");
-    Some((rows, format!("{months} and the range's facts")))
+    let (count, form) = (n.to_string(), crate::data::model::plural::form(n));
+    Some((
+        rows,
+        crate::tr!("copy-months-and-facts", n = count, form = form),
+    ))
 }

@@ -62,7 +62,7 @@ pub fn month_readings(store: &Store, month: Month) -> Vec<MonthReading> {
     for run in figures.chunk_by(|a, b| a.metric == b.metric && a.article == b.article) {
         let info = store.catalog.metric(&run[0].metric);
         let kind = info.map_or(Kind::Level, |m| m.kind);
-        let label = info.map_or(run[0].metric.to_string(), |m| m.label.clone());
+        let label = info.map_or(run[0].metric.to_string(), |m| m.label_here().to_string());
         for (i, role) in roles(kind, run).iter().enumerate() {
             out.push(reading(run[i], Relation::of(i, role), &label));
         }
