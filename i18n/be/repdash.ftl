@@ -527,3 +527,18 @@ copy-rows = { $form ->
     [few] { $n } радкі
    *[other] { $n } радкоў
 }
+
+## What happened in a documented case (cases.csv `event`), as the register shows it.
+case-ev-recognized = прызнаны
+case-ev-convicted = асуджаны
+case-ev-released = вызвалены
+case-ev-detained = затрыманы
+case-ev-pardoned = памілаваны
+case-ev-convicted-in-absentia = асуджаны завочна
+case-ev-appeal-rejected = апеляцыя адхілена
+case-ev-charged = абвінавачаны
+case-ev-sentence-extended = тэрмін павялічаны
+case-ev-expelled = высланы
+case-ev-died-in-custody = памёр у зняволенні
+case-ev-admin-arrest = адм. арышт
+case-ev-transferred = пераведзены

@@ -507,3 +507,18 @@ copy-rows = { $n } { $form ->
     [one] row
    *[other] rows
 }
+
+## What happened in a documented case (cases.csv `event`), as the register shows it.
+case-ev-recognized = recognized
+case-ev-convicted = convicted
+case-ev-released = released
+case-ev-detained = detained
+case-ev-pardoned = pardoned
+case-ev-convicted-in-absentia = convicted in absentia
+case-ev-appeal-rejected = appeal rejected
+case-ev-charged = charged
+case-ev-sentence-extended = sentence extended
+case-ev-expelled = expelled
+case-ev-died-in-custody = died in custody
+case-ev-admin-arrest = admin. arrest
+case-ev-transferred = transferred

@@ -526,3 +526,18 @@ copy-rows = { $form ->
     [few] { $n } строки
    *[other] { $n } строк
 }
+
+## What happened in a documented case (cases.csv `event`), as the register shows it.
+case-ev-recognized = признан
+case-ev-convicted = осуждён
+case-ev-released = освобождён
+case-ev-detained = задержан
+case-ev-pardoned = помилован
+case-ev-convicted-in-absentia = осуждён заочно
+case-ev-appeal-rejected = апелляция отклонена
+case-ev-charged = обвинён
+case-ev-sentence-extended = срок увеличен
+case-ev-expelled = выслан
+case-ev-died-in-custody = умер в заключении
+case-ev-admin-arrest = адм. арест
+case-ev-transferred = переведён

@@ -178,7 +178,7 @@ fn case_row(c: &Case) -> Row<'static> {
         date,
         // Cut to the column widths below, so a long name ends in `…` rather than mid-word.
         safe(&c.person, 24),
-        safe(&c.event, 18),
+        safe(&crate::data::model::case_events::event_here(&c.event), 18),
         safe(&c.articles.join(" "), 14),
         sentence,
         safe(&c.note, 80),

@@ -100,7 +100,6 @@ fn title(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// Years over their Januaries (and over the first column), month initials under them.
 fn month_header(app: &App, theme: &Theme, area: Rect, grid: Grid, buf: &mut Buffer) {
-    const INITIALS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
     let months = app
         .range()
         .months()
@@ -120,7 +119,7 @@ fn month_header(app: &App, theme: &Theme, area: Rect, grid: Grid, buf: &mut Buff
         } else {
             theme.muted
         };
-        let initial = INITIALS[(m.month() as usize - 1) % 12];
+        let initial = crate::data::model::month_names::initial(m.month());
         buf.set_stringn(x, area.y + 3, initial, 1, style);
     }
 }

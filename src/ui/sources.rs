@@ -176,7 +176,8 @@ fn case_lines(app: &App) -> Vec<Line<'static>> {
     } else {
         safe(&c.date, 12)
     };
-    let event = crate::tr!("case-event-on", event = safe(&c.event, 40), date = day);
+    let kind = crate::data::model::case_events::event_here(&c.event);
+    let event = crate::tr!("case-event-on", event = safe(&kind, 40), date = day);
     let field = |id: &str, value: String| {
         let name = crate::data::model::i18n::text(id);
         // The names line up as in the figures' popup: each is under 11 columns.

@@ -1,5 +1,6 @@
 //! The model: months, qualifiers, figures, patterns, problems, the catalog, text rules. No I/O.
 
+pub mod case_events;
 pub mod catalog;
 pub mod columns;
 pub mod covers;

@@ -118,6 +118,16 @@ pub fn short_name(m: u32) -> &'static str {
     SHORT[l.min(2)][i]
 }
 
+/// The initial of month `m` in this thread's language, for a grid one column a month (`J`,
+/// `С` for студзень, `Я` for январь).
+pub fn initial(m: u32) -> String {
+    short_name(m)
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// The name of month `m` in this thread's language.
 pub fn name(m: u32, case: Case) -> &'static str {
     name_in(current(), m, case)
@@ -126,6 +136,16 @@ pub fn name(m: u32, case: Case) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_follow_the_language() {
+        let all = |lang| {
+            crate::data::model::lang::with(lang, || (1..=12).map(initial).collect::<String>())
+        };
+        assert_eq!(all(Lang::En), "JFMAMJJASOND");
+        assert_eq!(all(Lang::Be), "СЛСКТЧЛЖВКЛС");
+        assert_eq!(all(Lang::Ru), "ЯФМАМИИАСОНД");
+    }
 
     #[test]
     fn headings_take_the_nominative_and_dates_the_genitive() {
