@@ -122,6 +122,10 @@ fn the_overview_and_the_prisoners_tab_in_belarusian_and_russian() {
     );
     let ru = screen_in(Lang::Ru, &with_popup, 120, 40);
     assert!(ru.contains("показано: 1\u{a0}380, потому что"), "{ru}");
+    assert!(
+        ru.contains("1\u{a0}380 (точно) — "),
+        "the qualifier in words: {ru}"
+    );
     let (_d2, articles) = fixture_app(DashTab::Articles);
     let be = screen_in(Lang::Be, &articles, 120, 40);
     assert!(

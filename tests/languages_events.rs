@@ -42,7 +42,11 @@ fn the_legend_and_the_events_popup_show_labels_in_the_readers_language() {
     // No Russian label: the English one, never an empty mark.
     assert!(ru.contains("2024-02-10 Fixture release"), "{ru}");
     let be = screen(&d, Lang::Be, true);
-    assert!(be.contains("Падзея спіса (list)"), "{be}");
+    assert!(be.contains("Падзея спіса (спіс)"), "{be}");
+    assert!(
+        be.contains("2 падзеі; графік"),
+        "the head in the few form: {be}"
+    );
     let en = screen(&d, Lang::En, true);
     assert!(en.contains("Fixture list event (list)"), "{en}");
 }

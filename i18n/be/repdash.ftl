@@ -542,3 +542,19 @@ case-ev-expelled = высланы
 case-ev-died-in-custody = памёр у зняволенні
 case-ev-admin-arrest = адм. арышт
 case-ev-transferred = пераведзены
+
+## Qualifiers in words (the sources popup), event kinds and the events popup's head.
+qual-exact = дакладна
+qual-at-least = не менш за
+qual-over = больш за
+qual-about = каля
+ev-kind-election = выбары
+ev-kind-list = спіс
+ev-kind-pardon = памілаванне
+ev-kind-release = вызваленне
+ev-kind-definition-break = змена вызначэння
+ev-head = { $form ->
+    [one] { $n } падзея
+    [few] { $n } падзеі
+   *[other] { $n } падзей
+}; графік пазначае іх на восі x

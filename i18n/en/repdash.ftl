@@ -522,3 +522,18 @@ case-ev-expelled = expelled
 case-ev-died-in-custody = died in custody
 case-ev-admin-arrest = admin. arrest
 case-ev-transferred = transferred
+
+## Qualifiers in words (the sources popup), event kinds and the events popup's head.
+qual-exact = exact
+qual-at-least = at least
+qual-over = over
+qual-about = about
+ev-kind-election = election
+ev-kind-list = list
+ev-kind-pardon = pardon
+ev-kind-release = release
+ev-kind-definition-break = definition break
+ev-head = { $n } { $form ->
+    [one] event
+   *[other] events
+}; the chart marks them on its x axis

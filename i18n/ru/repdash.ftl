@@ -541,3 +541,19 @@ case-ev-expelled = выслан
 case-ev-died-in-custody = умер в заключении
 case-ev-admin-arrest = адм. арест
 case-ev-transferred = переведён
+
+## Qualifiers in words (the sources popup), event kinds and the events popup's head.
+qual-exact = точно
+qual-at-least = не менее
+qual-over = более
+qual-about = около
+ev-kind-election = выборы
+ev-kind-list = список
+ev-kind-pardon = помилование
+ev-kind-release = освобождение
+ev-kind-definition-break = смена определения
+ev-head = { $form ->
+    [one] { $n } событие
+    [few] { $n } события
+   *[other] { $n } событий
+}; график отмечает их на оси x

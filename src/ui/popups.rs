@@ -57,13 +57,9 @@ fn plain_lines(lines: &[String]) -> Vec<Line<'static>> {
 /// a heading and two lines an event).
 fn event_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let events = app.events_in_range();
-    let mut lines = vec![Line::styled(
-        format!(
-            "{} events; the chart marks them on its x axis",
-            events.len()
-        ),
-        theme.muted,
-    )];
+    let (n, form) = (events.len(), form(events.len()));
+    let head = tr!("ev-head", n = format_number(n as f64), form = form);
+    let mut lines = vec![Line::styled(head, theme.muted)];
     for (k, e) in events.iter().enumerate() {
         lines.push(Line::from(vec![
             Span::styled(
@@ -73,7 +69,7 @@ fn event_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             Span::raw(format!(
                 "{} ({})",
                 safe(e.label_here(), 200),
-                safe(&e.kind, 20)
+                safe(&e.kind_here(), 30)
             )),
         ]));
         let source = if e.source_url.is_empty() {

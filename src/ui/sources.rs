@@ -68,7 +68,11 @@ fn figure_lines(f: &Figure, tag: &str, differs: bool, theme: &Theme) -> Vec<Line
     };
     vec![
         Line::styled(
-            format!("{} ({}) — {tag}", f.display_value(), f.qualifier),
+            format!(
+                "{} ({}) — {tag}",
+                f.display_value(),
+                f.qualifier.words_here()
+            ),
             style,
         ),
         field("src-url", &f.source_url),

@@ -36,6 +36,20 @@ impl Event {
         local.filter(|l| !l.is_empty()).unwrap_or(&self.label)
     }
 
+    /// The kind in words of this thread's language; a kind the catalogue does not know is
+    /// shown as written.
+    pub fn kind_here(&self) -> String {
+        let id = match self.kind.as_str() {
+            "election" => "ev-kind-election",
+            "list" => "ev-kind-list",
+            "pardon" => "ev-kind-pardon",
+            "release" => "ev-kind-release",
+            "definition_break" => "ev-kind-definition-break",
+            _ => return self.kind.clone(),
+        };
+        crate::data::model::i18n::text(id)
+    }
+
     /// Elections, pardons and releases change the prisoners' count itself: a legend with
     /// room for only some events lists these first.
     pub fn is_headline(&self) -> bool {

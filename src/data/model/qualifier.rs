@@ -25,6 +25,17 @@ impl Qualifier {
         Qualifier::About,
     ];
 
+    /// The qualifier in words of this thread's language ("at least", "не менее"), where a
+    /// screen says it in words; files keep [`key`](Qualifier::key).
+    pub fn words_here(self) -> String {
+        match self {
+            Qualifier::Exact => crate::tr!("qual-exact"),
+            Qualifier::AtLeast => crate::tr!("qual-at-least"),
+            Qualifier::Over => crate::tr!("qual-over"),
+            Qualifier::About => crate::tr!("qual-about"),
+        }
+    }
+
     /// The key used in CSV files (`exact`, `at_least`, `over`, `about`).
     pub fn key(self) -> &'static str {
         match self {
