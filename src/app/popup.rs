@@ -65,13 +65,13 @@ impl App {
         }
     }
 
-    /// Lines of the sources popup of the selected figure: the head, the `--since` note, each
-    /// source, and the changes under each source when they disagree.
+    /// Lines of the sources popup of the selected figure: the head (what is shown, what the
+    /// metric counts, why this reading, the order), the `--since` note, each source, and the changes under each source when they disagree.
     pub(crate) fn figure_source_len(&self) -> usize {
         self.selected_cell().map_or(1, |c| {
             let changes = self.source_changes().len();
             let note = usize::from(self.views.revised_note.is_some());
-            3 + note + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
+            4 + note + LINES_PER_SOURCE * c.source_count() + changes + usize::from(changes > 0)
         })
     }
 

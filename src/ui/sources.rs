@@ -89,12 +89,16 @@ pub fn source_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     if app.tab_lists_cases() {
         return case_lines(app);
     }
-    let Some(cell) = app.selected_cell() else {
+    let (Some(series), Some(cell)) = (app.focused_series(), app.selected_cell()) else {
         return vec![Line::raw(crate::tr!("src-no-figure-here"))];
     };
     let mut lines = head_lines(&cell, theme);
+    // What is counted, in the reader's language, under the key that names it: the key alone
+    // does not say whose count it is or on which day of the month it is taken.
+    let what = series.metric.description_here();
+    lines.insert(1, Line::styled(safe(what, 300), theme.muted));
     if let Some(note) = &app.views().revised_note {
-        lines.insert(3, Line::styled(safe(note, 1000), theme.event));
+        lines.insert(4, Line::styled(safe(note, 1000), theme.event));
     }
     let run = cell.run();
     for (i, role) in cell.roles().iter().enumerate() {

@@ -5,6 +5,7 @@ use crate::data::load::csvfile;
 use crate::data::model::catalog::{Catalog, Kind, MetricInfo, Tab, companion_by_name};
 use crate::data::model::columns::{
     METRICS_HEADER, METRICS_HEADER_V1, METRICS_HEADER_V2, METRICS_HEADER_V3, METRICS_HEADER_V4,
+    METRICS_HEADER_V5,
 };
 use crate::data::model::covers::Covers;
 use crate::data::model::problem::Problem;
@@ -14,16 +15,17 @@ impl Catalog {
     /// Parses metrics.csv, reporting bad rows into `problems`.
     pub fn parse(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Catalog {
         let mut catalog = Catalog::default();
-        let headers: [&[&str]; 5] = [
+        let headers: [&[&str]; 6] = [
             &METRICS_HEADER,
+            &METRICS_HEADER_V5,
             &METRICS_HEADER_V4,
             &METRICS_HEADER_V3,
             &METRICS_HEADER_V2,
             &METRICS_HEADER_V1,
         ];
         let (records, which) = csvfile::read_file_of(name, bytes, &headers, problems);
-        // Only the three newest headers say what a period covers and what is read beside it.
-        let by_name = which >= 3;
+        // Only the four newest headers say what a period covers and what is read beside it.
+        let by_name = which >= 4;
         let mut lines = Vec::new();
         for rec in records {
             if let Some(info) = metric_row(name, &rec, by_name, &catalog, problems) {
@@ -88,11 +90,7 @@ fn metric_row(
     let mut bad = |field: &str, msg: String| {
         problems.push(Problem::at(name, rec.line, Some(field), msg));
     };
-    let key = check_key(&f(0)).and_then(|()| match catalog.metric(&f(0)) {
-        Some(_) => Err(format!("metric \"{}\" is listed twice", shown(&f(0)))),
-        None => Ok(()),
-    });
-    key.map_err(|e| bad("key", e)).ok()?;
+    new_key(catalog, &f(0)).map_err(|e| bad("key", e)).ok()?;
     let tab = f(1).parse::<Tab>().map_err(|e| bad("tab", e)).ok();
     let kind = f(4).parse::<Kind>().map_err(|e| bad("kind", e)).ok();
     let covers = Covers::parse(&f(7)).map_err(|e| bad("covers", e)).ok();
@@ -115,7 +113,17 @@ fn metric_row(
         companion,
         counter: Some(f(9)).filter(|t| !t.is_empty()),
         labels: [f(10), f(11)],
+        descriptions: [f(12), f(13)],
     })
+}
+
+/// Whether `key` is a well-formed key the catalog does not have yet.
+fn new_key(catalog: &Catalog, key: &str) -> Result<(), String> {
+    check_key(key)?;
+    match catalog.metric(key) {
+        Some(_) => Err(format!("metric \"{}\" is listed twice", shown(key))),
+        None => Ok(()),
+    }
 }
 
 /// The longest metric key: keys become parts of file names and CSV headers.

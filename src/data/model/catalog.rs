@@ -222,19 +222,33 @@ pub struct MetricInfo {
     pub counter: Option<String>,
     /// The label in Belarusian and in Russian (`label_be`, `label_ru`; empty: say `label`).
     pub labels: [String; 2],
+    /// The description in Belarusian and in Russian (empty: say `description`).
+    pub descriptions: [String; 2],
 }
 
 impl MetricInfo {
     /// The label in the reader's language, the English one where none is given.
     pub fn label_here(&self) -> &str {
-        use crate::data::model::lang::{Lang, current};
-        let local = match current() {
-            Lang::En => None,
-            Lang::Be => Some(&self.labels[0]),
-            Lang::Ru => Some(&self.labels[1]),
-        };
-        local.filter(|l| !l.is_empty()).unwrap_or(&self.label)
+        in_here(&self.label, &self.labels)
     }
+
+    /// What is counted, in the reader's language, the English one where none is given: the
+    /// sources popup says it above the readings.
+    pub fn description_here(&self) -> &str {
+        in_here(&self.description, &self.descriptions)
+    }
+}
+
+/// `local` (Belarusian, Russian) in this thread's language, `english` where it is empty.
+fn in_here<'a>(english: &'a str, local: &'a [String; 2]) -> &'a str {
+    use crate::data::model::lang::{Lang, current};
+    let here = match current() {
+        Lang::En => None,
+        Lang::Be => Some(&local[0]),
+        Lang::Ru => Some(&local[1]),
+    };
+    here.filter(|l| !l.is_empty())
+        .map_or(english, String::as_str)
 }
 
 /// All metrics, in file order, with lookup by key.

@@ -52,8 +52,28 @@ pub const IMPORT_HEADER: [&str; 10] = with_month(SNAPSHOT_HEADER);
 /// An import table from before `as_of` existed: still imported, with no as-of days.
 pub const IMPORT_HEADER_V1: [&str; 9] = with_month(SNAPSHOT_HEADER_V1);
 
-/// Columns of metrics.csv.
-pub const METRICS_HEADER: [&str; 12] = [
+/// Columns of metrics.csv: the label and the description in English, then in Belarusian
+/// and Russian.
+pub const METRICS_HEADER: [&str; 14] = [
+    "key",
+    "tab",
+    "label",
+    "unit",
+    "kind",
+    "description",
+    "total_of",
+    "covers",
+    "companion",
+    "counter",
+    "label_be",
+    "label_ru",
+    "description_be",
+    "description_ru",
+];
+
+/// metrics.csv before the Belarusian and Russian descriptions: still read, its descriptions
+/// English only.
+pub const METRICS_HEADER_V5: [&str; 12] = [
     "key",
     "tab",
     "label",
