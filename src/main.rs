@@ -19,21 +19,24 @@ fn main() -> ExitCode {
 fn run(cli: &Cli) -> commands::Outcome {
     commands::refuse_control_names(&cli.output_paths())?;
     let settings = dashboard::settings(cli)?;
-    // Reports and the text and Markdown of summary and compare speak the reader's language;
-    // other commands' text is English as yet, and machine formats always are.
-    if cli.speaks_the_readers_language() {
-        repdash::data::set_lang(settings.lang.0);
-    }
+    // Problems and errors speak the reader's language; a command whose output is CSV or JSON
+    // for scripts runs in English words (tests/languages*.rs compare their bytes).
+    repdash::data::set_lang(settings.lang.0);
+    let words = match cli.speaks_the_readers_language() {
+        true => settings.lang.0,
+        false => repdash::data::Lang::En,
+    };
+    let in_words = |f: &dyn Fn() -> Option<commands::Outcome>| repdash::data::in_lang(words, f);
     let source = commands::source(settings.data_dir.0.as_deref(), cli.rev.as_deref());
     commands::check_revision(&source, cli.rev.as_deref())?;
-    if let Some(outcome) = without_store(cli, &settings, &source) {
+    if let Some(outcome) = in_words(&|| without_store(cli, &settings, &source)) {
         return outcome;
     }
     if let Some(outcome) = streamed(cli, &source) {
         return outcome;
     }
     let store = load(cli, &source)?;
-    let outcome = match data_command(cli, &store) {
+    let outcome = match in_words(&|| data_command(cli, &store)) {
         Some(outcome) => outcome,
         None => {
             return match &cli.command {

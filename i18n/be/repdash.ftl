@@ -112,6 +112,7 @@ mark-bounds = не менш за / больш за / каля: частка лі
 mark-conflict = крыніцы разыходзяцца: s паказвае ўсе
 mark-gap = няма лічбы за месяц: пропуск, ніколі не нуль
 mark-revised = зменена з версіі --since: s кажа, што было, D дае спіс змен
+mark-gap-change-sign = (3м)
 mark-gap-change = Δ папяр. праз пропуск: да папярэдняга месяца з данымі, 3 месяцы назад
 mark-points = кропкі графіка: дакладна / не менш за / каля
 mark-events = падзеі на восі x графіка, пералічаныя пад ім (E: усе, з крыніцамі)
@@ -558,3 +559,144 @@ ev-head = { $form ->
     [few] { $n } падзеі
    *[other] { $n } падзей
 }; графік пазначае іх на восі x
+
+## Problems in the data and errors: what check lists and a failing command prints. Field
+## names, keys and the file's own words ("exact", "YYYY-MM") stay as the files spell them.
+pr-head = праблемы ў даных ({ $n }):
+pr-and-more = і яшчэ { $n }
+pr-run-check = поўная справаздача: `repdash check`
+pr-not-utf8 = не тэкст у UTF-8
+pr-empty-file = пусты файл
+pr-nul = байт NUL у тэксце
+pr-empty-header = пусты радок загалоўка
+pr-no-header = няма загалоўка
+pr-header = загаловак "{ $got }", чакаўся "{ $expected }"
+pr-width = палёў: { $n }, чакалася { $expected }
+pr-width-thousands = { $width }: "{ $typed }" чытаецца як два палі; лік з коскай паміж тысячамі трэба ўзяць у двукоссе ("{ $typed }") або запісаць { $plain }
+pr-duplicate = паўтор радка { $line } (такі самы запіс)
+pr-snapshot-name = імя файла месяца павінна быць YYYY-MM.csv
+pr-snapshot-month = няправільны месяц у імені файла (чакалася YYYY-MM.csv)
+pr-no-figures = пусты файл: ёсць загаловак, але няма лічбаў
+pr-value = значэнне "{ $value }" — не лік (толькі лічбы, не больш за 15 значных)
+pr-unknown-metric = невядомы паказчык "{ $metric }" (яго няма ў metrics.csv)
+pr-article = "{ $article }" — не нумар артыкула
+pr-not-date = { $field } "{ $value }" — не дата (YYYY-MM-DD)
+pr-as-of-far = as_of "{ $value }" адстае ад месяца { $month } на { $days } дз. (дапушчальна не больш за { $most })
+pr-qualifier = невядомая агаворка "{ $value }" (чакалася exact, at_least, over або about)
+pr-month = "{ $value }" — не месяц (чакалася YYYY-MM, дзе MM ад 01 да 12)
+pr-no-url = няма URL крыніцы: { $what ->
+    [case] ён патрэбны кожнай справе
+   *[other] ён патрэбны кожнай лічбе
+}
+pr-url-unsafe = у URL крыніцы ёсць прабелы або кіроўныя знакі
+pr-case-date = дата "{ $date }" не прыпадае на месяц { $month }
+pr-sentence = sentence_months "{ $value }" — не лік
+pr-unknown-tab = невядомая ўкладка "{ $value }" (чакалася адна з: { $keys })
+pr-unknown-kind = невядомы від "{ $value }" (чакаўся адзін з: { $keys })
+pr-totals-no-flow = "{ $key }" падсумоўвае "{ $flow }", а гэта не штомесячны паказчык (flow) гэтага каталога
+pr-period-no-covers = "{ $key }" — заяўлены вынік за перыяд, але перыяд не пазначаны (covers: year, half, quarter, ytd або колькасць месяцаў)
+pr-no-companion = "{ $key }" чытаецца побач з "{ $other }", а такога паказчыка ў каталогу няма
+pr-key-twice = паказчык "{ $key }" пазначаны двойчы
+pr-key-snake = ключ паказчыка "{ $key }" не ў snake_case (a-z, 0-9 і _, напачатку літара)
+pr-key-long = ключ паказчыка "{ $key }" даўжынёй { $n } зн.; дапушчальна не больш за { $most }
+pr-code = код "{ $value }" — не criminal і не administrative
+pr-event-date = дата "{ $value }" — не YYYY-MM-DD і не YYYY-MM
+pr-covers = covers "{ $value }" — не перыяд (чакалася year, half, quarter, ytd або колькасць месяцаў, на якую дзеліцца 12: 1, 2, 3, 4, 6)
+pr-not-found = немагчыма прачытаць: не знойдзены
+pr-not-regular = гэта { $what ->
+    [directory] каталог
+    [fifo] FIFO (іменаваны канал)
+    [device] прылада
+    [socket] сокет
+   *[other] не файл
+}, а не звычайны файл: чытаюцца толькі звычайныя файлы
+pr-too-large = памер { $size }; файлы больш за { $limit } не чытаюцца
+pr-cannot-read = немагчыма прачытаць: { $why }
+pr-cannot-read-catalog = немагчыма прачытаць каталог: { $why }
+pr-dir-not-csv = гэта каталог, а чакаўся файл CSV
+pr-no-data-dir = каталог даных не знойдзены (або гэта не каталог)
+pr-shares = не ўдалося прачытаць часткамі
+size-bytes = { $n } байт
+git-no-catalog = у гэтай рэвізіі няма metrics.csv: тады гэта не быў каталог даных
+git-no-dir = каталог даных не знойдзены: { $why }
+git-no-repo = каталог даных не ў рэпазіторыі git
+git-no-work-tree = у рэпазіторыя няма працоўнага дрэва
+git-no-tree = у рэвізіі няма дрэва: { $why }
+git-not-in-rev = { $path } няма ў гэтай рэвізіі
+git-no-rev = такой рэвізіі ў рэпазіторыі няма (у няпоўным клоне яе можа не быць)
+git-date-form = рэвізія па даце пішацца {"{"}YYYY-MM-DD{"}"}, напрыклад data@{"{"}2024-06-30{"}"}
+git-no-head = няма каміта ў HEAD: { $why }
+git-no-walk = немагчыма прайсці гісторыю: { $why }
+git-no-commit-by = няма каміта на { $day } ці раней
+git-bad-tree = нечытэльнае дрэва: { $why }
+git-bad-object = { $path }: нечытэльны аб'ект: { $why }
+wr-exists = { $path } ужо існуе (--force перазапіша)
+wr-cannot = немагчыма запісаць { $path }: { $why }
+imp-nothing = нічога не запісана
+imp-nothing-put-back = нічога не запісана: усе файлы такія, як былі
+imp-busy = у { $dir } ужо ідзе іншы імпарт (ён трымае { $lock }); паўтарыце, калі ён скончыцца
+imp-no-dir = каталога даных няма
+imp-lock-not-regular = гэта не звычайны файл (FIFO, прылада, спасылка або каталог); выдаліце яго
+er-range-no-data = у дыяпазоне { $range } няма даных (даныя ахопліваюць { $full })
+er-range-last = дыяпазон "{ $range }": у last-N лік N ад 1 да 1200
+er-range = дыяпазон "{ $range }": { $why } (або all, last-12, last-36)
+er-pattern = "{ $value }" — не фільтр артыкулаў (напрыклад: 342, 361-1, 361*, 24.23, adm:19.11)
+er-unknown-metric = невядомы паказчык "{ $metric }" (гл. data/metrics.csv або `repdash check`)
+er-no-months = у даных няма месяцаў
+er-chart-draw = немагчыма намаляваць графік: { $why }
+er-init-not-dir = { $dir } існуе і гэта не каталог
+er-init-not-empty = { $dir } не пусты (--force запіша ў яго файлы набору даных)
+er-init-create = немагчыма стварыць { $dir }: { $why }
+er-init-failed = init не ўдаўся: { $why }
+er-cannot-read = немагчыма прачытаць { $path }: { $why }
+er-history-dir = history чытае каталог даных у git: пазначце яго праз --data DIR
+er-at-commit = у каміце { $commit } ({ $subject }): { $why }
+er-no-catalog = у { $dir } няма metrics.csv
+er-rev-unreadable = рэвізія не чытаецца: { $problem }
+er-config = налады: { $why }
+er-no-terminal = панэль тут не запусціць: { $why } (паспрабуйце `repdash summary`)
+er-name-control = у імені "{ $name }" ёсць кіроўны знак: назавіце файл без яго
+er-rev-dir = --rev чытае каталог даных у рэвізіі git: пазначце каталог праз --data DIR
+er-national = у { $key } няма лічбаў па артыкулах: --article { $article } да яго не дастасоўны (прыбярыце адно з двух)
+er-png-stdout = -o - піша тэкст у стандартны вывад; для PNG патрэбна імя файла
+er-import = імпарт не ўдаўся: { $why }
+er-version = версію "{ $version }" не прачытаць (праблем: { $n }); першая: { $first }
+er-since-dir = --since REV параўноўвае з --data DIR у гэтай рэвізіі: пазначце каталог
+er-compare-two = compare патрэбны два перыяды: `compare 2023 2024` або `--a RANGE --b RANGE`
+er-chart-ext = { $path }: файл графіка павінен заканчвацца на .svg або .png (або быць -, стандартным вывадам, для SVG)
+er-chart-none = няма чаго маляваць: няма шэрагу
+er-chart-one = chart малюе адзін паказчык: пазначце роўна адзін --metric KEY
+er-from-after-to = --from { $from } пазней за --to { $to }
+
+## What a command that writes files says it did, and the case register's listing.
+wrote-file = запісаны { $path } ({ $what })
+count-figures = { $form ->
+    [one] { $n } лічба
+    [few] { $n } лічбы
+   *[other] { $n } лічбаў
+}
+count-cases = { $form ->
+    [one] { $n } справа
+    [few] { $n } справы
+   *[other] { $n } спраў
+}
+count-documented-cases = { $form ->
+    [one] { $n } задакументаваная справа
+    [few] { $n } задакументаваныя справы
+   *[other] { $n } задакументаваных спраў
+}
+imp-month = { $month }.csv: дададзена { $n }, прапушчана паўтораў { $dups } ({ $state ->
+    [new] новы файл
+    [unchanged] без змен
+   *[other] абноўлены
+})
+imp-total = імпартавана запісаў: { $n }, файлаў месяцаў: { $files }; прапушчана паўтораў: { $dups }
+init-done = убудаваны набор даных запісаны ў { $dir }: файлаў { $n }, здымкаў месяцаў { $months }
+    далей: repdash check --data { $dir }
+cases-of-person = па імені "{ $name }"
+cases-in = за { $period }
+cases-article = (артыкул { $article })
+cases-all-years = за ўсе гады: { $n } (прыбярыце --from/--to, каб убачыць іх)
+cases-head-row = | дата | чалавек | падзея | артыкулы | тэрмін | заўвага | крыніца |
+cases-sample = (задакументаваныя справы: выбарка, а не агульнанацыянальныя вынікі)
+cases-months = { $n } мес.

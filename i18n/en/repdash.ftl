@@ -108,6 +108,7 @@ mark-bounds = at least / over / about: part of the figure, as the source worded 
 mark-conflict = sources disagree: s shows all of them
 mark-gap = no figure for that month: a gap, never a zero
 mark-revised = revised since the --since version: s says what it was, D lists the changes
+mark-gap-change-sign = (3m)
 mark-gap-change = Δ prev across a gap: on the previous month with data, 3 months back
 mark-points = chart points: exact / lower bound / approximate
 mark-events = events on the chart's x axis, listed under it (E: all, with sources)
@@ -537,3 +538,138 @@ ev-head = { $n } { $form ->
     [one] event
    *[other] events
 }; the chart marks them on its x axis
+
+## Problems in the data and errors: what check lists and a failing command prints. Field
+## names, keys and the file's own words ("exact", "YYYY-MM") stay as the files spell them.
+pr-head = { $n } problem(s) in the data:
+pr-and-more = and { $n } more
+pr-run-check = run `repdash check` for the full report
+pr-not-utf8 = not valid UTF-8 text
+pr-empty-file = empty file
+pr-nul = NUL byte in text
+pr-empty-header = empty header line
+pr-no-header = no header
+pr-header = header is "{ $got }", expected "{ $expected }"
+pr-width = { $n } fields, expected { $expected }
+pr-width-thousands = { $width }: "{ $typed }" reads as two fields; a number with a thousands comma must be quoted ("{ $typed }") or written { $plain }
+pr-duplicate = duplicate of line { $line } (identical row)
+pr-snapshot-name = snapshot file name must be YYYY-MM.csv
+pr-snapshot-month = bad month in file name (expected YYYY-MM.csv)
+pr-no-figures = empty file: header but no figures
+pr-value = value "{ $value }" is not a number (plain digits, at most 15 significant)
+pr-unknown-metric = unknown metric "{ $metric }" (not in metrics.csv)
+pr-article = article "{ $article }" is not an article number
+pr-not-date = { $field } "{ $value }" is not a date (YYYY-MM-DD)
+pr-as-of-far = as_of "{ $value }" is { $days } days outside { $month } (at most { $most })
+pr-qualifier = unknown qualifier "{ $value }" (expected exact, at_least, over or about)
+pr-month = "{ $value }" is not a month (expected YYYY-MM with MM 01..12)
+pr-no-url = missing source URL: every { $what } needs one
+pr-url-unsafe = source URL contains spaces or control characters
+pr-case-date = date "{ $date }" is not a date in month { $month }
+pr-sentence = sentence_months "{ $value }" is not a number
+pr-unknown-tab = unknown tab "{ $value }" (expected one of { $keys })
+pr-unknown-kind = unknown kind "{ $value }" (expected one of { $keys })
+pr-totals-no-flow = "{ $key }" totals "{ $flow }", which is not a flow metric of this catalog
+pr-period-no-covers = "{ $key }" is a stated period total but says no period (covers: year, half, quarter, ytd or a number of months)
+pr-no-companion = "{ $key }" is read beside "{ $other }", which is not a metric of this catalog
+pr-key-twice = metric "{ $key }" is listed twice
+pr-key-snake = metric key "{ $key }" is not snake_case (a-z, 0-9 and _, starting with a letter)
+pr-key-long = metric key "{ $key }" is { $n } characters long; at most { $most }
+pr-code = code "{ $value }" is not criminal or administrative
+pr-event-date = date "{ $value }" is not YYYY-MM-DD or YYYY-MM
+pr-covers = covers "{ $value }" is not a period (expected year, half, quarter, ytd or a number of months dividing 12: 1, 2, 3, 4, 6)
+pr-not-found = cannot read: not found
+pr-not-regular = is { $what ->
+    [directory] a directory
+    [fifo] a FIFO (named pipe)
+    [device] a device
+    [socket] a socket
+   *[other] not a file
+}, not a regular file: only regular files are read
+pr-too-large = is { $size }; files over { $limit } are refused
+pr-cannot-read = cannot read: { $why }
+pr-cannot-read-catalog = cannot read catalog: { $why }
+pr-dir-not-csv = is a directory, expected a CSV file
+pr-no-data-dir = data directory not found (or not a directory)
+pr-shares = could not be read in shares
+size-bytes = { $n } bytes
+git-no-catalog = metrics.csv is not in this revision: not a data directory then
+git-no-dir = data directory not found: { $why }
+git-no-repo = the data directory is not in a git repository
+git-no-work-tree = the repository has no work tree
+git-no-tree = the revision has no tree: { $why }
+git-not-in-rev = { $path } is not in this revision
+git-no-rev = no such revision in this repository (a shallow clone may lack it)
+git-date-form = a date revision is written {"{"}YYYY-MM-DD{"}"}, e.g. data@{"{"}2024-06-30{"}"}
+git-no-head = no commit at HEAD: { $why }
+git-no-walk = cannot walk the history: { $why }
+git-no-commit-by = no commit on or before { $day }
+git-bad-tree = unreadable tree: { $why }
+git-bad-object = { $path }: unreadable object: { $why }
+wr-exists = { $path } already exists (use --force to overwrite)
+wr-cannot = cannot write { $path }: { $why }
+imp-nothing = nothing was written
+imp-nothing-put-back = nothing was written: every file is as it was before
+imp-busy = another import into { $dir } is running (it holds { $lock }); try again when it has finished
+imp-no-dir = the data directory does not exist
+imp-lock-not-regular = it is not a regular file (a FIFO, device, link or directory); remove it
+er-range-no-data = range { $range } has no data (the data covers { $full })
+er-range-last = range "{ $range }": last-N takes N from 1 to 1200
+er-range = range "{ $range }": { $why } (or all, last-12, last-36)
+er-pattern = "{ $value }" is not an article filter (examples: 342, 361-1, 361*, 24.23, adm:19.11)
+er-unknown-metric = unknown metric "{ $metric }" (see data/metrics.csv or `repdash check`)
+er-no-months = the data has no months
+er-chart-draw = cannot draw the chart: { $why }
+er-init-not-dir = { $dir } exists and is not a directory
+er-init-not-empty = { $dir } is not empty (use --force to write the dataset's files into it)
+er-init-create = cannot create { $dir }: { $why }
+er-init-failed = init failed: { $why }
+er-cannot-read = cannot read { $path }: { $why }
+er-history-dir = history reads a git data directory: name it with --data DIR
+er-at-commit = at commit { $commit } ({ $subject }): { $why }
+er-no-catalog = { $dir } has no metrics.csv
+er-rev-unreadable = a revision is unreadable: { $problem }
+er-config = config: { $why }
+er-no-terminal = cannot run the dashboard here: { $why } (try `repdash summary`)
+er-name-control = the name "{ $name }" has a control character: name the file without one
+er-rev-dir = --rev reads a data directory at a git revision: name the directory with --data DIR
+er-national = { $key } has no figures by article: --article { $article } does not apply to it (drop one of them)
+er-png-stdout = -o - writes text to standard output; a PNG needs a file name
+er-import = import failed: { $why }
+er-version = version "{ $version }" cannot be read ({ $n } problem(s)); the first: { $first }
+er-since-dir = --since REV compares with --data DIR at that revision: name the directory
+er-compare-two = compare needs two periods: `compare 2023 2024` or `--a RANGE --b RANGE`
+er-chart-ext = { $path }: the chart file must end in .svg or .png (or be -, standard output, for SVG)
+er-chart-none = no series to draw
+er-chart-one = chart draws one metric: give exactly one --metric KEY
+er-from-after-to = --from { $from } is after --to { $to }
+
+## What a command that writes files says it did, and the case register's listing.
+wrote-file = wrote { $path } ({ $what })
+count-figures = { $n } { $form ->
+    [one] figure
+   *[other] figures
+}
+count-cases = { $n } { $form ->
+    [one] case
+   *[other] cases
+}
+count-documented-cases = { $n } { $form ->
+    [one] documented case
+   *[other] documented cases
+}
+imp-month = { $month }.csv: { $n } added, { $dups } duplicate(s) skipped ({ $state ->
+    [new] new file
+    [unchanged] unchanged
+   *[other] updated
+})
+imp-total = imported { $n } row(s) into { $files } month file(s); { $dups } duplicate(s) skipped
+init-done = wrote the embedded dataset to { $dir }: { $n } file(s), { $months } month snapshot(s)
+    next: repdash check --data { $dir }
+cases-of-person = of "{ $name }"
+cases-in = in { $period }
+cases-article = (article { $article })
+cases-all-years = { $n } in all years (drop --from/--to to list them)
+cases-head-row = | date | person | event | articles | sentence | note | source |
+cases-sample = (documented cases: a sample, not national totals)
+cases-months = { $n } mo

@@ -112,6 +112,7 @@ mark-bounds = не менее / более / около: часть цифры, 
 mark-conflict = источники расходятся: s показывает все
 mark-gap = нет цифры за месяц: пропуск, никогда не ноль
 mark-revised = изменено с версии --since: s говорит, что было, D даёт список изменений
+mark-gap-change-sign = (3м)
 mark-gap-change = Δ пред. через пропуск: к предыдущему месяцу с данными, 3 месяца назад
 mark-points = точки графика: точно / не менее / около
 mark-events = события на оси x графика, перечисленные под ним (E: все, с источниками)
@@ -557,3 +558,144 @@ ev-head = { $form ->
     [few] { $n } события
    *[other] { $n } событий
 }; график отмечает их на оси x
+
+## Problems in the data and errors: what check lists and a failing command prints. Field
+## names, keys and the file's own words ("exact", "YYYY-MM") stay as the files spell them.
+pr-head = проблемы в данных ({ $n }):
+pr-and-more = и ещё { $n }
+pr-run-check = полный отчёт: `repdash check`
+pr-not-utf8 = не текст в UTF-8
+pr-empty-file = пустой файл
+pr-nul = байт NUL в тексте
+pr-empty-header = пустая строка заголовка
+pr-no-header = нет заголовка
+pr-header = заголовок "{ $got }", ожидался "{ $expected }"
+pr-width = полей: { $n }, ожидалось { $expected }
+pr-width-thousands = { $width }: "{ $typed }" читается как два поля; число с запятой между тысячами надо взять в кавычки ("{ $typed }") или записать { $plain }
+pr-duplicate = повтор строки { $line } (такая же запись)
+pr-snapshot-name = имя файла месяца должно быть YYYY-MM.csv
+pr-snapshot-month = неверный месяц в имени файла (ожидалось YYYY-MM.csv)
+pr-no-figures = пустой файл: есть заголовок, но нет цифр
+pr-value = значение "{ $value }" — не число (только цифры, не больше 15 значащих)
+pr-unknown-metric = неизвестный показатель "{ $metric }" (его нет в metrics.csv)
+pr-article = "{ $article }" — не номер статьи
+pr-not-date = { $field } "{ $value }" — не дата (YYYY-MM-DD)
+pr-as-of-far = as_of "{ $value }" отстоит от месяца { $month } на { $days } дн. (допустимо не больше { $most })
+pr-qualifier = неизвестная оговорка "{ $value }" (ожидалось exact, at_least, over или about)
+pr-month = "{ $value }" — не месяц (ожидалось YYYY-MM, где MM от 01 до 12)
+pr-no-url = нет URL источника: { $what ->
+    [case] он нужен каждому делу
+   *[other] он нужен каждой цифре
+}
+pr-url-unsafe = в URL источника есть пробелы или управляющие символы
+pr-case-date = дата "{ $date }" не приходится на месяц { $month }
+pr-sentence = sentence_months "{ $value }" — не число
+pr-unknown-tab = неизвестная вкладка "{ $value }" (ожидалась одна из: { $keys })
+pr-unknown-kind = неизвестный вид "{ $value }" (ожидался один из: { $keys })
+pr-totals-no-flow = "{ $key }" суммирует "{ $flow }", а это не помесячный показатель (flow) этого каталога
+pr-period-no-covers = "{ $key }" — заявленный итог за период, но период не указан (covers: year, half, quarter, ytd или число месяцев)
+pr-no-companion = "{ $key }" читается рядом с "{ $other }", а такого показателя в каталоге нет
+pr-key-twice = показатель "{ $key }" указан дважды
+pr-key-snake = ключ показателя "{ $key }" не в snake_case (a-z, 0-9 и _, в начале буква)
+pr-key-long = ключ показателя "{ $key }" длиной { $n } симв.; допустимо не больше { $most }
+pr-code = код "{ $value }" — не criminal и не administrative
+pr-event-date = дата "{ $value }" — не YYYY-MM-DD и не YYYY-MM
+pr-covers = covers "{ $value }" — не период (ожидалось year, half, quarter, ytd или число месяцев, на которое делится 12: 1, 2, 3, 4, 6)
+pr-not-found = не удаётся прочитать: не найден
+pr-not-regular = это { $what ->
+    [directory] каталог
+    [fifo] FIFO (именованный канал)
+    [device] устройство
+    [socket] сокет
+   *[other] не файл
+}, а не обычный файл: читаются только обычные файлы
+pr-too-large = размер { $size }; файлы больше { $limit } не читаются
+pr-cannot-read = не удаётся прочитать: { $why }
+pr-cannot-read-catalog = не удаётся прочитать каталог: { $why }
+pr-dir-not-csv = это каталог, а ожидался файл CSV
+pr-no-data-dir = каталог данных не найден (или это не каталог)
+pr-shares = не удалось прочитать по частям
+size-bytes = { $n } байт
+git-no-catalog = в этой ревизии нет metrics.csv: тогда это не был каталог данных
+git-no-dir = каталог данных не найден: { $why }
+git-no-repo = каталог данных не в репозитории git
+git-no-work-tree = у репозитория нет рабочего дерева
+git-no-tree = у ревизии нет дерева: { $why }
+git-not-in-rev = { $path } нет в этой ревизии
+git-no-rev = такой ревизии в репозитории нет (в неполном клоне её может не быть)
+git-date-form = ревизия по дате пишется {"{"}YYYY-MM-DD{"}"}, например data@{"{"}2024-06-30{"}"}
+git-no-head = нет коммита в HEAD: { $why }
+git-no-walk = не удаётся пройти историю: { $why }
+git-no-commit-by = нет коммита на { $day } или раньше
+git-bad-tree = нечитаемое дерево: { $why }
+git-bad-object = { $path }: нечитаемый объект: { $why }
+wr-exists = { $path } уже существует (--force перезапишет)
+wr-cannot = не удаётся записать { $path }: { $why }
+imp-nothing = ничего не записано
+imp-nothing-put-back = ничего не записано: все файлы такие же, как были
+imp-busy = в { $dir } уже идёт другой импорт (он держит { $lock }); повторите, когда он закончится
+imp-no-dir = каталога данных нет
+imp-lock-not-regular = это не обычный файл (FIFO, устройство, ссылка или каталог); удалите его
+er-range-no-data = в диапазоне { $range } нет данных (данные охватывают { $full })
+er-range-last = диапазон "{ $range }": в last-N число N от 1 до 1200
+er-range = диапазон "{ $range }": { $why } (или all, last-12, last-36)
+er-pattern = "{ $value }" — не фильтр статей (например: 342, 361-1, 361*, 24.23, adm:19.11)
+er-unknown-metric = неизвестный показатель "{ $metric }" (см. data/metrics.csv или `repdash check`)
+er-no-months = в данных нет месяцев
+er-chart-draw = не удаётся нарисовать график: { $why }
+er-init-not-dir = { $dir } существует и это не каталог
+er-init-not-empty = { $dir } не пуст (--force запишет в него файлы набора данных)
+er-init-create = не удаётся создать { $dir }: { $why }
+er-init-failed = init не удался: { $why }
+er-cannot-read = не удаётся прочитать { $path }: { $why }
+er-history-dir = history читает каталог данных в git: укажите его через --data DIR
+er-at-commit = в коммите { $commit } ({ $subject }): { $why }
+er-no-catalog = в { $dir } нет metrics.csv
+er-rev-unreadable = ревизия не читается: { $problem }
+er-config = настройки: { $why }
+er-no-terminal = панель здесь не запустить: { $why } (попробуйте `repdash summary`)
+er-name-control = в имени "{ $name }" есть управляющий символ: назовите файл без него
+er-rev-dir = --rev читает каталог данных в ревизии git: укажите каталог через --data DIR
+er-national = у { $key } нет цифр по статьям: --article { $article } к нему не применим (уберите одно из двух)
+er-png-stdout = -o - пишет текст в стандартный вывод; для PNG нужно имя файла
+er-import = импорт не удался: { $why }
+er-version = версию "{ $version }" не прочитать (проблем: { $n }); первая: { $first }
+er-since-dir = --since REV сравнивает с --data DIR в этой ревизии: укажите каталог
+er-compare-two = compare нужны два периода: `compare 2023 2024` или `--a RANGE --b RANGE`
+er-chart-ext = { $path }: файл графика должен оканчиваться на .svg или .png (или быть -, стандартным выводом, для SVG)
+er-chart-none = нечего рисовать: нет ряда
+er-chart-one = chart рисует один показатель: укажите ровно один --metric KEY
+er-from-after-to = --from { $from } позже, чем --to { $to }
+
+## What a command that writes files says it did, and the case register's listing.
+wrote-file = записан { $path } ({ $what })
+count-figures = { $form ->
+    [one] { $n } цифра
+    [few] { $n } цифры
+   *[other] { $n } цифр
+}
+count-cases = { $form ->
+    [one] { $n } дело
+    [few] { $n } дела
+   *[other] { $n } дел
+}
+count-documented-cases = { $form ->
+    [one] { $n } задокументированное дело
+    [few] { $n } задокументированных дела
+   *[other] { $n } задокументированных дел
+}
+imp-month = { $month }.csv: добавлено { $n }, пропущено повторов { $dups } ({ $state ->
+    [new] новый файл
+    [unchanged] без изменений
+   *[other] обновлён
+})
+imp-total = импортировано записей: { $n }, файлов месяцев: { $files }; пропущено повторов: { $dups }
+init-done = встроенный набор данных записан в { $dir }: файлов { $n }, снимков месяцев { $months }
+    далее: repdash check --data { $dir }
+cases-of-person = по имени "{ $name }"
+cases-in = за { $period }
+cases-article = (статья { $article })
+cases-all-years = за все годы: { $n } (уберите --from/--to, чтобы увидеть их)
+cases-head-row = | дата | человек | событие | статьи | срок | примечание | источник |
+cases-sample = (задокументированные дела: выборка, а не общенациональные итоги)
+cases-months = { $n } мес.

@@ -12,13 +12,14 @@ pub const LINES_PER_SOURCE: usize = 7;
 /// Lines of a case in the sources popup on the Articles tab.
 pub const LINES_PER_CASE: usize = 7;
 
-/// The marks every screen uses, explained at the end of help: the mark and its message id.
+/// The marks every screen uses, explained at the end of help: the mark (or the message id of
+/// a mark that has words in it, `(3m)` / `(3м)`) and the id of its explanation.
 pub const MARKS: [(&str, &str); 7] = [
     ("≥ > ~", "mark-bounds"),
     ("≠", "mark-conflict"),
     ("·", "mark-gap"),
     ("†", "mark-revised"),
-    ("(3m)", "mark-gap-change"),
+    ("mark-gap-change-sign", "mark-gap-change"),
     ("● △ ◇", "mark-points"),
     ("1 2 3", "mark-events"),
 ];

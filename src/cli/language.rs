@@ -4,8 +4,9 @@
 use super::{Cli, Command};
 
 impl Cli {
-    /// Whether this command line's output is written in the reader's language: `main` sets
-    /// the language only then, so a script's CSV or JSON never changes with a locale.
+    /// Whether this command line's output is written in the reader's language: `main` runs
+    /// the command in English words otherwise, so a script's CSV or JSON never changes with a
+    /// locale (the problems of the data it loads first are still said in the reader's).
     pub fn speaks_the_readers_language(&self) -> bool {
         match &self.command {
             Some(Command::Report { format, .. }) => format.speaks_the_readers_language(),
@@ -19,6 +20,12 @@ impl Cli {
             Some(Command::History { format, .. }) => format.speaks_the_readers_language(),
             // An image is read by people only.
             Some(Command::Chart { .. }) => true,
+            // The register's listing as text and Markdown; its CSV and JSON stay English.
+            Some(Command::Cases { format, .. }) => format.speaks_the_readers_language(),
+            // They say what they wrote; what they write is made in English words
+            // (`commands::export` and `cases_export` make the bytes so, import and init copy
+            // the cells as they are).
+            Some(Command::Export { .. } | Command::Import { .. } | Command::Init { .. }) => true,
             _ => false,
         }
     }

@@ -9,9 +9,10 @@ use crate::cli::FilterArgs;
 use crate::data::load::selection::Selection;
 use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
+use crate::data::model::lang::{Lang, with as in_lang};
 use crate::data::model::month::Month;
 use crate::data::model::problem::Problems;
-use crate::data::model::text::count_of;
+use crate::data::model::text::{Counted, count_of};
 use crate::data::output::csv::cases_stream::{StreamError, export_cases};
 
 /// Writes the cases under the article filter and in the range (`--month`, or `--from`/`--to`,
@@ -34,13 +35,11 @@ pub fn export(source: &DataSource, args: &FilterArgs, output: &Path, force: bool
     // The same article rule as a load that keeps one article's cases.
     let selection = Selection::cases(args.article.clone());
     let keep = move |m: Month, articles: &str| in_range(m) && selection.keeps_case(articles);
-    match export_cases(register, &keep, output, force) {
+    // The CSV is data for programs, the same in every language; the message is the reader's.
+    let exported = in_lang(Lang::En, || export_cases(register, &keep, output, force));
+    match exported {
         Ok(_) if output == Path::new("-") => Ok(Done::ok("")),
-        Ok(n) => Ok(Done::ok(format!(
-            "wrote {} ({})\n",
-            output.display(),
-            count_of(n, "case", "cases")
-        ))),
+        Ok(n) => Ok(Done::ok(super::wrote(output, &count_of(n, Counted::Cases)))),
         Err(StreamError::Data(problems)) => Err(CommandError::Data(Problems(problems))),
         // `| head`: the reader stopped; nothing to say, as command-line tools do.
         Err(StreamError::Write(crate::data::output::csv::atomic::ExportError::Io {

@@ -18,15 +18,15 @@ pub fn image_bytes(
     // `-` is standard output, which takes text: the SVG.
     let stdout = (path == Path::new("-")).then_some(ImageFormat::Svg);
     let format = stdout.or_else(|| ImageFormat::of(path)).ok_or_else(|| {
-        CommandError::Usage(format!(
-            "{}: the chart file must end in .svg or .png (or be -, standard output, for SVG)",
-            path.display()
+        CommandError::Usage(crate::tr!(
+            "er-chart-ext",
+            path = path.display().to_string()
         ))
     })?;
     let series = view
         .series
         .first()
-        .ok_or_else(|| CommandError::Usage("no series to draw".to_string()))?;
+        .ok_or_else(|| CommandError::Usage(crate::tr!("er-chart-none")))?;
     let chart = ChartImage {
         series,
         events: store
@@ -52,9 +52,7 @@ pub fn chart(
     (size, force): ((u32, u32), bool),
 ) -> Outcome {
     if args.metrics.len() != 1 {
-        return Err(CommandError::Usage(
-            "chart draws one metric: give exactly one --metric KEY".to_string(),
-        ));
+        return Err(CommandError::Usage(crate::tr!("er-chart-one")));
     }
     let view = super::view(store, args)?;
     let bytes = image_bytes(store, &view, output, size)?;

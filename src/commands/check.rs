@@ -134,7 +134,12 @@ pub fn window(store: &Store, args: &GapArgs) -> Result<GapWindow, CommandError> 
             let to = to.or(full.map(|r| r.to()));
             match (from, to) {
                 (Some(a), Some(b)) if a > b => {
-                    return Err(CommandError::Usage(format!("--from {a} is after --to {b}")));
+                    let (from, to) = (a.to_string(), b.to_string());
+                    return Err(CommandError::Usage(crate::tr!(
+                        "er-from-after-to",
+                        from = from,
+                        to = to
+                    )));
                 }
                 (Some(a), Some(b)) => Some(MonthRange::new(a, b)),
                 _ => None,

@@ -15,9 +15,7 @@ pub fn periods(
     match (positional, a, b) {
         ([a, b], None, None) => Ok((*a, *b)),
         ([], Some(a), Some(b)) => Ok((a, b)),
-        _ => Err(CommandError::Usage(
-            "compare needs two periods: `compare 2023 2024` or `--a RANGE --b RANGE`".to_string(),
-        )),
+        _ => Err(CommandError::Usage(crate::tr!("er-compare-two"))),
     }
 }
 

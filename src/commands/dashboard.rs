@@ -12,9 +12,8 @@ use crate::ui::Theme;
 pub fn settings(cli: &Cli) -> Result<Settings, CommandError> {
     let path = config::config_path();
     let file = match &path {
-        Some(p) => {
-            config::read_file(p).map_err(|e| CommandError::Failed(format!("config: {e}")))?
-        }
+        Some(p) => config::read_file(p)
+            .map_err(|e| CommandError::Failed(crate::tr!("er-config", why = e)))?,
         None => Default::default(),
     };
     let over = Overrides {
@@ -40,7 +39,7 @@ pub fn build_app(
     crate::data::model::lang::set(settings.lang.0);
     let full = store
         .full_range()
-        .ok_or_else(|| CommandError::Failed("the data has no months".into()))?;
+        .ok_or_else(|| CommandError::Failed(crate::tr!("er-no-months")))?;
     let explicit = args.from.is_some() || args.to.is_some() || args.month.is_some();
     // A config range outside the data is said on screen, and all months are shown instead.
     let (range, note) = if explicit {
@@ -112,11 +111,8 @@ pub fn dashboard(store: Store, args: &FilterArgs, settings: &Settings, live: boo
         },
         None => None,
     };
-    let signal = crate::tui::run(app, &theme, settings.mouse.0, watch).map_err(|e| {
-        CommandError::Failed(format!(
-            "cannot run the dashboard here: {e} (try `repdash summary`)"
-        ))
-    })?;
+    let signal = crate::tui::run(app, &theme, settings.mouse.0, watch)
+        .map_err(|e| CommandError::Failed(crate::tr!("er-no-terminal", why = e.to_string())))?;
     // Ended by a signal: the terminal is restored; exit as a killed process would, 128 + n.
     let code = signal.map_or(0, |n| u8::try_from(128 + n).unwrap_or(u8::MAX));
     Ok(Done {

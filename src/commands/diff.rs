@@ -39,10 +39,12 @@ fn load(word: &str) -> Result<Store, CommandError> {
             .first()
             .map(ToString::to_string)
             .unwrap_or_default();
-        CommandError::Usage(format!(
-            "version \"{}\" cannot be read ({} problem(s)); the first: {first}",
-            shown(word),
-            problems.0.len()
+        let (version, n) = (shown(word), problems.0.len().to_string());
+        CommandError::Usage(crate::tr!(
+            "er-version",
+            version = version,
+            n = n,
+            first = first
         ))
     })
 }

@@ -69,14 +69,15 @@ fn clean_lines(text: &str) -> String {
 
 fn problem_list(problems: &Problems) -> String {
     let list = &problems.0;
-    let mut out = format!("{} problem(s) in the data:", list.len());
+    let mut out = crate::tr!("pr-head", n = list.len().to_string());
     for p in list.iter().take(MAX_SHOWN) {
         out.push_str(&format!("\n  {p}"));
     }
     if list.len() > MAX_SHOWN {
-        out.push_str(&format!("\n  ... and {} more", list.len() - MAX_SHOWN));
+        let n = (list.len() - MAX_SHOWN).to_string();
+        out.push_str(&format!("\n  ... {}", crate::tr!("pr-and-more", n = n)));
     }
-    out.push_str("\nrun `repdash check` for the full report");
+    out.push_str(&format!("\n{}", crate::tr!("pr-run-check")));
     out
 }
 

@@ -17,15 +17,13 @@ use crate::data::query::diff::{DiffScope, diff};
 
 /// The history of `metric` in `month` of the data directory `dir`, as text or JSON.
 pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Outcome {
-    let dir = dir.ok_or_else(|| {
-        CommandError::Usage("history reads a git data directory: name it with --data DIR".into())
-    })?;
+    let dir = dir.ok_or_else(|| CommandError::Usage(crate::tr!("er-history-dir")))?;
     let catalog = catalog_file(dir)?;
     let empty = store_of(&catalog, None)?;
     if empty.catalog.metric(metric).is_none() {
-        return Err(CommandError::Usage(format!(
-            "unknown metric \"{}\"",
-            shown(metric)
+        return Err(CommandError::Usage(crate::tr!(
+            "er-unknown-metric",
+            metric = shown(metric)
         )));
     }
     let rel = format!("snapshots/{month}.csv");
@@ -37,10 +35,8 @@ pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Ou
     let mut before = empty;
     let mut changes = Vec::new();
     for v in versions {
-        let now =
-            store_of(&catalog, v.bytes.as_deref().map(|b| (rel.as_str(), b))).map_err(|e| {
-                CommandError::Failed(format!("at commit {} ({}): {e}", v.short, v.subject))
-            })?;
+        let now = store_of(&catalog, v.bytes.as_deref().map(|b| (rel.as_str(), b)))
+            .map_err(|e| at_commit(&v.short, &v.subject, &e))?;
         let d = diff(&before, &now, &scope);
         if !d.is_empty() {
             changes.push((v, d));
@@ -52,6 +48,17 @@ pub fn run(dir: Option<&Path>, metric: &str, month: Month, format: Format) -> Ou
         Format::Json => history::json(&what, &changes),
         _ => history::text(&what, &changes),
     }))
+}
+
+/// Why a revision's month could not be read, naming its commit and subject.
+fn at_commit(short: &str, subject: &str, e: &CommandError) -> CommandError {
+    let (commit, subject, why) = (short.to_string(), subject.to_string(), e.to_string());
+    CommandError::Failed(crate::tr!(
+        "er-at-commit",
+        commit = commit,
+        subject = subject,
+        why = why
+    ))
 }
 
 /// "political_prisoners 2023-11 in data": what the history is of, in the reader's words.
@@ -68,7 +75,8 @@ fn what_text(metric: &str, month: Month, dir: &Path) -> String {
 fn catalog_file(dir: &Path) -> Result<RawFile, CommandError> {
     let (files, _) = DataSource::Dir(dir.to_path_buf()).read();
     let found = files.into_iter().find(|f| f.rel == "metrics.csv");
-    found.ok_or_else(|| CommandError::Usage(format!("{} has no metrics.csv", dir.display())))
+    let dir = dir.display().to_string();
+    found.ok_or_else(|| CommandError::Usage(crate::tr!("er-no-catalog", dir = dir)))
 }
 
 /// The store of today's catalog and one month file as a commit had it (none: no file).
@@ -81,8 +89,9 @@ fn store_of(catalog: &RawFile, month: Option<(&str, &[u8])>) -> Result<Store, Co
     let store = Store::from_files(&files, &Selection::everything(), &mut problems);
     match problems.first() {
         None => Ok(store),
-        Some(p) => Err(CommandError::Failed(format!(
-            "a revision is unreadable: {p}"
+        Some(p) => Err(CommandError::Failed(crate::tr!(
+            "er-rev-unreadable",
+            problem = p.to_string()
         ))),
     }
 }

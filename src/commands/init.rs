@@ -15,28 +15,35 @@ pub fn init(dir: &Path, force: bool) -> Outcome {
     let shown = crate::data::model::text::shown(&dir.display().to_string());
     if let Ok(meta) = fs::symlink_metadata(dir) {
         if !meta.is_dir() {
-            return Err(CommandError::Failed(format!(
-                "{shown} exists and is not a directory"
+            return Err(CommandError::Failed(crate::tr!(
+                "er-init-not-dir",
+                dir = shown
             )));
         }
         if !force && !is_empty(dir)? {
-            return Err(CommandError::Failed(format!(
-                "{shown} is not empty (use --force to write the dataset's files into it)"
+            return Err(CommandError::Failed(crate::tr!(
+                "er-init-not-empty",
+                dir = shown
             )));
         }
     }
-    let fail = |e: std::io::Error| CommandError::Failed(format!("cannot create {shown}: {e}"));
+    let fail = |e: std::io::Error| {
+        CommandError::Failed(crate::tr!(
+            "er-init-create",
+            dir = shown.as_str(),
+            why = e.to_string()
+        ))
+    };
     fs::create_dir_all(dir.join("snapshots")).map_err(fail)?;
     let files: Vec<(PathBuf, Vec<u8>)> = embedded_contents()
         .map(|(rel, bytes)| (dir.join(rel), bytes.to_vec()))
         .collect();
-    replace_all(&files).map_err(|e| CommandError::Failed(format!("init failed: {e}")))?;
+    replace_all(&files)
+        .map_err(|e| CommandError::Failed(crate::tr!("er-init-failed", why = e.to_string())))?;
     let months = files.len() - embedded_contents().filter(|(r, _)| !is_snapshot(r)).count();
-    Ok(Done::ok(format!(
-        "wrote the embedded dataset to {shown}: {} file(s), {months} month snapshot(s)\n\
-         next: repdash check --data {shown}\n",
-        files.len()
-    )))
+    let (n, months) = (files.len().to_string(), months.to_string());
+    let done = crate::tr!("init-done", dir = shown.as_str(), n = n, months = months);
+    Ok(Done::ok(format!("{done}\n")))
 }
 
 fn is_snapshot(rel: &str) -> bool {
@@ -44,7 +51,13 @@ fn is_snapshot(rel: &str) -> bool {
 }
 
 fn is_empty(dir: &Path) -> Result<bool, CommandError> {
-    let mut entries = fs::read_dir(dir)
-        .map_err(|e| CommandError::Failed(format!("cannot read {}: {e}", dir.display())))?;
+    let mut entries = fs::read_dir(dir).map_err(|e| {
+        let dir = dir.display().to_string();
+        CommandError::Failed(crate::tr!(
+            "er-cannot-read",
+            path = dir,
+            why = e.to_string()
+        ))
+    })?;
     Ok(entries.next().is_none())
 }

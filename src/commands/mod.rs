@@ -10,8 +10,11 @@ pub mod diff;
 pub mod error;
 pub mod filters;
 pub mod history;
+mod import;
 pub mod init;
 pub mod report;
+
+pub use import::import;
 
 use std::io::Write as _;
 use std::path::Path;
@@ -23,7 +26,8 @@ use crate::data::load::selection::Selection;
 use crate::data::load::source::DataSource;
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Catalog;
-use crate::data::model::text::count_of;
+use crate::data::model::lang::{Lang, with as in_lang};
+use crate::data::model::text::{Counted, count_of};
 use crate::data::output::csv::export::{
     ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic,
 };
@@ -43,9 +47,10 @@ pub fn refuse_control_names(paths: &[&Path]) -> Result<(), CommandError> {
     for p in paths {
         let name = p.to_string_lossy();
         if name.chars().any(char::is_control) {
-            return Err(CommandError::Usage(format!(
-                "the name \"{}\" has a control character: name the file without one",
-                crate::data::model::text::shown(&name)
+            let name = crate::data::model::text::shown(&name);
+            return Err(CommandError::Usage(crate::tr!(
+                "er-name-control",
+                name = name
             )));
         }
     }
@@ -68,10 +73,7 @@ pub fn source(data: Option<&Path>, rev: Option<&str>) -> DataSource {
 /// is a usage error, exit 2, before anything else is tried.
 pub fn check_revision(source: &DataSource, rev: Option<&str>) -> Result<(), CommandError> {
     if rev.is_some() && *source == DataSource::Embedded {
-        return Err(CommandError::Usage(
-            "--rev reads a data directory at a git revision: name the directory with --data DIR"
-                .into(),
-        ));
+        return Err(CommandError::Usage(crate::tr!("er-rev-dir")));
     }
     if let DataSource::Git { dir, rev } = source {
         crate::data::load::git_source::files_at(dir, rev)
@@ -144,9 +146,12 @@ pub fn view(store: &Store, args: &FilterArgs) -> Result<View, CommandError> {
             .iter()
             .find(|k| !crate::data::query::filter::has_articles(store, k));
         if let Some(key) = national {
-            return Err(CommandError::Usage(format!(
-                "{} has no figures by article: --article {a} does not apply to it (drop one of them)",
-                crate::data::model::text::clean(key)
+            let key = crate::data::model::text::clean(key);
+            let article = a.to_string();
+            return Err(CommandError::Usage(crate::tr!(
+                "er-national",
+                key = key,
+                article = article
             )));
         }
     }
@@ -167,8 +172,9 @@ pub fn export(
     (rows, totals): (ExportRows, bool),
 ) -> Outcome {
     let v = view(store, args)?;
-    let (bytes, what) = export_bytes(store, &v, rows, totals);
-    write_or_print(bytes, output, force, &what)
+    // The file is data for programs, the same in every language; the message is the reader's.
+    let (bytes, n, counted) = in_lang(Lang::En, || export_bytes(store, &v, rows, totals));
+    write_or_print(bytes, output, force, &count_of(n, counted))
 }
 
 /// Writes `bytes` to `output` atomically (refusing to replace a file without `force`) and
@@ -176,17 +182,26 @@ pub fn export(
 /// text goes to standard output: a PNG needs a file.
 pub fn write_or_print(bytes: Vec<u8>, output: &Path, force: bool, what: &str) -> Outcome {
     if output == Path::new("-") {
-        return String::from_utf8(bytes).map(Done::ok).map_err(|_| {
-            CommandError::Usage(
-                "-o - writes text to standard output; a PNG needs a file name".into(),
-            )
-        });
+        return String::from_utf8(bytes)
+            .map(Done::ok)
+            .map_err(|_| CommandError::Usage(crate::tr!("er-png-stdout")));
     }
     write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
-    Ok(Done::ok(format!("wrote {} ({what})\n", output.display())))
+    Ok(Done::ok(wrote(output, what)))
 }
+/// "wrote out.csv (66 rows)": what a command that writes a file says, in the reader's words.
+pub(crate) fn wrote(path: &Path, what: &str) -> String {
+    let path = path.display().to_string();
+    format!("{}\n", crate::tr!("wrote-file", path = path, what = what))
+}
+
 /// The CSV an export writes, and how many rows of what it holds (for the message).
-fn export_bytes(store: &Store, v: &View, rows: ExportRows, totals: bool) -> (Vec<u8>, String) {
+fn export_bytes(
+    store: &Store,
+    v: &View,
+    rows: ExportRows,
+    totals: bool,
+) -> (Vec<u8>, usize, Counted) {
     match rows {
         ExportRows::View | ExportRows::Totals => {
             let which = match (rows, totals) {
@@ -195,11 +210,11 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows, totals: bool) -> (Vec
                 _ => ViewRows::Months,
             };
             let (bytes, n) = to_csv(v, which);
-            (bytes, count_of(n, "row", "rows"))
+            (bytes, n, Counted::Rows)
         }
         ExportRows::Figures => {
             let (bytes, n) = figures_to_csv(store, &v.filter);
-            (bytes, count_of(n, "figure", "figures"))
+            (bytes, n, Counted::Figures)
         }
         ExportRows::Cases => {
             let filter = CaseFilter {
@@ -209,34 +224,9 @@ fn export_bytes(store: &Store, v: &View, rows: ExportRows, totals: bool) -> (Vec
                 name: None,
             };
             let cases = query_cases(store, &filter);
-            (
-                cases_to_csv(cases.iter()),
-                count_of(cases.len(), "case", "cases"),
-            )
+            (cases_to_csv(cases.iter()), cases.len(), Counted::Cases)
         }
     }
-}
-
-/// `import`: merge a long table into snapshot files and report what changed.
-pub fn import(file: &Path, into: &Path) -> Outcome {
-    let changes = crate::data::output::csv::import::import(file, into)
-        .map_err(|e| CommandError::Failed(format!("import failed: {e}")))?;
-    let added: usize = changes.iter().map(|c| c.added).sum();
-    let dups: usize = changes.iter().map(|c| c.duplicates).sum();
-    let mut out = String::new();
-    for c in changes.iter().filter(|c| c.added > 0 || c.duplicates > 0) {
-        let state = if c.new_file { "new file" } else { "updated" };
-        let what = if c.added == 0 { "unchanged" } else { state };
-        out.push_str(&format!(
-            "{}.csv: {} added, {} duplicate(s) skipped ({what})\n",
-            c.month, c.added, c.duplicates
-        ));
-    }
-    out.push_str(&format!(
-        "imported {added} row(s) into {} month file(s); {dups} duplicate(s) skipped\n",
-        changes.iter().filter(|c| c.added > 0).count()
-    ));
-    Ok(Done::ok(out))
 }
 
 /// Prints a command's outcome (stdout, or the error on stderr) and gives its exit code. A

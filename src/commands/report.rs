@@ -15,7 +15,7 @@ use crate::data::query::brief::Brief;
 pub fn period(store: &Store, args: &PeriodArgs) -> Result<MonthRange, CommandError> {
     let full = store
         .full_range()
-        .ok_or_else(|| CommandError::Usage("the data has no months".to_string()))?;
+        .ok_or_else(|| CommandError::Usage(crate::tr!("er-no-months")))?;
     Ok(match (args.month, args.from, args.to) {
         (Some(m), _, _) => MonthRange::single(m),
         (None, None, None) => MonthRange::single(full.to()),
@@ -39,11 +39,8 @@ pub fn since(
     word: Option<&str>,
 ) -> Result<Option<(String, Store)>, CommandError> {
     let Some(word) = word else { return Ok(None) };
-    let source = since_source(data, word).ok_or_else(|| {
-        CommandError::Usage(
-            "--since REV compares with --data DIR at that revision: name the directory".into(),
-        )
-    })?;
+    let source =
+        since_source(data, word).ok_or_else(|| CommandError::Usage(crate::tr!("er-since-dir")))?;
     let old = Store::load(&source).map_err(|p| {
         let first = p.0.first().map(ToString::to_string).unwrap_or_default();
         CommandError::Usage(format!(

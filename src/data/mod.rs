@@ -20,7 +20,7 @@ pub use load::store::Store;
 pub use model::catalog::{Catalog, Kind, MetricInfo, Tab};
 pub use model::figure::Figure;
 pub use model::i18n::{ids as message_ids, set_pseudo, text as message};
-pub use model::lang::{Lang, set as set_lang};
+pub use model::lang::{Lang, set as set_lang, with as in_lang};
 pub use model::month::{Month, MonthRange};
 pub use model::pattern::ArticlePattern;
 pub use model::problem::Problem;

@@ -141,6 +141,11 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     }
     lines.push(Line::styled(crate::tr!("help-marks"), theme.title));
     for (m, id) in MARKS {
+        let m = if m.starts_with("mark-") {
+            text(m)
+        } else {
+            m.to_string()
+        };
         lines.push(Line::raw(format!("{m:>11}  {}", text(id))));
     }
     lines

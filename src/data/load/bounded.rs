@@ -20,7 +20,8 @@ pub const MAX_CONFIG_FILE: u64 = 1024 * 1024;
 pub enum ReadError {
     /// Nothing at that path (some callers treat this as empty).
     NotFound,
-    /// A FIFO, device, socket or directory.
+    /// A FIFO, device, socket or directory: the kind's key (`fifo`, `device`, `socket`,
+    /// `directory`, `other`), worded in the reader's language when shown.
     NotRegular(&'static str),
     /// Over the limit: (size or bytes seen, limit).
     TooLarge(u64, u64),
@@ -31,20 +32,17 @@ pub enum ReadError {
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ReadError::NotFound => write!(f, "cannot read: not found"),
+            ReadError::NotFound => f.write_str(&crate::tr!("pr-not-found")),
             ReadError::NotRegular(what) => {
-                write!(
-                    f,
-                    "is {what}, not a regular file: only regular files are read"
-                )
+                f.write_str(&crate::tr!("pr-not-regular", what = what.to_string()))
             }
-            ReadError::TooLarge(size, limit) => write!(
-                f,
-                "is {}; files over {} are refused",
-                human(*size),
-                human(*limit)
-            ),
-            ReadError::Io(e) => write!(f, "cannot read: {e}"),
+            ReadError::TooLarge(size, limit) => f.write_str(&crate::tr!(
+                "pr-too-large",
+                size = human(*size),
+                limit = human(*limit)
+            )),
+            // The system's own words follow ours: they come from the OS in its language.
+            ReadError::Io(e) => f.write_str(&crate::tr!("pr-cannot-read", why = e.to_string())),
         }
     }
 }
@@ -72,15 +70,15 @@ fn check(meta: &fs::Metadata, limit: u64) -> Result<(), ReadError> {
     let what = if t.is_file() {
         None
     } else if t.is_dir() {
-        Some("a directory")
+        Some("directory")
     } else if t.is_fifo() {
-        Some("a FIFO (named pipe)")
+        Some("fifo")
     } else if t.is_char_device() || t.is_block_device() {
-        Some("a device")
+        Some("device")
     } else if t.is_socket() {
-        Some("a socket")
+        Some("socket")
     } else {
-        Some("not a file")
+        Some("other")
     };
     if let Some(what) = what {
         return Err(ReadError::NotRegular(what));
@@ -107,6 +105,6 @@ fn human(n: u64) -> String {
     } else if n >= MIB {
         format!("{} MiB", n / MIB)
     } else {
-        format!("{n} bytes")
+        crate::tr!("size-bytes", n = n.to_string())
     }
 }

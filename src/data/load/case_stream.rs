@@ -69,7 +69,7 @@ fn first_reading(
             .filter(|at| at + share.len() <= text.len());
         let mut kept = Vec::new();
         let Some(at) = at else {
-            p.push(Problem::file(name, "could not be read in shares"));
+            p.push(Problem::file(name, crate::tr!("pr-shares")));
             return kept;
         };
         let mut interner = Interner::default();

@@ -120,10 +120,10 @@ fn check_date(
     bad: &mut impl FnMut(&str, String),
 ) {
     if !date.is_empty() && month_of_date(date) != month {
-        let msg = format!(
-            "date \"{}\" is not a date in month {}",
-            shown(date),
-            shown(month_cell)
+        let msg = crate::tr!(
+            "pr-case-date",
+            date = shown(date),
+            month = shown(month_cell)
         );
         bad("date", msg);
     }
@@ -137,10 +137,7 @@ fn articles_of(cell: &str) -> impl Iterator<Item = &str> {
 /// Reports the first article of a cell that is not an article number.
 fn check_articles(cell: &str, bad: &mut impl FnMut(&str, String)) {
     if let Some(a) = articles_of(cell).find(|a| !crate::data::model::fields::article_is_valid(a)) {
-        bad(
-            "articles",
-            format!("article \"{}\" is not an article number", shown(a)),
-        );
+        bad("articles", crate::tr!("pr-article", article = shown(a)));
     }
 }
 
@@ -151,10 +148,8 @@ fn parse_sentence(text: &str, bad: &mut impl FnMut(&str, String)) -> Option<f64>
     }
     let parsed = crate::data::model::fields::parse_value(text);
     if parsed.is_none() {
-        bad(
-            "sentence_months",
-            format!("sentence_months \"{}\" is not a number", shown(text)),
-        );
+        let value = shown(text);
+        bad("sentence_months", crate::tr!("pr-sentence", value = value));
     }
     parsed
 }

@@ -51,14 +51,11 @@ impl Catalog {
             && !self.metric(flow).is_some_and(|m| m.kind == Kind::Flow)
         {
             let flow = crate::data::model::text::shown(flow);
-            let msg =
-                format!("\"{key}\" totals \"{flow}\", which is not a flow metric of this catalog");
+            let msg = crate::tr!("pr-totals-no-flow", key = key.as_str(), flow = flow);
             out.push(("total_of", msg));
         }
         if info.kind == Kind::Period && info.covers.is_none() {
-            let msg = format!(
-                "\"{key}\" is a stated period total but says no period (covers: year, half, quarter, ytd or a number of months)"
-            );
+            let msg = crate::tr!("pr-period-no-covers", key = key.as_str());
             out.push(("covers", msg));
         }
         // An older catalog's guessed companion may simply not exist: only a stated one is wrong.
@@ -69,9 +66,7 @@ impl Catalog {
             let other = crate::data::model::text::shown(other);
             out.push((
                 "companion",
-                format!(
-                    "\"{key}\" is read beside \"{other}\", which is not a metric of this catalog"
-                ),
+                crate::tr!("pr-no-companion", key = key.as_str(), other = other),
             ));
         }
         out
@@ -121,7 +116,7 @@ fn metric_row(
 fn new_key(catalog: &Catalog, key: &str) -> Result<(), String> {
     check_key(key)?;
     match catalog.metric(key) {
-        Some(_) => Err(format!("metric \"{}\" is listed twice", shown(key))),
+        Some(_) => Err(crate::tr!("pr-key-twice", key = shown(key))),
         None => Ok(()),
     }
 }
@@ -137,16 +132,16 @@ pub fn check_key(key: &str) -> Result<(), String> {
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
     if !snake {
-        return Err(format!(
-            "metric key \"{}\" is not snake_case (a-z, 0-9 and _, starting with a letter)",
-            crate::data::model::text::shown(key)
-        ));
+        let key = crate::data::model::text::shown(key);
+        return Err(crate::tr!("pr-key-snake", key = key));
     }
     if key.len() > MAX_KEY {
-        return Err(format!(
-            "metric key \"{}\" is {} characters long; at most {MAX_KEY}",
-            crate::data::model::text::shown(key),
-            key.len()
+        let (shown, n) = (crate::data::model::text::shown(key), key.len().to_string());
+        return Err(crate::tr!(
+            "pr-key-long",
+            key = shown,
+            n = n,
+            most = MAX_KEY.to_string()
         ));
     }
     Ok(())

@@ -34,7 +34,12 @@ pub(super) fn matching_header(
 ) -> Option<usize> {
     let mut header = csv::StringRecord::new();
     if records.read_into(&mut header).is_none() {
-        problems.push(Problem::at(name, 1, Some("header"), "no header"));
+        problems.push(Problem::at(
+            name,
+            1,
+            Some("header"),
+            crate::tr!("pr-no-header"),
+        ));
         return None;
     }
     let got: Vec<&str> = header.iter().map(str::trim).collect();
@@ -42,10 +47,8 @@ pub(super) fn matching_header(
         return Some(which);
     }
     let expected = headers.first().map(|h| h.join(",")).unwrap_or_default();
-    let msg = format!(
-        "header is \"{}\", expected \"{expected}\"",
-        crate::data::model::text::shown_up_to(&got.join(","), 200)
-    );
+    let got = crate::data::model::text::shown_up_to(&got.join(","), 200);
+    let msg = crate::tr!("pr-header", got = got, expected = expected);
     problems.push(Problem::at(name, 1, Some("header"), msg));
     None
 }

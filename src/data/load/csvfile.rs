@@ -22,7 +22,7 @@ pub fn decode<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, Problem> {
             .filter(|&&b| b == b'\n')
             .count() as u64
             + 1;
-        Problem::at(name, line, None, "not valid UTF-8 text")
+        Problem::at(name, line, None, crate::tr!("pr-not-utf8"))
     })
 }
 
@@ -84,16 +84,21 @@ pub(crate) fn checked_text<'a>(
     problems: &mut Vec<Problem>,
 ) -> Option<std::borrow::Cow<'a, str>> {
     if text.trim().is_empty() {
-        problems.push(Problem::file(name, "empty file"));
+        problems.push(Problem::file(name, crate::tr!("pr-empty-file")));
         return None;
     }
     if let Some(pos) = text.find('\0') {
         let line = text[..pos].matches('\n').count() as u64 + 1;
-        problems.push(Problem::at(name, line, None, "NUL byte in text"));
+        problems.push(Problem::at(name, line, None, crate::tr!("pr-nul")));
         return None;
     }
     if text.lines().next().is_some_and(|l| l.trim().is_empty()) {
-        problems.push(Problem::at(name, 1, Some("header"), "empty header line"));
+        problems.push(Problem::at(
+            name,
+            1,
+            Some("header"),
+            crate::tr!("pr-empty-header"),
+        ));
         return None;
     }
     // The csv crate ends records at CRLF, LF or a lone CR but counts only LFs as lines. CRLF

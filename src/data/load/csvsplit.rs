@@ -68,10 +68,10 @@ fn read_shares<T: Send>(
             .windows(2)
             .map(|w| {
                 let (share, offset) = (&text[w[0]..w[1]], line_at(text, w[0]));
-                scope.spawn(move || {
+                scope.spawn(crate::data::model::lang::carried(move || {
                     let mut local = Vec::new();
                     (read(share, offset, &mut local), local)
-                })
+                }))
             })
             .collect();
         handles

@@ -125,7 +125,7 @@ impl Duplicates {
 }
 
 fn repeat_problem(name: &str, first: At, repeat: At) -> Problem {
-    let msg = format!("duplicate of line {} (identical row)", first.line);
+    let msg = crate::tr!("pr-duplicate", line = first.line.to_string());
     Problem::at(name, repeat.line, None, msg)
 }
 

@@ -80,9 +80,9 @@ fn parse_event(
 ) -> Option<Event> {
     let f = |i: usize| fields.get(i).unwrap_or("").to_string();
     let Some(month) = crate::data::model::fields::month_of_date(&f(0)) else {
-        let msg = format!(
-            "date \"{}\" is not YYYY-MM-DD or YYYY-MM",
-            crate::data::model::text::shown(&f(0))
+        let msg = crate::tr!(
+            "pr-event-date",
+            value = crate::data::model::text::shown(&f(0))
         );
         problems.push(Problem::at(name, line, Some("date"), msg));
         return None;

@@ -14,7 +14,8 @@ pub(super) fn wrong_width(
     fields: &StringRecord,
     header: &[&str],
 ) -> Problem {
-    let msg = format!("{} fields, expected {}", fields.len(), header.len());
+    let (n, expected) = (fields.len().to_string(), header.len().to_string());
+    let msg = crate::tr!("pr-width", n = n, expected = expected);
     let split = (fields.len() > header.len())
         .then(|| (0..header.len()).find(|&i| thousands_split(fields, i)))
         .flatten();
@@ -25,10 +26,11 @@ pub(super) fn wrong_width(
                 name,
                 line,
                 Some(header[i]),
-                format!(
-                    "{msg}: \"{typed}\" reads as two fields; a number with a thousands comma \
-                     must be quoted (\"{typed}\") or written {}",
-                    typed.replace(',', "")
+                crate::tr!(
+                    "pr-width-thousands",
+                    width = msg,
+                    typed = typed.as_str(),
+                    plain = typed.replace(',', "")
                 ),
             )
         }

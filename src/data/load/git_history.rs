@@ -30,12 +30,12 @@ pub fn file_history(dir: &Path, rel: &str) -> Result<Vec<FileVersion>, Problem> 
     let path = under.join(rel);
     let head = repo
         .head_id()
-        .map_err(|e| fail(format!("no commit at HEAD: {e}")))?;
+        .map_err(|e| fail(crate::tr!("git-no-head", why = e.to_string())))?;
     let walk = repo
         .rev_walk([head.detach()])
         .first_parent_only()
         .all()
-        .map_err(|e| fail(format!("cannot walk the history: {e}")))?;
+        .map_err(|e| fail(crate::tr!("git-no-walk", why = e.to_string())))?;
     let mut out: Vec<FileVersion> = Vec::new();
     let mut last: Option<Option<gix::ObjectId>> = None;
     let commits: Vec<_> = walk.filter_map(Result::ok).collect();

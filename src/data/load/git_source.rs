@@ -31,9 +31,7 @@ pub fn files_at(dir: &Path, rev: &str) -> Result<Vec<GitFile>, Problem> {
         out.extend(blobs(&snaps, "snapshots/", &prefix, &fail)?);
     }
     if !out.iter().any(|f| f.0 == "metrics.csv") {
-        return Err(fail(
-            "metrics.csv is not in this revision: not a data directory then".into(),
-        ));
+        return Err(fail(crate::tr!("git-no-catalog")));
     }
     Ok(out)
 }
@@ -43,12 +41,12 @@ pub fn files_at(dir: &Path, rev: &str) -> Result<Vec<GitFile>, Problem> {
 pub(crate) fn open(dir: &Path) -> Result<(gix::Repository, PathBuf), String> {
     let abs = dir
         .canonicalize()
-        .map_err(|e| format!("data directory not found: {e}"))?;
-    let repo = gix::discover(&abs).map_err(|_| "the data directory is not in a git repository")?;
+        .map_err(|e| crate::tr!("git-no-dir", why = e.to_string()))?;
+    let repo = gix::discover(&abs).map_err(|_| crate::tr!("git-no-repo"))?;
     let work = repo
         .workdir()
         .and_then(|w| w.canonicalize().ok())
-        .ok_or("the repository has no work tree")?;
+        .ok_or_else(|| crate::tr!("git-no-work-tree"))?;
     let rel = abs
         .strip_prefix(&work)
         .map(Path::to_path_buf)
@@ -66,11 +64,12 @@ fn data_tree<'r>(
     let root = repo
         .find_object(id)
         .and_then(|o| o.peel_to_tree())
-        .map_err(|e| format!("the revision has no tree: {e}"))?;
+        .map_err(|e| crate::tr!("git-no-tree", why = e.to_string()))?;
     if rel.as_os_str().is_empty() {
         return Ok(root);
     }
-    subtree(&root, rel).ok_or_else(|| format!("{} is not in this revision", rel.display()))
+    let path = rel.display().to_string();
+    subtree(&root, rel).ok_or_else(|| crate::tr!("git-not-in-rev", path = path))
 }
 
 /// The commit `rev` names: any revision git understands, or `{YYYY-MM-DD}`, the last
@@ -81,31 +80,29 @@ pub(crate) fn resolve(repo: &gix::Repository, rev: &str) -> Result<gix::ObjectId
         return repo
             .rev_parse_single(rev)
             .map(|id| id.detach())
-            .map_err(|_| {
-                "no such revision in this repository (a shallow clone may lack it)".into()
-            });
+            .map_err(|_| crate::tr!("git-no-rev"));
     };
     let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map_err(|_| "a date revision is written {YYYY-MM-DD}, e.g. data@{2024-06-30}")?;
+        .map_err(|_| crate::tr!("git-date-form"))?;
     let end = day
         .succ_opt()
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map_or(i64::MAX, |t| t.and_utc().timestamp());
     let head = repo
         .head_id()
-        .map_err(|e| format!("no commit at HEAD: {e}"))?;
+        .map_err(|e| crate::tr!("git-no-head", why = e.to_string()))?;
     let walk = repo
         .rev_walk([head.detach()])
         .first_parent_only()
         .all()
-        .map_err(|e| format!("cannot walk the history: {e}"))?;
+        .map_err(|e| crate::tr!("git-no-walk", why = e.to_string()))?;
     for info in walk.filter_map(Result::ok) {
         let made = info.object().ok().and_then(|c| c.time().ok());
         if made.is_some_and(|t| t.seconds < end) {
             return Ok(info.id);
         }
     }
-    Err(format!("no commit on or before {day}"))
+    Err(crate::tr!("git-no-commit-by", day = day.to_string()))
 }
 
 /// The day (UTC, `YYYY-MM-DD`) of the commit `rev` of the repository `dir` is in: what
@@ -139,14 +136,18 @@ fn blobs(
 ) -> Result<Vec<GitFile>, Problem> {
     let mut out = Vec::new();
     for entry in tree.iter() {
-        let entry = entry.map_err(|e| fail(format!("unreadable tree: {e}")))?;
+        let entry = entry.map_err(|e| fail(crate::tr!("git-bad-tree", why = e.to_string())))?;
         let name = entry.filename().to_string();
         if !entry.mode().is_blob() || name.starts_with('.') || !name.ends_with(".csv") {
             continue;
         }
-        let object = entry
-            .object()
-            .map_err(|e| fail(format!("{under}{name}: unreadable object: {e}")))?;
+        let object = entry.object().map_err(|e| {
+            fail(crate::tr!(
+                "git-bad-object",
+                path = format!("{under}{name}"),
+                why = e.to_string()
+            ))
+        })?;
         if object.data.len() as u64 > MAX_DATA_FILE {
             return Err(fail(format!(
                 "{under}{name} is larger than {MAX_DATA_FILE} bytes"

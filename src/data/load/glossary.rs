@@ -56,17 +56,14 @@ fn parse_article(
 ) -> Option<Article> {
     let f = |i: usize| fields.get(i).unwrap_or("").to_string();
     if f(0) != "criminal" && f(0) != "administrative" {
-        let msg = format!(
-            "code \"{}\" is not criminal or administrative",
-            crate::data::model::text::shown(&f(0))
-        );
+        let msg = crate::tr!("pr-code", value = crate::data::model::text::shown(&f(0)));
         problems.push(Problem::at(name, line, Some("code"), msg));
         return None;
     }
     if f(1).is_empty() || !crate::data::model::fields::article_is_valid(&f(1)) {
-        let msg = format!(
-            "article \"{}\" is not an article number",
-            crate::data::model::text::shown(&f(1))
+        let msg = crate::tr!(
+            "pr-article",
+            article = crate::data::model::text::shown(&f(1))
         );
         problems.push(Problem::at(name, line, Some("article"), msg));
         return None;

@@ -37,7 +37,8 @@ pub fn read_rows(
     };
     let keep_case = |articles: &str| selection.keeps_case(articles);
     std::thread::scope(|scope| {
-        let cases = scope.spawn(|| cases_file.map(|f| read_cases(f, &keep_case)));
+        let read = || cases_file.map(|f| read_cases(f, &keep_case));
+        let cases = scope.spawn(crate::data::model::lang::carried(read));
         let parts = load_in_parallel(&snapshots, catalog, selection);
         let cases = cases
             .join()
@@ -72,7 +73,10 @@ fn load_in_parallel(
     std::thread::scope(|scope| {
         let handles: Vec<_> = files
             .chunks(share)
-            .map(|chunk| scope.spawn(move || load_part(chunk, catalog, selection)))
+            .map(|chunk| {
+                let part = move || load_part(chunk, catalog, selection);
+                scope.spawn(crate::data::model::lang::carried(part))
+            })
             .collect();
         handles
             .into_iter()

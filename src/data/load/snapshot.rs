@@ -31,9 +31,9 @@ pub fn current_layout(fields: &csv::StringRecord) -> std::borrow::Cow<'_, csv::S
 pub fn month_of_file(file_name: &str) -> Result<Month, Problem> {
     let stem = file_name
         .strip_suffix(".csv")
-        .ok_or_else(|| Problem::file(file_name, "snapshot file name must be YYYY-MM.csv"))?;
+        .ok_or_else(|| Problem::file(file_name, crate::tr!("pr-snapshot-name")))?;
     stem.parse::<Month>()
-        .map_err(|_| Problem::file(file_name, "bad month in file name (expected YYYY-MM.csv)"))
+        .map_err(|_| Problem::file(file_name, crate::tr!("pr-snapshot-month")))
 }
 
 /// Parses a month's snapshot; valid rows are returned, every bad one is added to `problems`.
@@ -100,7 +100,7 @@ pub fn parse_snapshot_with(
         },
     );
     if readable.is_some() && rows == 0 {
-        problems.push(Problem::file(name, "empty file: header but no figures"));
+        problems.push(Problem::file(name, crate::tr!("pr-no-figures")));
     }
     dups.confirm_unkept(name, text, problems);
     figures
@@ -175,13 +175,7 @@ fn validate<'r>(
     check_article(field(1), &mut bad);
     let value = crate::data::model::fields::parse_value(raw_value);
     if value.is_none() {
-        bad(
-            "value",
-            format!(
-                "value \"{}\" is not a number (plain digits, at most 15 significant)",
-                shown(raw_value)
-            ),
-        );
+        bad("value", crate::tr!("pr-value", value = shown(raw_value)));
     }
     let qualifier = field(3)
         .parse()
@@ -202,7 +196,7 @@ fn validate<'r>(
 
 fn check_metric(catalog: Option<&Catalog>, metric: &str, bad: &mut impl FnMut(&str, String)) {
     if catalog.is_some_and(|cat| cat.metric(metric).is_none()) {
-        let msg = format!("unknown metric \"{}\" (not in metrics.csv)", shown(metric));
+        let msg = crate::tr!("pr-unknown-metric", metric = shown(metric));
         bad("metric", msg);
     }
 }
@@ -210,10 +204,7 @@ fn check_metric(catalog: Option<&Catalog>, metric: &str, bad: &mut impl FnMut(&s
 fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
     if !crate::data::model::fields::article_is_valid(article) {
         let shown = crate::data::model::text::shown(article);
-        bad(
-            "article",
-            format!("article \"{shown}\" is not an article number"),
-        );
+        bad("article", crate::tr!("pr-article", article = shown));
     }
 }
 
@@ -229,12 +220,16 @@ fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
     match crate::data::model::fields::days_outside(month, as_of) {
         None => bad(
             "as_of",
-            format!("as_of \"{shown}\" is not a date (YYYY-MM-DD)"),
+            crate::tr!("pr-not-date", field = "as_of", value = shown.as_str()),
         ),
         Some(days) if days > AS_OF_SLACK_DAYS => bad(
             "as_of",
-            format!(
-                "as_of \"{shown}\" is {days} days outside {month} (at most {AS_OF_SLACK_DAYS})"
+            crate::tr!(
+                "pr-as-of-far",
+                value = shown.as_str(),
+                days = days.to_string(),
+                month = month.to_string(),
+                most = AS_OF_SLACK_DAYS.to_string()
             ),
         ),
         Some(_) => {}
@@ -249,7 +244,7 @@ fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) 
         let shown = crate::data::model::text::shown(published);
         bad(
             "published",
-            format!("published \"{shown}\" is not a date (YYYY-MM-DD)"),
+            crate::tr!("pr-not-date", field = "published", value = shown.as_str()),
         );
     }
 }

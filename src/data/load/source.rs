@@ -65,10 +65,9 @@ impl RawFile {
         match &self.content {
             Content::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
             Content::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
-            Content::Path(p) if p.is_dir() => Err(Problem::file(
-                &self.shown,
-                "is a directory, expected a CSV file",
-            )),
+            Content::Path(p) if p.is_dir() => {
+                Err(Problem::file(&self.shown, crate::tr!("pr-dir-not-csv")))
+            }
             Content::Path(p) => read_regular(p, MAX_DATA_FILE)
                 .map(std::borrow::Cow::Owned)
                 .map_err(|e| Problem::file(&self.shown, e.to_string())),
@@ -134,7 +133,7 @@ fn read_dir(dir: &Path) -> (Vec<RawFile>, Vec<Problem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     if !dir.is_dir() {
-        let msg = "data directory not found (or not a directory)";
+        let msg = crate::tr!("pr-no-data-dir");
         problems.push(Problem::file(dir.display().to_string(), msg));
         return (files, problems);
     }
@@ -162,7 +161,7 @@ fn read_dir(dir: &Path) -> (Vec<RawFile>, Vec<Problem>) {
         }
         Err(e) => problems.push(Problem::file(
             snap_dir.display().to_string(),
-            format!("cannot read: {e}"),
+            crate::tr!("pr-cannot-read", why = e.to_string()),
         )),
     }
     (files, problems)

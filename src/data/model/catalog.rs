@@ -164,11 +164,8 @@ impl FromStr for Tab {
     fn from_str(s: &str) -> Result<Tab, String> {
         Tab::ALL.into_iter().find(|t| t.key() == s).ok_or_else(|| {
             let keys: Vec<_> = Tab::ALL.iter().map(|t| t.key()).collect();
-            format!(
-                "unknown tab \"{}\" (expected one of {})",
-                crate::data::model::text::shown(s),
-                keys.join(", ")
-            )
+            let value = crate::data::model::text::shown(s);
+            crate::tr!("pr-unknown-tab", value = value, keys = keys.join(", "))
         })
     }
 }
@@ -179,11 +176,8 @@ impl FromStr for Kind {
     fn from_str(s: &str) -> Result<Kind, String> {
         Kind::ALL.into_iter().find(|k| k.key() == s).ok_or_else(|| {
             let keys: Vec<_> = Kind::ALL.iter().map(|k| k.key()).collect();
-            format!(
-                "unknown kind \"{}\" (expected one of {})",
-                crate::data::model::text::shown(s),
-                keys.join(", ")
-            )
+            let value = crate::data::model::text::shown(s);
+            crate::tr!("pr-unknown-kind", value = value, keys = keys.join(", "))
         })
     }
 }

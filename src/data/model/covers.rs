@@ -32,10 +32,8 @@ impl Covers {
             n => match n.parse::<u8>() {
                 Ok(n) if n > 0 && 12 % n == 0 => Covers::Months(n),
                 _ => {
-                    return Err(format!(
-                        "covers \"{}\" is not a period (expected year, half, quarter, ytd or a number of months dividing 12: 1, 2, 3, 4, 6)",
-                        crate::data::model::text::shown(n)
-                    ));
+                    let value = crate::data::model::text::shown(n);
+                    return Err(crate::tr!("pr-covers", value = value));
                 }
             },
         };

@@ -96,12 +96,12 @@ pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
         return None;
     }
     if url.trim().is_empty() {
-        Some(format!("missing source URL: every {what} needs one"))
+        Some(crate::tr!("pr-no-url", what = what))
     } else if url
         .chars()
         .any(|c| c.is_whitespace() || crate::data::model::text::is_unsafe(c))
     {
-        Some("source URL contains spaces or control characters".to_string())
+        Some(crate::tr!("pr-url-unsafe"))
     } else {
         None
     }

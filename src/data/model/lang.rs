@@ -95,6 +95,14 @@ pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// `f` made to run in this thread's language wherever it runs: the loader's worker threads
+/// write the problems a reader sees, so they speak the language of the thread that started
+/// them.
+pub fn carried<T>(f: impl FnOnce() -> T + Send) -> impl FnOnce() -> T + Send {
+    let lang = current();
+    move || with(lang, f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

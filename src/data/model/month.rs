@@ -9,8 +9,15 @@ pub struct Month(u32);
 
 /// Why a text is not a month: returned so callers can word their own file/line message.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{}\" is not a month (expected YYYY-MM with MM 01..12)", crate::data::model::text::shown(.0))]
 pub struct BadMonth(pub String);
+
+impl fmt::Display for BadMonth {
+    /// Said in the reader's language, wherever the month was typed or read.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = crate::data::model::text::shown(&self.0);
+        f.write_str(&crate::tr!("pr-month", value = shown))
+    }
+}
 
 impl Month {
     /// Builds a month from a year and a 1-based month number; `None` outside 1900-01..=2199-12.

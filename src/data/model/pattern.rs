@@ -12,7 +12,7 @@ pub struct ArticlePattern {
 
 /// Why an article filter was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not an article filter (examples: 342, 361-1, 361*, 24.23, adm:19.11)")]
+#[error("{}", crate::tr!("er-pattern", value = .0.as_str()))]
 pub struct BadPattern(pub String);
 
 impl ArticlePattern {

@@ -53,7 +53,7 @@ impl fmt::Display for Problem {
 
 /// Every problem found while loading, so `check` can list them all.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} problem(s) in the data:\n{}", .0.len(), list(.0))]
+#[error("{}\n{}", crate::tr!("pr-head", n = .0.len().to_string()), list(.0))]
 pub struct Problems(pub Vec<Problem>);
 
 /// How many problems any command lists; the rest are counted, so 200,000 bad rows make a
@@ -67,7 +67,8 @@ fn list(problems: &[Problem]) -> String {
         .map(|p| format!("  {}", crate::data::model::text::clean(&p.to_string())))
         .collect();
     if problems.len() > MAX_LISTED {
-        lines.push(format!("  and {} more", problems.len() - MAX_LISTED));
+        let n = (problems.len() - MAX_LISTED).to_string();
+        lines.push(format!("  {}", crate::tr!("pr-and-more", n = n)));
     }
     lines.join("\n")
 }

@@ -85,8 +85,15 @@ impl Qualifier {
 
 /// An unknown qualifier key, kept so the caller can name file and line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown qualifier \"{}\" (expected exact, at_least, over or about)", crate::data::model::text::shown(.0))]
 pub struct BadQualifier(pub String);
+
+impl fmt::Display for BadQualifier {
+    /// Said in the reader's language; the keys it lists are the file's own words.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = crate::data::model::text::shown(&self.0);
+        f.write_str(&crate::tr!("pr-qualifier", value = shown))
+    }
+}
 
 impl FromStr for Qualifier {
     type Err = BadQualifier;

@@ -30,9 +30,13 @@ impl RangeSetting {
                 let from = full.to().offset(back).unwrap_or(full.from());
                 Ok(MonthRange::new(from.max(full.from()), full.to()))
             }
-            RangeSetting::Months(r) => r
-                .clamp_to(full)
-                .ok_or_else(|| format!("range {r} has no data (the data covers {full})")),
+            RangeSetting::Months(r) => r.clamp_to(full).ok_or_else(|| {
+                crate::tr!(
+                    "er-range-no-data",
+                    range = r.to_string(),
+                    full = full.to_string()
+                )
+            }),
         }
     }
 }
@@ -48,19 +52,17 @@ impl FromStr for RangeSetting {
         if let Some(n) = s.strip_prefix("last-") {
             return match n.parse::<u16>() {
                 Ok(n) if (1..=1200).contains(&n) => Ok(RangeSetting::Last(n)),
-                _ => Err(format!(
-                    "range \"{}\": last-N takes N from 1 to 1200",
-                    crate::data::model::text::shown(s)
+                _ => Err(crate::tr!(
+                    "er-range-last",
+                    range = crate::data::model::text::shown(s)
                 )),
             };
         }
         s.parse::<MonthRange>()
             .map(RangeSetting::Months)
             .map_err(|e| {
-                format!(
-                    "range \"{}\": {e} (or all, last-12, last-36)",
-                    crate::data::model::text::shown(s)
-                )
+                let range = crate::data::model::text::shown(s);
+                crate::tr!("er-range", range = range, why = e.to_string())
             })
     }
 }

@@ -180,9 +180,29 @@ pub fn format_signed_tenths(value: f64) -> String {
     }
 }
 
-/// "1 case", "2 cases": a count with its noun, so messages read as English at every count.
-pub fn count_of(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// What a command counts when it says what it wrote or found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// Rows of a table.
+    Rows,
+    /// Figures (readings) of the snapshots.
+    Figures,
+    /// Cases of the register.
+    Cases,
+    /// Documented cases, as the register's listing says.
+    DocumentedCases,
+}
+
+/// "1 case", "2 cases", "5 спраў": a count with its noun in the plural form the count takes
+/// in the reader's language.
+pub fn count_of(n: usize, what: Counted) -> String {
+    let (count, form) = (n.to_string(), crate::data::model::plural::form(n));
+    match what {
+        Counted::Rows => crate::tr!("copy-rows", n = count, form = form),
+        Counted::Figures => crate::tr!("count-figures", n = count, form = form),
+        Counted::Cases => crate::tr!("count-cases", n = count, form = form),
+        Counted::DocumentedCases => crate::tr!("count-documented-cases", n = count, form = form),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use crate::data::load::cases::Case;
 use crate::data::model::figure::format_plain;
 use crate::data::model::period::period_text;
-use crate::data::model::text::{clean, count_of};
+use crate::data::model::text::{Counted, clean, count_of};
 use crate::data::model::width::pad;
 use crate::data::query::case_query::{CaseFilter, CaseView};
 
@@ -25,16 +25,29 @@ impl CaseListing<'_> {
     /// "5 cases of "kulsha" in 2024 (article 411) · 7 in all years (drop --from/--to)".
     pub fn heading(&self) -> String {
         let f = self.filter;
-        let mut out = count_of(self.cases.len(), "documented case", "documented cases");
+        let mut out = count_of(self.cases.len(), Counted::DocumentedCases);
         if let Some(name) = &f.name {
-            let _ = write!(out, " of \"{}\"", clean(name));
+            let _ = write!(
+                out,
+                " {}",
+                crate::tr!("cases-of-person", name = clean(name))
+            );
         }
-        let _ = write!(out, " in {}", period_text(f.range));
+        let _ = write!(
+            out,
+            " {}",
+            crate::tr!("cases-in", period = period_text(f.range))
+        );
         if let Some(a) = &f.article {
-            let _ = write!(out, " (article {a})");
+            let _ = write!(
+                out,
+                " {}",
+                crate::tr!("cases-article", article = a.to_string())
+            );
         }
         if let Some(all) = self.all_years.filter(|&n| n > self.cases.len()) {
-            let _ = write!(out, " · {all} in all years (drop --from/--to to list them)");
+            let n = all.to_string();
+            let _ = write!(out, " · {}", crate::tr!("cases-all-years", n = n));
         }
         out
     }
@@ -50,21 +63,21 @@ impl CaseListing<'_> {
                 format!("{date:<10}  {who}  {event:<17}  {arts:<12}  {sentence:>6}  {note}  {url}");
             let _ = writeln!(out, "{}", line.trim_end());
         }
-        out.push_str(SAMPLE);
+        out.push_str(&sample());
         out
     }
 
     /// A Markdown table under the heading; pipes in cells escaped.
     pub fn md(&self) -> String {
         let mut out = format!("{}\n\n", self.heading());
-        out.push_str("| date | person | event | articles | sentence | note | source |\n");
+        let _ = writeln!(out, "{}", crate::tr!("cases-head-row"));
         out.push_str("|---|---|---|---|---:|---|---|\n");
         for c in self.cases.iter() {
             let row: Vec<String> = cells(c).iter().map(|t| t.replace('|', "\\|")).collect();
             let _ = writeln!(out, "| {} |", row.join(" | "));
         }
         out.push('\n');
-        out.push_str(SAMPLE);
+        out.push_str(&sample());
         out
     }
 
@@ -88,7 +101,9 @@ impl CaseListing<'_> {
 
 /// The register is a sample of documented cases, never a national total: said under every
 /// listing, as the brief says it.
-const SAMPLE: &str = "(documented cases: a sample, not national totals)\n";
+fn sample() -> String {
+    format!("{}\n", crate::tr!("cases-sample"))
+}
 
 fn width_of(text: &str) -> usize {
     crate::data::model::width::display_width(&clean(text))
@@ -103,12 +118,12 @@ fn cells(c: &Case) -> [String; 7] {
     };
     let sentence = c
         .sentence_months
-        .map(|m| format!("{} mo", format_plain(m)))
+        .map(|m| crate::tr!("cases-months", n = format_plain(m)))
         .unwrap_or_default();
     [
         date,
         clean(&c.person),
-        clean(&c.event),
+        clean(&crate::data::model::case_events::event_here(&c.event)),
         clean(&c.articles.join(";")),
         sentence,
         clean(&c.note),

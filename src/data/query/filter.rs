@@ -33,10 +33,10 @@ pub struct Filter {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FilterError {
     /// A `--metric` key the catalog does not have.
-    #[error("unknown metric \"{0}\" (see data/metrics.csv or `repdash check`)")]
+    #[error("{}", crate::tr!("er-unknown-metric", metric = .0.as_str()))]
     UnknownMetric(String),
     /// The data has no months at all.
-    #[error("the data has no months")]
+    #[error("{}", crate::tr!("er-no-months"))]
     NoData,
 }
 

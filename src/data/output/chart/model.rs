@@ -70,7 +70,7 @@ pub struct ChartImage<'a> {
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
     /// The drawing library failed (out of memory, a font that would not load).
-    #[error("cannot draw the chart: {0}")]
+    #[error("{}", crate::tr!("er-chart-draw", why = .0.as_str()))]
     Draw(String),
 }
 

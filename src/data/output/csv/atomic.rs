@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file exists and `--force` was not given.
-    #[error("{0} already exists (use --force to overwrite)")]
+    #[error("{}", crate::tr!("wr-exists", path = .0.display().to_string()))]
     Exists(PathBuf),
     /// Creating, writing or renaming failed.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}", crate::tr!("wr-cannot", path = .path.display().to_string(), why = .source.to_string()))]
     Io {
         /// The file being written.
         path: PathBuf,

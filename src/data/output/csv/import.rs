@@ -36,13 +36,13 @@ pub struct MonthChange {
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// Validation problems in the input or the target; nothing was written.
-    #[error("{0}\nnothing was written")]
+    #[error("{}\n{}", .0, crate::tr!("imp-nothing"))]
     Invalid(Problems),
     /// Writing failed; every file was put back as it was.
-    #[error("{0}\nnothing was written: every file is as it was before")]
+    #[error("{}\n{}", .0, crate::tr!("imp-nothing-put-back"))]
     Write(#[from] crate::data::output::csv::atomic::ExportError),
     /// Another import into the same directory is running.
-    #[error("another import into {0} is running (it holds {1}); try again when it has finished")]
+    #[error("{}", crate::tr!("imp-busy", dir = .0.as_str(), lock = .1.as_str()))]
     Busy(String, String),
 }
 
@@ -99,7 +99,7 @@ fn lock(dir: &Path) -> Result<fs::File, ImportError> {
         source,
     };
     if !dir.is_dir() {
-        let e = std::io::Error::other("the data directory does not exist");
+        let e = std::io::Error::other(crate::tr!("imp-no-dir"));
         return Err(ImportError::Write(io(e)));
     }
     let file = open_lock(&path).map_err(io)?;
@@ -119,11 +119,7 @@ fn lock(dir: &Path) -> Result<fs::File, ImportError> {
 fn open_lock(path: &Path) -> std::io::Result<fs::File> {
     use rustix::fs::OFlags;
     use std::os::unix::fs::OpenOptionsExt;
-    let not_regular = || {
-        std::io::Error::other(
-            "it is not a regular file (a FIFO, device, link or directory); remove it",
-        )
-    };
+    let not_regular = || std::io::Error::other(crate::tr!("imp-lock-not-regular"));
     if fs::symlink_metadata(path).is_ok_and(|m| !m.file_type().is_file()) {
         return Err(not_regular());
     }
@@ -155,7 +151,7 @@ fn load_catalog(dir: &Path, problems: &mut Vec<Problem>) -> Option<Catalog> {
         Err(e) => {
             problems.push(Problem::file(
                 path.display().to_string(),
-                format!("cannot read catalog: {e}"),
+                crate::tr!("pr-cannot-read-catalog", why = e.to_string()),
             ));
             None
         }
