@@ -1,7 +1,6 @@
 //! Settings: built-in defaults, then the config file, then environment variables, then
 //! command-line flags. `repdash config` shows the result and where each value came from.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -180,65 +179,6 @@ pub fn resolve(path: Option<PathBuf>, file: ConfigFile, over: &Overrides) -> Set
                 export_from
             },
         ),
-    }
-}
-
-impl Settings {
-    /// The text `repdash config` prints.
-    pub fn describe(&self) -> String {
-        let mut out = String::new();
-        let path = self
-            .path
-            .as_ref()
-            .map_or("(no config directory on this platform)".to_string(), |p| {
-                p.display().to_string()
-            });
-        let exists = self.path.as_ref().is_some_and(|p| p.exists());
-        let _ = writeln!(
-            out,
-            "config file: {path}{}",
-            if exists {
-                ""
-            } else {
-                " (not present: defaults apply)"
-            }
-        );
-        let data = self
-            .data_dir
-            .0
-            .as_ref()
-            .map_or("embedded dataset".to_string(), |p| p.display().to_string());
-        let _ = writeln!(out, "data_dir   = {data}  [{}]", self.data_dir.1);
-        let _ = writeln!(out, "range      = {}  [{}]", self.range.0, self.range.1);
-        let _ = writeln!(out, "theme      = {}  [{}]", self.theme.0, self.theme.1);
-        let _ = writeln!(out, "mouse      = {}  [{}]", self.mouse.0, self.mouse.1);
-        let _ = writeln!(
-            out,
-            "export_dir = {}  [{}]",
-            self.export_dir.0.display(),
-            self.export_dir.1
-        );
-        self.describe_copy(&mut out);
-        out
-    }
-
-    /// The copy key's two settings, for [`Settings::describe`].
-    fn describe_copy(&self, out: &mut String) {
-        let (on, from) = self.clipboard;
-        let _ = writeln!(out, "clipboard  = {on}  [{from}]");
-        let (format, from) = self.copy_format;
-        let _ = writeln!(out, "copy_format = {}  [{from}]", format.key());
-        let (since, from) = &self.since;
-        let since = since
-            .as_deref()
-            .map_or("(none)".to_string(), crate::data::model::text::shown);
-        let _ = writeln!(out, "since      = {since}  [{from}]");
-        let _ = writeln!(
-            out,
-            "lang       = {}  [{}]",
-            self.lang.0.code(),
-            self.lang.1
-        );
     }
 }
 

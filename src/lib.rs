@@ -7,6 +7,7 @@ pub(crate) mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+mod config_text;
 pub mod dash;
 pub mod data;
 pub mod hangup;

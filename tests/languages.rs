@@ -201,11 +201,12 @@ fn the_language_comes_from_the_flag_the_config_or_the_locale() {
             .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
-    assert!(run(&["config"], "be_BY.UTF-8", "").contains("lang       = be  [locale]"));
+    // `config` says what decided each setting in the language it decided.
+    assert!(run(&["config"], "be_BY.UTF-8", "").contains("lang       = be  [лакаль]"));
     assert!(run(&["config"], "C", "").contains("lang       = en  [default]"));
     assert!(
         run(&["config"], "be_BY.UTF-8", "lang = \"ru\"\n")
-            .contains("lang       = ru  [config file]")
+            .contains("lang       = ru  [файл настроек]")
     );
     assert!(
         run(

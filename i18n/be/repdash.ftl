@@ -700,3 +700,15 @@ cases-all-years = за ўсе гады: { $n } (прыбярыце --from/--to, 
 cases-head-row = | дата | чалавек | падзея | артыкулы | тэрмін | заўвага | крыніца |
 cases-sample = (задакументаваныя справы: выбарка, а не агульнанацыянальныя вынікі)
 cases-months = { $n } мес.
+
+## What `repdash config` prints beside each setting.
+cfg-path = файл налад: { $path }
+cfg-path-absent = файл налад: { $path } (яго няма: дзейнічаюць прадвызначаныя значэнні)
+cfg-no-dir = файл налад: (на гэтай платформе няма каталога налад)
+cfg-default = прадвызначана
+cfg-file = файл налад
+cfg-none = (няма)
+cfg-default-here = прадвызначана (бягучы каталог)
+cfg-command-line = камандны радок
+cfg-command-line-or-env = камандны радок або асяроддзе
+cfg-locale = лакаль

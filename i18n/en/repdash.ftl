@@ -673,3 +673,15 @@ cases-all-years = { $n } in all years (drop --from/--to to list them)
 cases-head-row = | date | person | event | articles | sentence | note | source |
 cases-sample = (documented cases: a sample, not national totals)
 cases-months = { $n } mo
+
+## What `repdash config` prints beside each setting.
+cfg-path = config file: { $path }
+cfg-path-absent = config file: { $path } (not present: defaults apply)
+cfg-no-dir = config file: (no config directory on this platform)
+cfg-default = default
+cfg-file = config file
+cfg-none = (none)
+cfg-default-here = default (current directory)
+cfg-command-line = command line
+cfg-command-line-or-env = command line or environment
+cfg-locale = locale

@@ -26,6 +26,8 @@ impl Cli {
             // (`commands::export` and `cases_export` make the bytes so, import and init copy
             // the cells as they are).
             Some(Command::Export { .. } | Command::Import { .. } | Command::Init { .. }) => true,
+            // The settings and what decided each, for people.
+            Some(Command::Config) => true,
             _ => false,
         }
     }

@@ -53,7 +53,7 @@ impl<'a> Brief<'a> {
             .series
             .iter()
             .filter(|s| s.months_with_data() == 0)
-            .map(|s| s.metric.label.clone())
+            .map(|s| s.metric.label_here().to_string())
             .collect();
         let others = others(store, range);
         Brief {
@@ -99,9 +99,9 @@ fn stated_overlapping(store: &Store, range: MonthRange) -> Vec<(String, MonthRan
             let overlaps = period.from() <= range.to() && range.from() <= period.to();
             let seen = out
                 .iter()
-                .any(|(l, p, g)| *l == flow.label && *p == period && g.value == f.value);
+                .any(|(l, p, g)| l == flow.label_here() && *p == period && g.value == f.value);
             if overlaps && !seen {
-                out.push((flow.label.clone(), period, f));
+                out.push((flow.label_here().to_string(), period, f));
             }
         }
     }
