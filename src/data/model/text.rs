@@ -53,10 +53,16 @@ pub fn is_unsafe(c: char) -> bool {
 /// A cell that starts with an apostrophe followed by such a cell gets one more, so
 /// [`unguard`] gives back exactly the text (the `--rows figures` -> `import` round trip).
 pub fn neutralise_formula(cell: &str) -> String {
+    guarded(cell).into_owned()
+}
+
+/// [`neutralise_formula`] without a copy when the cell needs no guard, as nearly none does:
+/// the figures export writes 600,000 rows at 1000x.
+pub fn guarded(cell: &str) -> std::borrow::Cow<'_, str> {
     if needs_guard(cell) {
-        format!("'{cell}")
+        std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
-        cell.to_string()
+        std::borrow::Cow::Borrowed(cell)
     }
 }
 

@@ -3,8 +3,9 @@
 
 use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
-use crate::data::model::text::{neutralise_formula, spreadsheet_cell};
+use crate::data::model::text::spreadsheet_cell;
 pub use crate::data::output::csv::atomic::{ExportError, write_atomic};
+pub use crate::data::output::csv::figures::figures_to_csv;
 use crate::data::query::derived::{change_previous_by_source, source_changes_text};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, change_marks, other_sources};
@@ -47,12 +48,6 @@ pub fn to_csv(view: &View, rows: ViewRows) -> (Vec<u8>, usize) {
 /// such CSV, `text::spreadsheet_cell`).
 fn text(cell: &str) -> String {
     spreadsheet_cell(cell)
-}
-
-/// A text cell of the figures export, which `import` reads back: byte for byte, with only the
-/// reversible apostrophe in front of a formula (`text::unguard` removes it).
-fn exact(cell: &str) -> String {
-    neutralise_formula(cell)
 }
 
 /// How many months the change on the previous month with data spans (`1` for the month just
@@ -126,58 +121,6 @@ fn range_row(view: &View, s: &Series, i: usize) -> Vec<String> {
     row.push(text(&view.facts_text(i)));
     row.extend(std::iter::repeat_n(String::new(), 5));
     row
-}
-
-/// Every figure the filter selects, all sources, in the import columns (so an export of
-/// figures can be imported elsewhere). Returns the bytes and the number of figures.
-pub fn figures_to_csv(
-    store: &crate::data::load::store::Store,
-    filter: &crate::data::query::filter::Filter,
-) -> (Vec<u8>, usize) {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(crate::data::model::columns::IMPORT_HEADER);
-    let mut n = 0;
-    for metric in &filter.metrics {
-        let selected = store.figures_of(metric).iter().filter(|f| {
-            filter.range.contains(f.month)
-                && filter
-                    .article
-                    .as_ref()
-                    .is_none_or(|p| f.article.is_empty() || p.matches(&f.article))
-        });
-        for f in selected {
-            let _ = w.write_record(import_row(f));
-            n += 1;
-        }
-    }
-    (w.into_inner().unwrap_or_default(), n)
-}
-
-/// One figure in the import columns, text cells neutralised for spreadsheets.
-fn import_row(f: &crate::data::model::figure::Figure) -> [String; 10] {
-    let [
-        metric,
-        article,
-        value,
-        qualifier,
-        as_of,
-        url,
-        title,
-        published,
-        note,
-    ] = f.snapshot_fields();
-    [
-        f.month.to_string(),
-        exact(&metric),
-        exact(&article),
-        value,
-        qualifier,
-        as_of,
-        exact(&url),
-        exact(&title),
-        exact(&published),
-        exact(&note),
-    ]
 }
 
 /// Columns of a case-register export (the cases.csv columns).

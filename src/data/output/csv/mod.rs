@@ -3,5 +3,6 @@
 pub mod atomic;
 pub mod cases_stream;
 pub mod export;
+pub mod figures;
 pub mod import;
 pub mod transaction;
