@@ -103,13 +103,13 @@ mod tests {
             )
             .unwrap(),
             metric: Arc::from("detentions"),
-            article: Arc::from(if i % 3 == 0 { "342" } else { "" }),
-            value: i as f64 + if i % 5 == 0 { 0.25 } else { 0.0 },
+            article: Arc::from(if i.is_multiple_of(3) { "342" } else { "" }),
+            value: i as f64 + if i.is_multiple_of(5) { 0.25 } else { 0.0 },
             qualifier: Qualifier::ALL[i % Qualifier::ALL.len()],
             as_of: Arc::from("2024-01-31"),
             end_distance: 0,
             source_url: text(format!("https://example.invalid/{i}")),
-            source_title: text(if i % 7 == 0 {
+            source_title: text(if i.is_multiple_of(7) {
                 format!("=SUM(A{i})")
             } else {
                 format!("t, \"{i}\"")
