@@ -6,10 +6,7 @@ use crate::data::model::month::Month;
 /// How many days `date` (`YYYY-MM-DD`) lies before the first or after the last day of
 /// `month` (0 inside it); `None` when it is not a real date.
 pub fn days_outside(month: Month, date: &str) -> Option<i64> {
-    if !is_date(date) {
-        return None;
-    }
-    let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let day = day_of(date)?;
     let first = chrono::NaiveDate::from_ymd_opt(month.year() as i32, month.month(), 1)?;
     let next = month.offset(1)?;
     let after = chrono::NaiveDate::from_ymd_opt(next.year() as i32, next.month(), 1)?;
@@ -25,19 +22,23 @@ pub fn days_outside(month: Month, date: &str) -> Option<i64> {
 
 /// Whether `text` is exactly `YYYY-MM-DD` and a real calendar date (2024-02-30 is not).
 pub fn is_date(text: &str) -> bool {
+    day_of(text).is_some()
+}
+
+/// The day a `YYYY-MM-DD` text names (exactly that form, a real calendar day), read a byte
+/// at a time: chrono's format parser was a measurable part of a load, and every figure's
+/// as-of day is read twice (its check and its distance from month end).
+fn day_of(text: &str) -> Option<chrono::NaiveDate> {
     let b = text.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    if b.len() != 10
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !digits(0..4)
-        || !digits(5..7)
-        || !digits(8..10)
-    {
-        return false;
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
     }
-    let num = |r: std::ops::Range<usize>| text[r].parse::<u32>().unwrap_or(0);
-    chrono::NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).is_some()
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    chrono::NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 /// The month of `YYYY-MM-DD` (a real date) or `YYYY-MM`.
@@ -77,7 +78,7 @@ pub fn parse_value(text: &str) -> Option<f64> {
 /// an undated reading counts as month end (0), as does an unreadable date (it is refused on
 /// load).
 pub fn days_from_month_end(month: Month, as_of: &str) -> i64 {
-    let Some(day) = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").ok() else {
+    let Some(day) = day_of(as_of) else {
         return 0;
     };
     let last = month
@@ -110,6 +111,36 @@ pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte reader takes exactly what chrono's `%Y-%m-%d` took in that form, and no
+    /// sign, short field, other digit or impossible day.
+    #[test]
+    fn a_day_is_read_as_chrono_reads_the_strict_form() {
+        for text in [
+            "2024-02-29",
+            "2023-12-31",
+            "1900-01-01",
+            "2199-12-31",
+            "0001-01-01",
+        ] {
+            let chrono = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+            assert_eq!(day_of(text), chrono, "{text}");
+            assert!(day_of(text).is_some(), "{text}");
+        }
+        for text in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-1-05",
+            "+024-01-01",
+            "2024-01-1x",
+            "２０２４-01-01",
+            "2024/01/01",
+            "",
+        ] {
+            assert_eq!(day_of(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn source_urls_fast_and_slow_paths_agree_on_what_is_refused() {
