@@ -80,7 +80,7 @@ fn first_reading(
         });
         kept
     };
-    if text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         read_share(&text[body..], csvfile::line_at(text, body), problems)
     } else {
         let shares = csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share);

@@ -87,7 +87,11 @@ pub(crate) fn checked_text<'a>(
         problems.push(Problem::file(name, crate::tr!("pr-empty-file")));
         return None;
     }
-    if let Some(pos) = text.find('\0') {
+    // The memchr crate's searches, not str's: these scans run on one thread over the whole
+    // file before a large one is read on every core (std's byte search was 16% of a 1000x
+    // cases export).
+    let has = |b: u8| memchr::memchr(b, text.as_bytes());
+    if let Some(pos) = has(0) {
         let line = text[..pos].matches('\n').count() as u64 + 1;
         problems.push(Problem::at(name, line, None, crate::tr!("pr-nul")));
         return None;
@@ -104,9 +108,9 @@ pub(crate) fn checked_text<'a>(
     // The csv crate ends records at CRLF, LF or a lone CR but counts only LFs as lines. CRLF
     // becomes LF; a file with no LF at all (old Mac line ends) has its CRs read as LFs, so its
     // problems name their lines. A CR inside a quoted field of an LF file stays text.
-    Some(if !text.contains('\n') {
+    Some(if has(b'\n').is_none() {
         text.replace('\r', "\n").into()
-    } else if text.contains('\r') {
+    } else if has(b'\r').is_some() {
         text.replace("\r\n", "\n").into()
     } else {
         text.into()
