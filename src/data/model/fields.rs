@@ -93,7 +93,12 @@ pub fn days_from_month_end(month: Month, as_of: &str) -> i64 {
 pub fn source_url_problem(url: &str, what: &str) -> Option<String> {
     // Nearly every URL is printable ASCII: one byte test each, no character decoding (this
     // check was 6% of a 1000x load). Anything else takes the full check below.
-    if !url.is_empty() && url.bytes().all(|b| (0x21..=0x7e).contains(&b)) {
+    // A fold, not `all`: with no early exit the compiler checks 32 bytes at a time (this was
+    // still 6% of a cases export's instructions a byte at a time).
+    let printable = url
+        .bytes()
+        .fold(true, |ok, b| ok & (b.wrapping_sub(0x21) < 0x5e));
+    if !url.is_empty() && printable {
         return None;
     }
     if url.trim().is_empty() {
