@@ -127,7 +127,7 @@ impl Iterator for RecordEnds<'_> {
     type Item = usize;
 
     fn next(&mut self) -> Option<usize> {
-        self.records.read_into(&mut self.record)?;
+        self.records.skip(&mut self.record)?;
         Some(self.records.position())
     }
 }
