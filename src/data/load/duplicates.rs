@@ -40,6 +40,14 @@ pub struct Duplicates {
 }
 
 impl Duplicates {
+    /// A check sized for a file of `bytes`: rows of a snapshot are about 100 bytes or more,
+    /// so the table of row hashes is made once instead of grown and rehashed as rows come.
+    pub fn for_bytes(bytes: usize) -> Duplicates {
+        let mut d = Duplicates::default();
+        d.seen.reserve(bytes / 100 + 1);
+        d
+    }
+
     /// Whether the row `at` repeats an earlier kept row (then reported); unkept rows with a
     /// known hash are noted for [`Duplicates::confirm_unkept`].
     pub fn is_repeat(

@@ -76,7 +76,7 @@ pub fn parse_snapshot_with(
     let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
         return Vec::new();
     };
-    let mut dups = Duplicates::default();
+    let mut dups = Duplicates::for_bytes(text.len());
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
     let readable = csvfile::for_each_record_of(
