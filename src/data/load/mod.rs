@@ -1,5 +1,6 @@
 //! Loading: sources, strict CSV readers, per-file parsers and `Store::load*`. Every problem names file, line and field.
 
+mod assemble;
 pub mod bounded;
 pub mod case_stream;
 pub mod cases;

@@ -4,6 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
+use crate::data::load::assemble;
+pub use crate::data::load::assemble::rank_sources;
 use crate::data::load::cases::Case;
 use crate::data::load::events::{Event, parse_events};
 use crate::data::load::glossary::{Article, parse_articles};
@@ -12,7 +14,7 @@ use crate::data::load::metric_figures::MetricFigures;
 use crate::data::load::person_index::PersonIndex;
 use crate::data::load::selection::Selection;
 use crate::data::load::source::{DataSource, RawFile};
-use crate::data::model::catalog::{Catalog, Kind};
+use crate::data::model::catalog::Catalog;
 use crate::data::model::figure::Figure;
 use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::problem::{Problem, Problems};
@@ -146,12 +148,20 @@ impl Store {
             }
         }
         let (cases, parts) = read_rows(files, catalog.as_ref(), selection);
-        if let Some((cases, case_problems)) = cases {
-            problems.extend(case_problems);
-            store.set_cases(cases);
-        }
         store.catalog = catalog.unwrap_or_default();
-        store.add_figures(parts, problems);
+        // The register's order and the figures' ranks do not depend on each other.
+        let ordered = std::thread::scope(|scope| {
+            let ordered = cases.map(|(cases, case_problems)| {
+                problems.extend(case_problems);
+                scope.spawn(move || assemble::ordered_cases(cases))
+            });
+            store.add_figures(parts, problems);
+            ordered.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
+        if let Some((articles, cases)) = ordered {
+            store.case_articles = articles;
+            store.cases = Arc::new(cases);
+        }
         store
     }
 
@@ -171,41 +181,7 @@ impl Store {
                 }
             }
         }
-        self.by_metric = grouped
-            .into_iter()
-            .map(|(metric, mut figures)| {
-                let kind = self.catalog.metric(&metric).map_or(Kind::Level, |m| m.kind);
-                rank_sources(&mut figures, kind);
-                (metric.to_string(), Arc::new(MetricFigures::new(figures)))
-            })
-            .collect();
-    }
-
-    /// Orders the register by month and numbers its articles.
-    fn set_cases(&mut self, cases: Vec<Case>) {
-        // Sort positions, not the cases themselves: each case then moves once.
-        let mut order: Vec<usize> = (0..cases.len()).collect();
-        order.sort_by_key(|&i| cases[i].month);
-        let mut slots: Vec<Option<Case>> = cases.into_iter().map(Some).collect();
-        let mut cases: Vec<Case> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-        let names: std::collections::BTreeSet<&str> = cases
-            .iter()
-            .flat_map(|c| c.articles.iter().map(|a| &**a))
-            .collect();
-        self.case_articles = names.into_iter().map(Arc::from).collect();
-        for case in &mut cases {
-            case.article_ids = case
-                .articles
-                .iter()
-                .filter_map(|a| {
-                    self.case_articles
-                        .binary_search_by(|x| (**x).cmp(&**a))
-                        .ok()
-                })
-                .map(|i| i as u32)
-                .collect();
-        }
-        self.cases = Arc::new(cases);
+        self.by_metric = assemble::ranked(grouped, &self.catalog);
     }
 
     /// The months from the first to the last snapshot (or, with no snapshots loaded, the case
@@ -266,20 +242,6 @@ impl Store {
             .iter()
             .flat_map(|m| self.figures_of(&m.key).iter())
     }
-}
-
-/// Orders figures by (article, month) and, inside one month, puts the month's reading first:
-/// the one closest to month end (undated counts as month end), then exact before a bound or
-/// an approximation, then Viasna's own page, then the latest published, then file order (the
-/// sort is stable). For a flow an undated (whole-month) row comes before every dated batch,
-/// even one of the month's last day: it is the month's figure and the batches only support it
-/// (rule 3). `query::reading` builds the month's figure from this order.
-pub fn rank_sources(figures: &mut [Figure], kind: Kind) {
-    let flow = kind == Kind::Flow;
-    figures.sort_by_cached_key(|f| {
-        let batch = flow && !f.as_of.is_empty();
-        (Arc::clone(&f.article), f.month, batch, f.rank_key())
-    });
 }
 
 /// The name to show and the bytes of one of the small files (catalog, glossary, events), or
