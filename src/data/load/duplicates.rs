@@ -137,11 +137,15 @@ fn repeat_problem(name: &str, first: At, repeat: At) -> Problem {
     Problem::at(name, repeat.line, None, msg)
 }
 
+/// A row's hash: its fields' bytes, which the record keeps side by side, in one write, then
+/// where each field ends, so equal rows hash alike and `a,bc` differs from `ab,c`. (One
+/// write per field, each with its own end mark, was 10% of a 100x export's instructions.)
 fn row_hash(fields: &csv::StringRecord) -> u64 {
-    use std::hash::{Hash, Hasher};
+    use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
+    h.write(fields.as_slice().as_bytes());
     for f in fields {
-        f.hash(&mut h);
+        h.write_usize(f.len());
     }
     h.finish()
 }
@@ -151,6 +155,15 @@ mod tests {
     use super::*;
     use crate::data::load::snapshot::{Rules, parse_snapshot_with};
     use crate::data::model::month::Month;
+
+    /// Equal rows hash alike; the same bytes cut into other fields do not.
+    #[test]
+    fn a_row_hash_sees_where_fields_end() {
+        let row = |f: &[&str]| row_hash(&csv::StringRecord::from(f.to_vec()));
+        assert_eq!(row(&["a", "bc", ""]), row(&["a", "bc", ""]));
+        assert_ne!(row(&["a", "bc"]), row(&["ab", "c"]));
+        assert_ne!(row(&["a", "bc", ""]), row(&["a", "", "bc"]));
+    }
 
     const ROW: &str = "detentions,,5,exact,https://a,T,,n\n";
 
