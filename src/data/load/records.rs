@@ -52,13 +52,7 @@ impl<'a> Records<'a> {
     /// returns that byte; `None` at the end. Line ends before a record are skipped, as csv does.
     pub(crate) fn read_into(&mut self, record: &mut StringRecord) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        while matches!(bytes.get(self.pos), Some(b'\r' | b'\n')) {
-            self.pos += 1;
-        }
-        let start = self.pos;
-        if start >= bytes.len() {
-            return None;
-        }
+        let start = self.next_start()?;
         record.clear();
         self.pos = match self.split(start, record) {
             // A CR left in the text (a lone one: CRLF was made LF) ends a record where the
@@ -82,19 +76,23 @@ impl<'a> Records<'a> {
     /// is read as [`Records::read_into`] reads it, so both agree on where records end.
     pub(crate) fn skip(&mut self, scratch: &mut StringRecord) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        while matches!(bytes.get(self.pos), Some(b'\r' | b'\n')) {
-            self.pos += 1;
-        }
-        let start = self.pos;
-        if start >= bytes.len() {
-            return None;
-        }
+        let start = self.next_start()?;
         match memchr::memchr3(b'\n', b'"', b'\r', &bytes[start..]) {
             Some(at) if bytes[start + at] == b'\n' => self.pos = start + at + 1,
             None => self.pos = bytes.len(),
             Some(_) => return self.read_into(scratch),
         }
         Some(start)
+    }
+
+    /// Where the next record starts, past the line ends before it (csv skips them too);
+    /// `None` at the end of the text.
+    fn next_start(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while matches!(bytes.get(self.pos), Some(b'\r' | b'\n')) {
+            self.pos += 1;
+        }
+        (self.pos < bytes.len()).then_some(self.pos)
     }
 
     /// The first comma, quote or LF at or after `from` (the text's length if none): one SIMD
