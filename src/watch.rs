@@ -53,12 +53,16 @@ impl DataWatch {
     /// Starts watching `dir` and everything under it (`snapshots/` included).
     pub fn start(dir: &Path) -> Result<DataWatch, String> {
         let (tx, events) = channel();
-        let mut debouncer = new_debouncer(DEBOUNCE, tx)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        // Said in the reader's language; the watcher's own words follow as it gives them.
+        let failed = |e: notify_debouncer_mini::notify::Error| {
+            let (dir, why) = (dir.display().to_string(), e.to_string());
+            crate::tr!("er-watch", dir = dir, why = why)
+        };
+        let mut debouncer = new_debouncer(DEBOUNCE, tx).map_err(failed)?;
         debouncer
             .watcher()
             .watch(dir, RecursiveMode::Recursive)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+            .map_err(failed)?;
         Ok(DataWatch {
             _debouncer: debouncer,
             events,

@@ -117,3 +117,23 @@ fn import_says_what_it_merged_in_belarusian() {
     let written = std::fs::read_to_string(d.path().join("snapshots/2024-05.csv")).unwrap();
     assert!(written.contains("detentions,,120,exact"), "{written}");
 }
+
+#[test]
+fn chart_and_report_say_what_they_wrote_in_russian() {
+    let d = DataDir::fixture();
+    let svg = d.path().join("chart.svg");
+    let args = [
+        "chart",
+        "--metric",
+        "political_prisoners",
+        "-o",
+        svg.to_str().unwrap(),
+    ];
+    let (code, text) = run(&d, "ru", &args);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("(график 960x540, "), "{text}");
+    let md = d.path().join("report.md");
+    let (code, text) = run(&d, "ru", &["report", "-o", md.to_str().unwrap()]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("(отчёт, 2024-03)"), "{text}");
+}

@@ -667,9 +667,12 @@ er-chart-ext = { $path }: файл графіка павінен заканчв�
 er-chart-none = няма чаго маляваць: няма шэрагу
 er-chart-one = chart малюе адзін паказчык: пазначце роўна адзін --metric KEY
 er-from-after-to = --from { $from } пазней за --to { $to }
+er-watch = немагчыма сачыць за { $dir }: { $why }
 
 ## What a command that writes files says it did, and the case register's listing.
 wrote-file = запісаны { $path } ({ $what })
+wrote-chart = графік { $w }x{ $h }, { $range }
+wrote-report = справаздача, { $range }
 count-figures = { $form ->
     [one] { $n } лічба
     [few] { $n } лічбы

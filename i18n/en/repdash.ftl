@@ -643,9 +643,12 @@ er-chart-ext = { $path }: the chart file must end in .svg or .png (or be -, stan
 er-chart-none = no series to draw
 er-chart-one = chart draws one metric: give exactly one --metric KEY
 er-from-after-to = --from { $from } is after --to { $to }
+er-watch = cannot watch { $dir }: { $why }
 
 ## What a command that writes files says it did, and the case register's listing.
 wrote-file = wrote { $path } ({ $what })
+wrote-chart = { $w }x{ $h } chart, { $range }
+wrote-report = report, { $range }
 count-figures = { $n } { $form ->
     [one] figure
    *[other] figures

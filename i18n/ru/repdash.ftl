@@ -666,9 +666,12 @@ er-chart-ext = { $path }: файл графика должен оканчива�
 er-chart-none = нечего рисовать: нет ряда
 er-chart-one = chart рисует один показатель: укажите ровно один --metric KEY
 er-from-after-to = --from { $from } позже, чем --to { $to }
+er-watch = не удаётся следить за { $dir }: { $why }
 
 ## What a command that writes files says it did, and the case register's listing.
 wrote-file = записан { $path } ({ $what })
+wrote-chart = график { $w }x{ $h }, { $range }
+wrote-report = отчёт, { $range }
 count-figures = { $form ->
     [one] { $n } цифра
     [few] { $n } цифры

@@ -56,6 +56,11 @@ pub fn chart(
     }
     let view = super::view(store, args)?;
     let bytes = image_bytes(store, &view, output, size)?;
-    let what = format!("{}x{} chart, {}", size.0, size.1, view.filter.range);
+    let (w, h, range) = (
+        size.0.to_string(),
+        size.1.to_string(),
+        view.filter.range.to_string(),
+    );
+    let what = crate::tr!("wrote-chart", w = w, h = h, range = range);
     super::write_or_print(bytes, output, force, &what)
 }

@@ -103,5 +103,6 @@ pub fn report(
         ReportFormat::Html => crate::data::output::brief::html::render(&brief, &store.origin),
         ReportFormat::Json => crate::data::output::brief::json::render(&brief, &store.origin),
     };
-    deliver(text, output, force, &format!("report, {range}"))
+    let what = crate::tr!("wrote-report", range = range.to_string());
+    deliver(text, output, force, &what)
 }
