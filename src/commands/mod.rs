@@ -189,6 +189,7 @@ pub fn write_or_print(bytes: Vec<u8>, output: &Path, force: bool, what: &str) ->
     write_atomic(output, &bytes, force).map_err(|e| CommandError::Failed(e.to_string()))?;
     Ok(Done::ok(wrote(output, what)))
 }
+
 /// "wrote out.csv (66 rows)": what a command that writes a file says, in the reader's words.
 pub(crate) fn wrote(path: &Path, what: &str) -> String {
     let path = path.display().to_string();
