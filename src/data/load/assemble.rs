@@ -7,31 +7,35 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::data::load::cases::Case;
+use crate::data::load::loader::Group;
 use crate::data::load::metric_figures::MetricFigures;
+use crate::data::load::rank::rank_sources;
 use crate::data::model::catalog::{Catalog, Kind};
 use crate::data::model::figure::Figure;
 
-/// Each metric's figures ranked (`rank_sources`) and indexed, on every core: the metrics are
-/// dealt out largest first, so the threads get about the same number of figures.
+/// Each metric's figures joined, ranked (`rank_sources`) and indexed, on every core: the
+/// metrics are dealt out largest first, so the threads get about the same number of figures.
 pub(super) fn ranked(
-    grouped: HashMap<Arc<str>, Vec<Figure>>,
+    grouped: HashMap<Arc<str>, Vec<Group>>,
     catalog: &Catalog,
 ) -> HashMap<String, Arc<MetricFigures>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
-    let mut metrics: Vec<(Arc<str>, Vec<Figure>)> = grouped.into_iter().collect();
-    metrics.sort_by_key(|(_, figures)| std::cmp::Reverse(figures.len()));
-    let mut shares: Vec<Vec<(Arc<str>, Vec<Figure>)>> = (0..threads).map(|_| Vec::new()).collect();
+    let size = |groups: &[Group]| groups.iter().map(|g| g.figures.len()).sum::<usize>();
+    let mut metrics: Vec<(Arc<str>, Vec<Group>)> = grouped.into_iter().collect();
+    metrics.sort_by_key(|(_, groups)| std::cmp::Reverse(size(groups)));
+    let mut shares: Vec<Vec<(Arc<str>, Vec<Group>)>> = (0..threads).map(|_| Vec::new()).collect();
     let mut loads = vec![0usize; threads];
     for metric in metrics {
         let least = (0..threads).min_by_key(|&t| loads[t]).unwrap_or(0);
-        loads[least] += metric.1.len();
+        loads[least] += size(&metric.1);
         shares[least].push(metric);
     }
-    let rank = |share: Vec<(Arc<str>, Vec<Figure>)>| -> Vec<(String, Arc<MetricFigures>)> {
+    let rank = |share: Vec<(Arc<str>, Vec<Group>)>| -> Vec<(String, Arc<MetricFigures>)> {
         share
             .into_iter()
-            .map(|(metric, mut figures)| {
+            .map(|(metric, groups)| {
                 let kind = catalog.metric(&metric).map_or(Kind::Level, |m| m.kind);
+                let mut figures = joined(groups);
                 rank_sources(&mut figures, kind);
                 (metric.to_string(), Arc::new(MetricFigures::new(figures)))
             })
@@ -47,6 +51,18 @@ pub(super) fn ranked(
             .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     })
+}
+
+/// One metric's groups (in thread order, each in file order) joined in article order: the
+/// order `rank_sources` checks for, so it has only each month's readings left to order.
+fn joined(mut groups: Vec<Group>) -> Vec<Figure> {
+    // Stable: one article's groups stay in thread order, which is file order.
+    groups.sort_by(|a, b| a.article.cmp(&b.article));
+    let mut figures = Vec::with_capacity(groups.iter().map(|g| g.figures.len()).sum());
+    for group in groups {
+        figures.extend(group.figures);
+    }
+    figures
 }
 
 /// The register in month order (file order within a month) with every case's articles
@@ -71,18 +87,4 @@ pub(super) fn ordered_cases(cases: Vec<Case>) -> (Vec<Arc<str>>, Vec<Case>) {
             .collect();
     }
     (articles, cases)
-}
-
-/// Orders figures by (article, month) and, inside one month, puts the month's reading first:
-/// the one closest to month end (undated counts as month end), then exact before a bound or
-/// an approximation, then Viasna's own page, then the latest published, then file order (the
-/// sort is stable). For a flow an undated (whole-month) row comes before every dated batch,
-/// even one of the month's last day: it is the month's figure and the batches only support it
-/// (rule 3). `query::reading` builds the month's figure from this order.
-pub fn rank_sources(figures: &mut [Figure], kind: Kind) {
-    let flow = kind == Kind::Flow;
-    figures.sort_by_cached_key(|f| {
-        let batch = flow && !f.as_of.is_empty();
-        (Arc::clone(&f.article), f.month, batch, f.rank_key())
-    });
 }

@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::data::load::cases::{Case, KeepCase, parse_cases_with};
 use crate::data::load::selection::{Keep, Selection};
 use crate::data::load::snapshot::{Rules, month_of_file, parse_snapshot_with};
@@ -47,16 +49,28 @@ pub fn read_rows(
     })
 }
 
-/// What one loader thread read: its files' figures grouped by metric (file order kept within
-/// each), their months, problems.
+/// What one loader thread read: its files' figures grouped by metric and article (file order
+/// kept within each), their months, problems.
 #[derive(Default)]
 pub struct Part {
-    /// Figures by metric, in the order the thread met them.
-    pub by_metric: Vec<(Arc<str>, Vec<Figure>)>,
+    /// Figures by (metric, article), in the order the thread met them: files come in month
+    /// order, so each group is in month order and a metric's groups joined in article order
+    /// are already in the order ranking wants (sorting them after was 24 ms of a 1000x load).
+    pub groups: Vec<Group>,
     /// Months whose file was read.
     pub months: BTreeSet<Month>,
     /// What was wrong in those files.
     pub problems: Vec<Problem>,
+}
+
+/// One metric's figures about one article, from one loader thread.
+pub struct Group {
+    /// The metric's key.
+    pub metric: Arc<str>,
+    /// The article, empty for all-article figures.
+    pub article: Arc<str>,
+    /// The figures in file order.
+    pub figures: Vec<Figure>,
 }
 
 /// Parses snapshot files on every core (each thread takes a contiguous share, so file order
@@ -88,7 +102,10 @@ fn load_in_parallel(
 fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selection) -> Part {
     let mut part = Part::default();
     let mut interner = Interner::default();
-    let mut groups: Vec<(Arc<str>, Vec<Figure>)> = Vec::new();
+    // Texts are interned per thread, so one address is one text: groups are found by the
+    // addresses of their metric and article.
+    let mut groups: Vec<Group> = Vec::new();
+    let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for file in files {
         let name = file.rel.trim_start_matches("snapshots/");
         let month = match month_of_file(name) {
@@ -111,16 +128,22 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
                     parse_snapshot_with(&rules, &bytes, &keep, &mut interner, &mut part.problems);
                 part.months.insert(month);
                 for f in figures {
-                    match groups.iter_mut().find(|(m, _)| Arc::ptr_eq(m, &f.metric)) {
-                        Some((_, v)) => v.push(f),
-                        None => groups.push((Arc::clone(&f.metric), vec![f])),
-                    }
+                    let key = (f.metric.as_ptr() as usize, f.article.as_ptr() as usize);
+                    let at = *index.entry(key).or_insert_with(|| {
+                        groups.push(Group {
+                            metric: Arc::clone(&f.metric),
+                            article: Arc::clone(&f.article),
+                            figures: Vec::new(),
+                        });
+                        groups.len() - 1
+                    });
+                    groups[at].figures.push(f);
                 }
             }
             Err(p) => part.problems.push(p),
         }
     }
-    part.by_metric = groups;
+    part.groups = groups;
     part
 }
 

@@ -18,6 +18,7 @@ mod lines;
 pub mod loader;
 pub mod metric_figures;
 pub mod person_index;
+mod rank;
 pub(crate) mod records;
 pub mod selection;
 pub mod snapshot;

@@ -5,13 +5,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::data::load::assemble;
-pub use crate::data::load::assemble::rank_sources;
 use crate::data::load::cases::Case;
 use crate::data::load::events::{Event, parse_events};
 use crate::data::load::glossary::{Article, parse_articles};
-use crate::data::load::loader::{Part, read_rows};
+use crate::data::load::loader::{Group, Part, read_rows};
 use crate::data::load::metric_figures::MetricFigures;
 use crate::data::load::person_index::PersonIndex;
+pub use crate::data::load::rank::rank_sources;
 use crate::data::load::selection::Selection;
 use crate::data::load::source::{DataSource, RawFile};
 use crate::data::model::catalog::Catalog;
@@ -167,18 +167,16 @@ impl Store {
 
     /// Groups the loaded figures by metric and ranks each metric's sources.
     fn add_figures(&mut self, parts: Vec<Part>, problems: &mut Vec<Problem>) {
-        let mut grouped: HashMap<Arc<str>, Vec<Figure>> = HashMap::new();
+        let mut grouped: HashMap<Arc<str>, Vec<Group>> = HashMap::new();
         for part in parts {
             problems.extend(part.problems);
             self.months.extend(part.months);
-            for (metric, figures) in part.by_metric {
-                self.figure_count += figures.len();
-                match grouped.get_mut(&metric) {
-                    Some(all) => all.extend(figures),
-                    None => {
-                        grouped.insert(metric, figures);
-                    }
-                }
+            for group in part.groups {
+                self.figure_count += group.figures.len();
+                grouped
+                    .entry(Arc::clone(&group.metric))
+                    .or_default()
+                    .push(group);
             }
         }
         self.by_metric = assemble::ranked(grouped, &self.catalog);
