@@ -5,9 +5,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use csv::{Position, StringRecord};
-
 use crate::data::load::cases::{Case, parse_case};
+use crate::data::load::row::Row;
 use crate::data::load::{csvfile, csvsplit};
 use crate::data::model::columns::CASES_HEADER;
 use crate::data::model::intern::Interner;
@@ -75,7 +74,7 @@ fn first_reading(
         let mut interner = Interner::default();
         csvfile::visit_records(name, share, offset, &CASES_HEADER, p, |line, f, p| {
             if let Some(m) = valid_and_kept(name, line, f, keep, &mut interner, p) {
-                kept.push((m, at as u64 + f.position().map_or(0, Position::byte)));
+                kept.push((m, (at + f.start()) as u64));
             }
         });
         kept
@@ -93,7 +92,7 @@ fn first_reading(
 fn valid_and_kept(
     name: &str,
     line: u64,
-    f: &StringRecord,
+    f: &Row<'_>,
     keep: KeepStreamed,
     interner: &mut Interner,
     problems: &mut Vec<Problem>,
@@ -144,14 +143,14 @@ fn emit_at<E>(
 
 /// The cases whose records start at the given bytes of `text`, read again and parsed.
 fn cases_at(name: &str, text: &str, kept: &[(Month, u64)]) -> Vec<Case> {
-    let mut records = super::records::Records::new(text, 0);
-    let mut fields = StringRecord::new();
+    let mut records = super::records::Records::new(text, 0, 1);
+    let mut fields = Row::new(text);
     let mut ignored = Vec::new();
     let mut interner = Interner::default();
     let mut out = Vec::with_capacity(kept.len());
     for &(_, byte) in kept {
         records.seek(byte as usize);
-        if records.read_into(&mut fields).is_none() {
+        if records.read_row(&mut fields).is_none() {
             continue;
         }
         let all = |_: &str| true;

@@ -76,7 +76,7 @@ pub fn parse_cases_with(
 
 pub(super) fn parse_case(
     (name, line): (&str, u64),
-    fields: &csv::StringRecord,
+    fields: &crate::data::load::row::Row<'_>,
     keep: KeepCase,
     interner: &mut Interner,
     problems: &mut Vec<Problem>,

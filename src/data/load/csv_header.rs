@@ -20,7 +20,7 @@ pub(super) fn body_start_of(
     headers: &[&[&str]],
     problems: &mut Vec<Problem>,
 ) -> Option<(usize, usize)> {
-    let mut records = super::records::Records::new(text, 0);
+    let mut records = super::records::Records::new(text, 0, 1);
     let which = matching_header(name, &mut records, headers, problems)?;
     Some((records.position(), which))
 }
@@ -32,8 +32,8 @@ pub(super) fn matching_header(
     headers: &[&[&str]],
     problems: &mut Vec<Problem>,
 ) -> Option<usize> {
-    let mut header = csv::StringRecord::new();
-    if records.read_into(&mut header).is_none() {
+    let mut header = super::row::Row::new(records.text());
+    if records.read_row(&mut header).is_none() {
         problems.push(Problem::at(
             name,
             1,

@@ -3,6 +3,8 @@
 
 use csv::StringRecord;
 
+use crate::data::load::records::Records;
+use crate::data::load::row::Row;
 use crate::data::model::problem::Problem;
 
 /// One data record and the 1-based line it starts on.
@@ -44,14 +46,18 @@ pub fn for_each_record_of(
     text: &str,
     headers: &[&[&str]],
     problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
 ) -> Option<usize> {
     let text = checked_text(name, text, problems)?;
-    let mut records = super::records::Records::new(&text, 0);
+    // Only a text that had CRs was copied (to make CRLF LF), and only it may hold one still.
+    let may_have_cr = matches!(text, std::borrow::Cow::Owned(_));
+    let mut records = Records::new(&text, 0, 1);
+    if !may_have_cr {
+        records = records.without_cr();
+    }
     let which = super::csv_header::matching_header(name, &mut records, headers, problems)?;
     let header = headers.get(which).copied().unwrap_or(&[]);
-    let lines = super::lines::Lines::new(text.as_bytes(), 0);
-    visit_reader(name, records, lines, header, problems, visit);
+    visit_reader(name, records, header, problems, visit);
     Some(which)
 }
 
@@ -71,7 +77,7 @@ pub fn read_file_of(
     let which = for_each_record_of(name, text, headers, problems, |line, fields, _| {
         records.push(Record {
             line,
-            fields: fields.clone(),
+            fields: fields.to_record(),
         });
     });
     (records, which.unwrap_or(0))
@@ -87,11 +93,8 @@ pub(crate) fn checked_text<'a>(
         problems.push(Problem::file(name, crate::tr!("pr-empty-file")));
         return None;
     }
-    // The memchr crate's searches, not str's: these scans run on one thread over the whole
-    // file before a large one is read on every core (std's byte search was 16% of a 1000x
-    // cases export).
-    let has = |b: u8| memchr::memchr(b, text.as_bytes());
-    if let Some(pos) = has(0) {
+    let (nul, cr) = nul_and_cr(text.as_bytes());
+    if let Some(pos) = nul {
         let line = text[..pos].matches('\n').count() as u64 + 1;
         problems.push(Problem::at(name, line, None, crate::tr!("pr-nul")));
         return None;
@@ -108,21 +111,33 @@ pub(crate) fn checked_text<'a>(
     // The csv crate ends records at CRLF, LF or a lone CR but counts only LFs as lines. CRLF
     // becomes LF; a file with no LF at all (old Mac line ends) has its CRs read as LFs, so its
     // problems name their lines. A CR inside a quoted field of an LF file stays text.
-    Some(if has(b'\n').is_none() {
-        text.replace('\r', "\n").into()
-    } else if has(b'\r').is_some() {
-        text.replace("\r\n", "\n").into()
-    } else {
+    Some(if cr.is_none() {
         text.into()
+    } else if memchr::memchr(b'\n', text.as_bytes()).is_none() {
+        text.replace('\r', "\n").into()
+    } else {
+        text.replace("\r\n", "\n").into()
     })
+}
+
+/// The first NUL and the first CR of `bytes`. The memchr crate's searches, not str's: these
+/// scans run on one thread over the whole file before a large one is read on every core
+/// (std's byte search was 16% of a 1000x cases export); both are looked for in one pass,
+/// since most files have neither.
+fn nul_and_cr(bytes: &[u8]) -> (Option<usize>, Option<usize>) {
+    match memchr::memchr2(0, b'\r', bytes) {
+        Some(at) if bytes[at] == b'\r' => {
+            (memchr::memchr(0, &bytes[at..]).map(|n| at + n), Some(at))
+        }
+        // A NUL rejects the file: where its CRs are does not matter.
+        Some(at) => (Some(at), None),
+        None => (None, None),
+    }
 }
 
 /// Number of lines before byte `at`: the line offset of text starting there.
 pub(crate) fn line_at(text: &str, at: usize) -> u64 {
-    text.as_bytes()[..at]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count() as u64
+    memchr::memchr_iter(b'\n', &text.as_bytes()[..at]).count() as u64
 }
 
 /// Reads header-less records, numbering lines from `offset`.
@@ -132,31 +147,33 @@ pub(crate) fn visit_records(
     offset: u64,
     header: &[&str],
     problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
 ) {
-    let records = super::records::Records::new(body, 0);
-    let lines = super::lines::Lines::new(body.as_bytes(), offset);
-    visit_reader(name, records, lines, header, problems, visit);
+    let mut records = Records::new(body, 0, offset + 1);
+    // One search of the share for a CR instead of one per record.
+    if memchr::memchr(b'\r', body.as_bytes()).is_none() {
+        records = records.without_cr();
+    }
+    visit_reader(name, records, header, problems, visit);
 }
 
-/// Reads the records left in `records` (the header, if any, already read), numbering their
-/// lines with `lines`, which counts over the same bytes.
-fn visit_reader(
+/// Reads the records left in `records` (the header, if any, already read); the reader
+/// numbers their lines as it splits them.
+fn visit_reader<'t>(
     name: &str,
-    mut records: super::records::Records,
-    mut lines: super::lines::Lines,
+    mut records: Records<'t>,
     header: &[&str],
     problems: &mut Vec<Problem>,
-    mut visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    mut visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
 ) {
     let width = header.len();
-    let mut fields = StringRecord::new();
-    while records.read_into(&mut fields).is_some() {
-        let line = lines.at(fields.position());
-        if fields.len() != width {
-            problems.push(super::field_count::wrong_width(name, line, &fields, header));
+    let mut row = Row::new(records.text());
+    while records.read_row(&mut row).is_some() {
+        let line = row.line();
+        if row.len() != width {
+            problems.push(super::field_count::wrong_width(name, line, &row, header));
         } else {
-            visit(line, &fields, problems);
+            visit(line, &row, problems);
         }
     }
 }

@@ -1,11 +1,10 @@
 //! Reading one large CSV file on every core: cut at record boundaries, read share by share,
 //! joined in file order with the line numbers a single reader would give.
 
-use csv::StringRecord;
-
 use crate::data::load::csv_header::body_start;
 use crate::data::load::csvfile::{checked_text, line_at};
 use crate::data::load::records::Records;
+use crate::data::load::row::Row;
 use crate::data::model::problem::Problem;
 
 /// Files smaller than this are read on one thread: below it, threads cost more than they save.
@@ -111,14 +110,14 @@ fn record_cuts(text: &str, body: usize, n: usize) -> Vec<usize> {
 /// them, so this walk is serial: csv-core alone took 9% of a 1000x cases export here.
 struct RecordEnds<'a> {
     records: Records<'a>,
-    record: StringRecord,
+    record: Row<'a>,
 }
 
 impl<'a> RecordEnds<'a> {
     fn new(text: &'a str, from: usize) -> RecordEnds<'a> {
         RecordEnds {
-            records: Records::new(text, from),
-            record: StringRecord::new(),
+            records: Records::new(text, from, 1),
+            record: Row::new(text),
         }
     }
 }
@@ -139,7 +138,7 @@ pub fn for_each_body_record(
     offset: u64,
     header: &[&str],
     problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &StringRecord, &mut Vec<Problem>),
+    visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
 ) {
     crate::data::load::csvfile::visit_records(name, share, offset, header, problems, visit);
 }

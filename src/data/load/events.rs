@@ -75,7 +75,7 @@ pub fn parse_events(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> Ve
 fn parse_event(
     name: &str,
     line: u64,
-    fields: &csv::StringRecord,
+    fields: &crate::data::load::row::Row<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<Event> {
     let f = |i: usize| fields.get(i).unwrap_or("").to_string();

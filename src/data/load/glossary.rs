@@ -51,7 +51,7 @@ pub fn parse_articles(name: &str, bytes: &[u8], problems: &mut Vec<Problem>) -> 
 fn parse_article(
     name: &str,
     line: u64,
-    fields: &csv::StringRecord,
+    fields: &crate::data::load::row::Row<'_>,
     problems: &mut Vec<Problem>,
 ) -> Option<Article> {
     let f = |i: usize| fields.get(i).unwrap_or("").to_string();

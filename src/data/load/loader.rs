@@ -102,10 +102,7 @@ fn load_in_parallel(
 fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selection) -> Part {
     let mut part = Part::default();
     let mut interner = Interner::default();
-    // Texts are interned per thread, so one address is one text: groups are found by the
-    // addresses of their metric and article.
-    let mut groups: Vec<Group> = Vec::new();
-    let mut index: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut groups = Grouper::default();
     for file in files {
         let name = file.rel.trim_start_matches("snapshots/");
         let month = match month_of_file(name) {
@@ -127,24 +124,37 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
                 let figures =
                     parse_snapshot_with(&rules, &bytes, &keep, &mut interner, &mut part.problems);
                 part.months.insert(month);
-                for f in figures {
-                    let key = (f.metric.as_ptr() as usize, f.article.as_ptr() as usize);
-                    let at = *index.entry(key).or_insert_with(|| {
-                        groups.push(Group {
-                            metric: Arc::clone(&f.metric),
-                            article: Arc::clone(&f.article),
-                            figures: Vec::new(),
-                        });
-                        groups.len() - 1
-                    });
-                    groups[at].figures.push(f);
-                }
+                figures.into_iter().for_each(|f| groups.add(f));
             }
             Err(p) => part.problems.push(p),
         }
     }
-    part.groups = groups;
+    part.groups = groups.groups;
     part
+}
+
+/// One thread's groups as they fill. Texts are interned per thread, so one address is one
+/// text: a figure's group is found by the addresses of its metric and article.
+#[derive(Default)]
+struct Grouper {
+    groups: Vec<Group>,
+    index: FxHashMap<(usize, usize), usize>,
+}
+
+impl Grouper {
+    fn add(&mut self, f: Figure) {
+        let key = (f.metric.as_ptr() as usize, f.article.as_ptr() as usize);
+        let groups = &mut self.groups;
+        let at = *self.index.entry(key).or_insert_with(|| {
+            groups.push(Group {
+                metric: Arc::clone(&f.metric),
+                article: Arc::clone(&f.article),
+                figures: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[at].figures.push(f);
+    }
 }
 
 /// Reads and validates the register, keeping the cases `keep` accepts.

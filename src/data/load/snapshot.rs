@@ -2,8 +2,9 @@
 
 use crate::data::load::csvfile::{self, Record};
 use crate::data::load::duplicates::{At, Duplicates};
+use crate::data::load::row::Row;
 use crate::data::model::catalog::Catalog;
-use crate::data::model::columns::{AS_OF, SNAPSHOT_HEADER, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS};
+use crate::data::model::columns::{AS_OF, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS};
 use crate::data::model::figure::Figure;
 use crate::data::model::intern::Interner;
 use crate::data::model::month::Month;
@@ -13,17 +14,12 @@ use crate::data::model::text::shown;
 
 /// A row in the current layout: rows of the older layout get an empty `as_of`. The reader
 /// checked every row against its file's header, so the width says which layout it is.
-pub fn current_layout(fields: &csv::StringRecord) -> std::borrow::Cow<'_, csv::StringRecord> {
+pub fn current_layout<'r, 't>(fields: &'r Row<'t>) -> std::borrow::Cow<'r, Row<'t>> {
     if fields.len() != SNAPSHOT_HEADER_V1.len() {
         return std::borrow::Cow::Borrowed(fields);
     }
-    let mut row = csv::StringRecord::with_capacity(fields.as_slice().len(), SNAPSHOT_HEADER.len());
-    for (i, f) in fields.iter().enumerate() {
-        if i == AS_OF {
-            row.push_field("");
-        }
-        row.push_field(f);
-    }
+    let mut row = fields.clone();
+    row.insert_empty(AS_OF);
     std::borrow::Cow::Owned(row)
 }
 
@@ -111,7 +107,7 @@ struct ValidRow<'r> {
     metric: &'r str,
     value: f64,
     qualifier: Qualifier,
-    fields: &'r csv::StringRecord,
+    fields: &'r Row<'r>,
 }
 
 impl ValidRow<'_> {
@@ -154,7 +150,8 @@ pub fn parse_row(
         month,
         catalog,
     };
-    validate(&rules, rec.line, &current_layout(&rec.fields), problems)
+    let row = Row::from_record(&rec.fields);
+    validate(&rules, rec.line, &current_layout(&row), problems)
         .map(|v| v.into_figure(month, &mut Interner::default()))
 }
 
@@ -162,7 +159,7 @@ pub fn parse_row(
 fn validate<'r>(
     rules: &Rules,
     line: u64,
-    fields: &'r csv::StringRecord,
+    fields: &'r Row<'r>,
     problems: &mut Vec<Problem>,
 ) -> Option<ValidRow<'r>> {
     let field = |i: usize| fields.get(i).unwrap_or("");

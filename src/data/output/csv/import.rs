@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 
 use csv::StringRecord;
 
+use crate::data::load::row::Row;
+
 use crate::data::load::csvfile::{self, Record};
 use crate::data::load::snapshot::{current_layout, parse_row, parse_snapshot};
 use crate::data::model::catalog::Catalog;
@@ -187,7 +189,7 @@ fn read_incoming(
         let fields: StringRecord = rec.fields.iter().skip(1).map(unguard).collect();
         let sub = Record {
             line: rec.line,
-            fields: current_layout(&fields).into_owned(),
+            fields: current_layout(&Row::from_record(&fields)).to_record(),
         };
         if parse_row(&name, month, &sub, catalog, problems).is_some() {
             out.entry(month)
