@@ -12,6 +12,7 @@ use crate::data::load::store::Store;
 use crate::data::model::columns::IMPORT_HEADER;
 use crate::data::model::figure::{Figure, format_plain};
 use crate::data::model::text::guarded;
+use crate::data::output::csv::row_writer::RowWriter;
 use crate::data::query::filter::Filter;
 
 /// Below this many rows one thread writes them all: starting threads costs more.
@@ -31,24 +32,30 @@ pub fn figures_to_csv(store: &Store, filter: &Filter) -> (Vec<u8>, usize) {
                     .is_none_or(|p| f.article.is_empty() || p.matches(&f.article))
         })
         .collect();
-    let mut out = rows_csv(&[], true);
-    for part in in_shares(&selected) {
+    // The first share (with the header) is the buffer the others are appended to: growing
+    // it moves its pages without copying them, so only the later shares are copied (10 MB
+    // copied into fresh memory was 4-6 ms of a 1000x export's 17 ms of formatting).
+    let mut parts = in_shares(&selected).into_iter();
+    let mut out = parts.next().unwrap_or_else(|| rows_csv(&[], true));
+    for part in parts {
         out.extend_from_slice(&part);
     }
     (out, selected.len())
 }
 
-/// The rows of `figures`, formatted on every core in contiguous shares, in order.
+/// The header and the rows of `figures`, formatted on every core in contiguous shares, in
+/// order; the first share starts with the header.
 fn in_shares(figures: &[&Figure]) -> Vec<Vec<u8>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
     if figures.len() < PARALLEL_FROM || threads == 1 {
-        return vec![rows_csv(figures, false)];
+        return vec![rows_csv(figures, true)];
     }
     let share = figures.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = figures
             .chunks(share)
-            .map(|part| scope.spawn(move || rows_csv(part, false)))
+            .enumerate()
+            .map(|(i, part)| scope.spawn(move || rows_csv(part, i == 0)))
             .collect();
         handles
             .into_iter()
@@ -59,31 +66,46 @@ fn in_shares(figures: &[&Figure]) -> Vec<Vec<u8>> {
 
 /// `figures` as CSV rows, after the header when `header`.
 fn rows_csv(figures: &[&Figure], header: bool) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::with_capacity(figures.len() * 192));
+    let mut w = RowWriter::with_capacity(figures.len() * 192);
     if header {
-        let _ = w.write_record(IMPORT_HEADER);
+        IMPORT_HEADER.iter().for_each(|h| w.field(h.as_bytes()));
+        w.end_row();
     }
     for f in figures {
-        let _ = write_row(&mut w, f);
+        write_row(&mut w, f);
     }
-    w.into_inner().unwrap_or_default()
+    w.into_inner()
 }
 
 /// One figure in the import columns (month, metric, article, value, qualifier, as_of,
 /// source_url, source_title, published, note).
-fn write_row(w: &mut csv::Writer<Vec<u8>>, f: &Figure) -> csv::Result<()> {
+fn write_row(w: &mut RowWriter, f: &Figure) {
     let mut month = [0u8; 7];
     let _ = write!(&mut month[..], "{}", f.month);
-    w.write_field(month)?;
-    w.write_field(guarded(&f.metric).as_bytes())?;
-    w.write_field(guarded(&f.article).as_bytes())?;
-    w.write_field(format_plain(f.value))?;
-    w.write_field(f.qualifier.key())?;
-    w.write_field(f.as_of.as_bytes())?;
+    w.field(&month);
+    w.field(guarded(&f.metric).as_bytes());
+    w.field(guarded(&f.article).as_bytes());
+    write_value(w, f.value);
+    w.field(f.qualifier.key().as_bytes());
+    w.field(f.as_of.as_bytes());
     for text in [&f.source_url, &f.source_title, &f.published, &f.note] {
-        w.write_field(guarded(text).as_bytes())?;
+        w.field(guarded(text).as_bytes());
     }
-    w.write_record(None::<&[u8]>)
+    w.end_row();
+}
+
+/// The value as [`format_plain`] writes it, without a new string for a whole number (every
+/// count is one).
+fn write_value(w: &mut RowWriter, value: f64) {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let mut digits = [0u8; 24];
+        let mut at = &mut digits[..];
+        let _ = write!(at, "{}", value as i64);
+        let len = 24 - at.len();
+        w.field(&digits[..len]);
+    } else {
+        w.field(format_plain(value).as_bytes());
+    }
 }
 
 #[cfg(test)]
@@ -119,17 +141,17 @@ mod tests {
         }
     }
 
-    /// The shares written on several threads are, joined, the rows one thread writes, in
-    /// order; and each row reads back through the csv crate as the figure's cells.
+    /// The shares written on several threads are, joined, the header and rows one thread
+    /// writes, in order; and each row reads back through the csv crate as the figure's cells.
     #[test]
     fn shares_join_to_the_rows_of_one_writer_in_order() {
         let figures: Vec<Figure> = (0..3 * PARALLEL_FROM).map(figure).collect();
         let refs: Vec<&Figure> = figures.iter().collect();
         let joined: Vec<u8> = in_shares(&refs).concat();
-        assert_eq!(joined, rows_csv(&refs, false));
-        let mut rdr = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .from_reader(joined.as_slice());
+        assert_eq!(joined, rows_csv(&refs, true));
+        let mut rdr = csv::ReaderBuilder::new().from_reader(joined.as_slice());
+        let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header, IMPORT_HEADER);
         let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), figures.len());
         let seventh = &rows[7];

@@ -5,4 +5,5 @@ pub mod cases_stream;
 pub mod export;
 pub mod figures;
 pub mod import;
+mod row_writer;
 pub mod transaction;
