@@ -174,6 +174,23 @@ mod tests {
 
     const ROW: &str = "detentions,,5,exact,https://a,T,,n\n";
 
+    /// A repeat written with other quotes is the same row; two rows whose fields join to the
+    /// same text (a comma moved from one field into the next) are not repeats, kept or not.
+    #[test]
+    fn repeats_are_rows_of_equal_fields_however_quoted() {
+        let header = crate::data::model::columns::SNAPSHOT_HEADER_V1.join(",");
+        let quoted = ROW.replace(",n\n", ",\"n\"\n");
+        let text = format!("{header}\n{ROW}{quoted}");
+        let expected = ["2024-02.csv:3: duplicate of line 2 (identical row)"];
+        assert_eq!(problems(&text, &|_| true), expected);
+        assert_eq!(problems(&text, &|_| false), expected);
+        let a = "detentions,,5,exact,https://a,\"T,\",,n\n";
+        let b = "detentions,,5,exact,https://a,T,,\",n\"\n";
+        let text = format!("{header}\n{a}{b}");
+        assert!(problems(&text, &|_| true).is_empty());
+        assert!(problems(&text, &|_| false).is_empty());
+    }
+
     fn problems(text: &str, keep: &dyn Fn(&str) -> bool) -> Vec<String> {
         let rules = Rules {
             name: "2024-02.csv",

@@ -11,6 +11,7 @@ pub mod csvsplit;
 pub mod duplicates;
 pub mod events;
 mod field_count;
+mod field_end;
 pub mod git_history;
 pub mod git_source;
 pub mod glossary;

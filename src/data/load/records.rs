@@ -129,11 +129,9 @@ impl<'a> Records<'a> {
         (self.pos < bytes.len()).then_some(self.pos)
     }
 
-    /// The first comma, quote or LF at or after `from` (the text's length if none): one SIMD
-    /// search per field (an iterator over all hits measured slower: it keeps state per hit).
+    /// The first comma, quote or LF at or after `from` (the text's length if none).
     fn special_from(&self, from: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        memchr::memchr3(b',', b'"', b'\n', &bytes[from..]).map_or(bytes.len(), |at| from + at)
+        super::field_end::special_from(self.text.as_bytes(), from)
     }
 
     /// The fast split of the record at `pos`: fields pushed onto `row` until a line end or

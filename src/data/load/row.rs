@@ -3,12 +3,13 @@
 //! is copied only when its text differs from the file's bytes (a quoted field with doubled
 //! quotes, or a record only csv-core can read).
 
-/// Where one field's text is: `text[start..end]` of the file, or of the row's own buffer.
+/// Where one field's text is: a slice of the file (cut once, when the record is split, so
+/// reading a field costs no check of where characters start), or a range of the row's own
+/// buffer.
 #[derive(Debug, Clone, Copy)]
-struct Span {
-    start: usize,
-    end: usize,
-    own: bool,
+enum Span<'a> {
+    Text(&'a str),
+    Own(usize, usize),
 }
 
 /// The fields of one record, where it starts and on which line.
@@ -16,7 +17,7 @@ struct Span {
 pub struct Row<'a> {
     text: &'a str,
     own: String,
-    spans: Vec<Span>,
+    spans: Vec<Span<'a>>,
     start: usize,
     line: u64,
 }
@@ -47,11 +48,7 @@ impl<'a> Row<'a> {
     /// The fields of a record read whole (a small file's kept records), not copied.
     pub fn from_record(record: &'a csv::StringRecord) -> Row<'a> {
         let mut row = Row::new(record.as_slice());
-        let mut start = 0;
-        for f in record {
-            row.push_text(start, start + f.len());
-            start += f.len();
-        }
+        row.spans.extend(record.iter().map(Span::Text));
         row
     }
 
@@ -65,32 +62,21 @@ impl<'a> Row<'a> {
 
     /// Adds `text[start..end]` as the next field.
     pub(crate) fn push_text(&mut self, start: usize, end: usize) {
-        self.spans.push(Span {
-            start,
-            end,
-            own: false,
-        });
+        // The reader cuts only at ASCII bytes or the text's ends: always a character start.
+        self.spans
+            .push(Span::Text(self.text.get(start..end).unwrap_or("")));
     }
 
     /// Adds a field whose text is not in the file as it stands (unescaped, or from csv-core).
     pub(crate) fn push_own(&mut self, field: &str) {
         let start = self.own.len();
         self.own.push_str(field);
-        self.spans.push(Span {
-            start,
-            end: self.own.len(),
-            own: true,
-        });
+        self.spans.push(Span::Own(start, self.own.len()));
     }
 
     /// Puts an empty field at `at`: a row of an older layout read as the current one.
     pub fn insert_empty(&mut self, at: usize) {
-        let empty = Span {
-            start: 0,
-            end: 0,
-            own: true,
-        };
-        self.spans.insert(at.min(self.spans.len()), empty);
+        self.spans.insert(at.min(self.spans.len()), Span::Text(""));
     }
 
     /// How many fields the record has.
@@ -103,9 +89,11 @@ impl<'a> Row<'a> {
         self.spans.get(i).map(|s| self.field(*s))
     }
 
-    fn field(&self, s: Span) -> &str {
-        let text = if s.own { &self.own[..] } else { self.text };
-        text.get(s.start..s.end).unwrap_or("")
+    fn field(&self, s: Span<'a>) -> &str {
+        match s {
+            Span::Text(text) => text,
+            Span::Own(start, end) => self.own.get(start..end).unwrap_or(""),
+        }
     }
 
     /// The fields in order.
@@ -125,11 +113,7 @@ impl<'a> Row<'a> {
 
     /// The fields' bytes in order, for hashing a row without copying it.
     pub fn bytes(&self) -> impl Iterator<Item = &[u8]> + '_ {
-        let (text, own) = (self.text.as_bytes(), self.own.as_bytes());
-        self.spans.iter().map(move |s| {
-            let from = if s.own { own } else { text };
-            from.get(s.start..s.end).unwrap_or(b"")
-        })
+        self.spans.iter().map(|s| self.field(*s).as_bytes())
     }
 
     /// The fields as owned texts, for the few records a reader keeps.

@@ -54,14 +54,23 @@ pub fn month_of_date(date: &str) -> Option<Month> {
 
 /// Articles are code numbers (`342`, `361-1`, `24.23`, `adm:19.11`, combined with `+`).
 pub fn article_is_valid(article: &str) -> bool {
+    // By bytes: every allowed character is ASCII, and no byte of another character is.
     article
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+' | ':'))
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'+' | b':'))
 }
 
 /// Parses a non-negative decimal written with digits and at most one point (`1429`, `271.25`).
 /// Thousands separators, signs, exponents, `NaN` and infinities are refused.
 pub fn parse_value(text: &str) -> Option<f64> {
+    // Most values are counts of people: at most 15 digits and nothing else, exact as an
+    // integer and as a double, so this is the value the float parser gives. Looked at first,
+    // by its bytes alone (the general checks below were 175 instructions a value).
+    let bytes = text.as_bytes();
+    if (1..=15).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit) {
+        let whole = bytes.iter().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(whole as f64);
+    }
     let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
     let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
     // At most 15 significant digits in all: what a double holds exactly, so the number an
@@ -70,13 +79,6 @@ pub fn parse_value(text: &str) -> Option<f64> {
         int.trim_start_matches('0').len() + if text.contains('.') { frac.len() } else { 0 };
     if !digits(int) || !digits(frac) || significant > 15 {
         return None;
-    }
-    if int.len() == text.len() {
-        // A whole number of at most 15 digits: exact as an integer and as a double, so this
-        // is the value the float parser gives, without its general path (most values are
-        // counts of people).
-        let whole = int.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-        return Some(whole as f64);
     }
     text.parse::<f64>().ok().filter(|v| v.is_finite())
 }
