@@ -40,7 +40,9 @@ pub fn stream_cases<E>(
     let Some(body) = super::csv_header::body_start(name, &text, &CASES_HEADER, problems) else {
         return Ok(0);
     };
-    let mut kept = first_reading(name, &text, body, keep, problems);
+    // Only a text that had CRs was copied (to make CRLF LF), and only it may hold one still.
+    let may_have_cr = matches!(text, std::borrow::Cow::Owned(_));
+    let mut kept = first_reading(name, (&text, may_have_cr), body, keep, problems);
     if problems.len() > before {
         return Ok(0);
     }
@@ -53,7 +55,7 @@ pub fn stream_cases<E>(
 /// Every record validated, and where each kept one starts (its month and byte in `text`).
 fn first_reading(
     name: &str,
-    text: &str,
+    (text, may_have_cr): (&str, bool),
     body: usize,
     keep: KeepStreamed,
     problems: &mut Vec<Problem>,
@@ -79,7 +81,7 @@ fn first_reading(
         });
         kept
     };
-    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+    if may_have_cr && memchr::memchr(b'\r', text.as_bytes()).is_some() {
         read_share(&text[body..], csvfile::line_at(text, body), problems)
     } else {
         let shares = csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share);
