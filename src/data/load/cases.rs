@@ -99,16 +99,16 @@ pub(super) fn parse_case(
         return None;
     }
     Some(Case {
-        date: interner.get(f(0)),
+        date: interner.get_in(0, f(0)),
         month: month?,
         person: Arc::from(f(2)),
-        event: interner.get(f(3)),
-        articles: articles_of(f(4)).map(|a| interner.get(a)).collect(),
+        event: interner.get_in(3, f(3)),
+        articles: articles_of(f(4)).map(|a| interner.get_in(4, a)).collect(),
         article_ids: Vec::new(),
         sentence_months,
-        court: interner.get(f(6)),
-        source_url: interner.get(f(7)),
-        note: interner.get(f(8)),
+        court: interner.get_in(6, f(6)),
+        source_url: interner.get_in(7, f(7)),
+        note: interner.get_in(8, f(8)),
     })
 }
 

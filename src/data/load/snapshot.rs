@@ -113,7 +113,7 @@ struct ValidRow<'r> {
 impl ValidRow<'_> {
     /// The figure, its texts shared through `interner`.
     fn into_figure(self, month: Month, interner: &mut Interner) -> Figure {
-        let mut f = |i: usize| interner.get(self.fields.get(i).unwrap_or(""));
+        let mut f = |i: usize| interner.get_in(i, self.fields.get(i).unwrap_or(""));
         Figure {
             month,
             metric: f(0),
