@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::data::load::bounded::{MAX_DATA_FILE, read_regular};
+use crate::data::load::bounded::{MAX_DATA_FILE, ReadError, read_regular};
 use crate::data::model::problem::Problem;
 
 mod embedded {
@@ -65,12 +65,15 @@ impl RawFile {
         match &self.content {
             Content::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
             Content::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
-            Content::Path(p) if p.is_dir() => {
-                Err(Problem::file(&self.shown, crate::tr!("pr-dir-not-csv")))
-            }
-            Content::Path(p) => read_regular(p, MAX_DATA_FILE)
-                .map(std::borrow::Cow::Owned)
-                .map_err(|e| Problem::file(&self.shown, e.to_string())),
+            // A directory is named as such: the reader refuses it as it refuses any file
+            // that is not regular (one look at the path, not two: 670 files at 1000x).
+            Content::Path(p) => match read_regular(p, MAX_DATA_FILE) {
+                Ok(bytes) => Ok(std::borrow::Cow::Owned(bytes)),
+                Err(ReadError::NotRegular("directory")) => {
+                    Err(Problem::file(&self.shown, crate::tr!("pr-dir-not-csv")))
+                }
+                Err(e) => Err(Problem::file(&self.shown, e.to_string())),
+            },
         }
     }
 }
