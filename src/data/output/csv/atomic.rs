@@ -57,7 +57,8 @@ pub fn write_atomic_with(
     let result = (|| {
         let mut file = fs::File::create_new(&tmp)?;
         fill(&mut file)?;
-        file.sync_all()?;
+        // The data and the size needed to read it back; not the times (fdatasync).
+        file.sync_data()?;
         if force {
             fs::rename(&tmp, path)
         } else {

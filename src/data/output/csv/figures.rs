@@ -6,8 +6,6 @@
 //! in contiguous shares (the order kept), each cell written from the figure's own text
 //! without a copy unless it needs the guard.
 
-use std::io::Write as _;
-
 use crate::data::load::store::Store;
 use crate::data::model::columns::IMPORT_HEADER;
 use crate::data::model::figure::{Figure, format_plain};
@@ -80,9 +78,7 @@ fn rows_csv(figures: &[&Figure], header: bool) -> Vec<u8> {
 /// One figure in the import columns (month, metric, article, value, qualifier, as_of,
 /// source_url, source_title, published, note).
 fn write_row(w: &mut RowWriter, f: &Figure) {
-    let mut month = [0u8; 7];
-    let _ = write!(&mut month[..], "{}", f.month);
-    w.field(&month);
+    w.field(&month_bytes(f.month));
     w.field(guarded(&f.metric).as_bytes());
     w.field(guarded(&f.article).as_bytes());
     write_value(w, f.value);
@@ -94,15 +90,37 @@ fn write_row(w: &mut RowWriter, f: &Figure) {
     w.end_row();
 }
 
+/// `YYYY-MM` as `Month` displays it, by digits (the formatter's machinery was most of a row's
+/// cost after the cells themselves): a month's year has four digits (1900-2199).
+fn month_bytes(month: crate::data::model::month::Month) -> [u8; 7] {
+    let (y, m) = (month.year(), month.month());
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+    ]
+}
+
 /// The value as [`format_plain`] writes it, without a new string for a whole number (every
-/// count is one).
+/// count is one): its digits written from the last.
 fn write_value(w: &mut RowWriter, value: f64) {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        let mut digits = [0u8; 24];
-        let mut at = &mut digits[..];
-        let _ = write!(at, "{}", value as i64);
-        let len = 24 - at.len();
-        w.field(&digits[..len]);
+    if value.fract() == 0.0 && (0.0..1e15).contains(&value) {
+        let mut digits = [0u8; 16];
+        let (mut n, mut at) = (value as u64, digits.len());
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        w.field(&digits[at..]);
     } else {
         w.field(format_plain(value).as_bytes());
     }
@@ -138,6 +156,35 @@ mod tests {
             }),
             published: Arc::from(""),
             note: text(format!("SYNTHETIC {i}\nline two")),
+        }
+    }
+
+    /// Months and whole values are written by digits exactly as their display and
+    /// `format_plain` write them.
+    #[test]
+    fn months_and_values_by_digits_match_their_display() {
+        for (y, m) in [(2020, 8), (2024, 12), (1900, 1), (2199, 10)] {
+            let month = crate::data::model::month::Month::new(y, m).unwrap();
+            assert_eq!(month_bytes(month).as_slice(), month.to_string().as_bytes());
+        }
+        for v in [
+            0.0,
+            7.0,
+            10.0,
+            1429.0,
+            999_999_999_999_999.0,
+            271.25,
+            1e15,
+            0.5,
+        ] {
+            let mut w = RowWriter::with_capacity(0);
+            write_value(&mut w, v);
+            w.end_row();
+            assert_eq!(
+                w.into_inner(),
+                format!("{}\n", format_plain(v)).into_bytes(),
+                "{v}"
+            );
         }
     }
 
