@@ -79,11 +79,11 @@ impl FromStr for Month {
         if bytes.len() != 7 || bytes[4] != b'-' {
             return Err(bad());
         }
+        // Read by digits: the integer parser's general path was most of a case's month.
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = &s[r];
-            part.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            bytes[r].iter().try_fold(0u32, |n, &b| {
+                b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+            })
         };
         let (year, month) = (digits(0..4).ok_or_else(bad)?, digits(5..7).ok_or_else(bad)?);
         Month::new(year, month).ok_or_else(bad)
