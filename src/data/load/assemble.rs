@@ -22,7 +22,7 @@ pub(super) fn ranked(
     grouped: HashMap<Arc<str>, Vec<Group>>,
     catalog: &Catalog,
 ) -> HashMap<String, Arc<MetricFigures>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+    let threads = crate::data::model::cores::cores();
     let size = |groups: &[Group]| groups.iter().map(|g| g.figures.len()).sum::<usize>();
     let mut metrics: Vec<(Arc<str>, Vec<Group>)> = grouped.into_iter().collect();
     metrics.sort_by_key(|(_, groups)| std::cmp::Reverse(size(groups)));

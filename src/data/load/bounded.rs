@@ -96,7 +96,7 @@ fn read_in_parts(file: &fs::File, len: u64) -> Option<Vec<u8>> {
     let threads = if len < PARALLEL_READ_FROM {
         1
     } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
+        crate::data::model::cores::cores()
     };
     // Zeroed memory from the allocator is not touched until a part is read into it, so
     // each page is faulted in by the thread that fills it.

@@ -123,7 +123,7 @@ fn emit_at<E>(
     render: &(impl Fn(&[Case]) -> Vec<u8> + Sync),
     sink: &mut impl FnMut(&[u8]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+    let threads = crate::data::model::cores::cores();
     for batch in kept.chunks(BATCH) {
         let part = batch.len().div_ceil(threads).max(1);
         let outputs: Vec<Vec<u8>> = std::thread::scope(|scope| {

@@ -24,9 +24,7 @@ pub fn read_in_parallel<T: Send>(
     let threads = if text.len() < PARALLEL_FROM {
         1
     } else {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .clamp(1, 8)
+        crate::data::model::cores::cores()
     };
     read_in_shares(name, text, expected, threads, problems, read)
 }

@@ -80,9 +80,7 @@ fn load_in_parallel(
     catalog: Option<&Catalog>,
     selection: &Selection,
 ) -> Vec<Part> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
+    let threads = crate::data::model::cores::cores();
     let share = files.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
         let handles: Vec<_> = files

@@ -3,6 +3,7 @@
 pub mod case_events;
 pub mod catalog;
 pub mod columns;
+pub mod cores;
 pub mod covers;
 pub mod fields;
 pub mod figure;

@@ -44,7 +44,7 @@ pub fn figures_to_csv(store: &Store, filter: &Filter) -> (Vec<u8>, usize) {
 /// The header and the rows of `figures`, formatted on every core in contiguous shares, in
 /// order; the first share starts with the header.
 fn in_shares(figures: &[&Figure]) -> Vec<Vec<u8>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8));
+    let threads = crate::data::model::cores::cores();
     if figures.len() < PARALLEL_FROM || threads == 1 {
         return vec![rows_csv(figures, true)];
     }
