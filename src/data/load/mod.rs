@@ -23,5 +23,6 @@ pub(crate) mod records;
 pub mod row;
 pub mod selection;
 pub mod snapshot;
+mod snapshot_fields;
 pub mod source;
 pub mod store;

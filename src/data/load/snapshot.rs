@@ -3,6 +3,9 @@
 use crate::data::load::csvfile::{self, Record};
 use crate::data::load::duplicates::{At, Duplicates};
 use crate::data::load::row::Row;
+use crate::data::load::snapshot_fields::{
+    KnownMetric, check_article, check_as_of, check_metric, check_source,
+};
 use crate::data::model::catalog::Catalog;
 use crate::data::model::columns::{AS_OF, SNAPSHOT_HEADER_V1, SNAPSHOT_HEADERS};
 use crate::data::model::figure::Figure;
@@ -72,8 +75,7 @@ pub fn parse_snapshot_with(
     let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
         return Vec::new();
     };
-    let mut dups = Duplicates::for_bytes(text.len());
-    let mut known = KnownMetric::default();
+    let (mut dups, mut known) = (Duplicates::for_bytes(text.len()), KnownMetric::default());
     let mut figures: Vec<Figure> = Vec::new();
     let mut rows = 0usize;
     let readable = csvfile::for_each_record_of(
@@ -193,77 +195,42 @@ fn validate<'r>(
     })
 }
 
-/// The last metric key the catalog was found to have: a month file's rows come grouped by
-/// metric, so most rows ask about the key the row before did, and comparing it costs less
-/// than a lookup (3% of a 1000x export).
-#[derive(Default)]
-struct KnownMetric(Option<String>);
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn check_metric(
-    catalog: Option<&Catalog>,
-    (metric, known): (&str, &mut KnownMetric),
-    bad: &mut impl FnMut(&str, String),
-) {
-    let Some(cat) = catalog else {
-        return;
-    };
-    if known.0.as_deref() == Some(metric) {
-        return;
-    }
-    if cat.metric(metric).is_none() {
-        let msg = crate::tr!("pr-unknown-metric", metric = shown(metric));
-        bad("metric", msg);
-    } else {
-        let last = known.0.get_or_insert_with(String::new);
-        last.clear();
-        last.push_str(metric);
-    }
-}
-
-fn check_article(article: &str, bad: &mut impl FnMut(&str, String)) {
-    if !crate::data::model::fields::article_is_valid(article) {
-        let shown = crate::data::model::text::shown(article);
-        bad("article", crate::tr!("pr-article", article = shown));
-    }
-}
-
-/// How far from its month an as-of day may be: a reading dated in the first days of the next
-/// month is filed under the month it describes, but a day further off is a misfiled row.
-const AS_OF_SLACK_DAYS: i64 = 31;
-
-fn check_as_of(month: Month, as_of: &str, bad: &mut impl FnMut(&str, String)) {
-    if as_of.is_empty() {
-        return;
-    }
-    let shown = crate::data::model::text::shown(as_of);
-    match crate::data::model::fields::days_outside(month, as_of) {
-        None => bad(
-            "as_of",
-            crate::tr!("pr-not-date", field = "as_of", value = shown.as_str()),
-        ),
-        Some(days) if days > AS_OF_SLACK_DAYS => bad(
-            "as_of",
-            crate::tr!(
-                "pr-as-of-far",
-                value = shown.as_str(),
-                days = days.to_string(),
-                month = month.to_string(),
-                most = AS_OF_SLACK_DAYS.to_string()
-            ),
-        ),
-        Some(_) => {}
-    }
-}
-
-fn check_source(url: &str, published: &str, bad: &mut impl FnMut(&str, String)) {
-    if let Some(msg) = crate::data::model::fields::source_url_problem(url, "figure") {
-        bad("source_url", msg);
-    }
-    if !published.is_empty() && !crate::data::model::fields::is_date(published) {
-        let shown = crate::data::model::text::shown(published);
-        bad(
-            "published",
-            crate::tr!("pr-not-date", field = "published", value = shown.as_str()),
+    /// The metric check remembers the last known key only: an unknown key is reported on
+    /// every row it is on, between known ones too.
+    #[test]
+    fn every_unknown_metric_row_is_reported() {
+        let metrics = crate::data::load::source::embedded_contents()
+            .find(|(name, _)| name.ends_with("metrics.csv"))
+            .map(|(_, bytes)| bytes)
+            .unwrap();
+        let catalog = Catalog::parse("metrics.csv", metrics, &mut Vec::new());
+        let keys = [
+            "political_prisoners",
+            "nope",
+            "political_prisoners",
+            "nope",
+            "nope",
+        ];
+        let rows: Vec<String> = (0..)
+            .zip(keys)
+            .map(|(i, m)| format!("{m},,5,exact,https://a/{i},T,,n\n"))
+            .collect();
+        let text = format!("{}\n{}", SNAPSHOT_HEADER_V1.join(","), rows.concat());
+        let mut problems = Vec::new();
+        let month = Month::new(2024, 2).unwrap();
+        let kept = parse_snapshot(
+            "f.csv",
+            month,
+            text.as_bytes(),
+            Some(&catalog),
+            &mut problems,
         );
+        let lines: Vec<Option<u64>> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [Some(3), Some(5), Some(6)], "{problems:?}");
+        assert_eq!(kept.len(), 2);
     }
 }

@@ -57,8 +57,7 @@ pub fn write_atomic_with(
     let result = (|| {
         let mut file = fs::File::create_new(&tmp)?;
         fill(&mut file)?;
-        // The data and the size needed to read it back; not the times (fdatasync).
-        file.sync_data()?;
+        file.sync_data()?; // the data and the size needed to read it; not the times
         if force {
             fs::rename(&tmp, path)
         } else {
