@@ -10,6 +10,7 @@ use crate::data::load::source::RawFile;
 use crate::data::model::problem::Problem;
 use crate::data::output::csv::atomic::{ExportError, write_atomic_with};
 use crate::data::output::csv::export::{CASES_EXPORT_HEADER, case_record};
+use crate::data::output::csv::row_writer::RowWriter;
 
 /// Why a streamed export wrote nothing.
 #[derive(Debug)]
@@ -32,14 +33,16 @@ fn write_cases(
     w.write_all(&header_line()?)?;
     let mut written = 0;
     if let Some((name, bytes)) = register {
+        // The csv crate's quoting rule without its byte-at-a-time look at every cell.
         let render = |cases: &[crate::data::load::cases::Case]| {
-            let mut w = csv::WriterBuilder::new()
-                .has_headers(false)
-                .from_writer(Vec::new());
+            let mut w = RowWriter::with_capacity(cases.len() * 160);
             for c in cases {
-                let _ = w.write_record(case_record(c));
+                case_record(c)
+                    .iter()
+                    .for_each(|cell| w.field(cell.as_bytes()));
+                w.end_row();
             }
-            w.into_inner().unwrap_or_default()
+            w.into_inner()
         };
         let sink = |part: &[u8]| w.write_all(part);
         written = stream_cases(name, bytes, keep, problems, (render, sink))?;
