@@ -120,6 +120,9 @@ pub(crate) fn checked_text<'a>(
     })
 }
 
+/// Where a file's first NUL and first CR are, if it has them.
+type Found = (Option<usize>, Option<usize>);
+
 /// From this size a file's NUL and CR scan is shared out over every core.
 const PARALLEL_SCAN_FROM: usize = 8 * 1024 * 1024;
 
@@ -127,13 +130,13 @@ const PARALLEL_SCAN_FROM: usize = 8 * 1024 * 1024;
 /// be missed). The memchr crate's searches, not str's (std's byte search was 16% of a 1000x
 /// cases export); both in one pass, since most files have neither; a large file in one part
 /// per core (the 48 MB register took 6 ms on one thread while the other waited).
-fn nul_and_cr(bytes: &[u8]) -> (Option<usize>, Option<usize>) {
+fn nul_and_cr(bytes: &[u8]) -> Found {
     let cores = crate::data::model::cores::cores();
     if bytes.len() < PARALLEL_SCAN_FROM || cores == 1 {
         return nul_and_cr_of(bytes);
     }
     let part = bytes.len().div_ceil(cores);
-    let found: Vec<(Option<usize>, Option<usize>)> = std::thread::scope(|scope| {
+    let found: Vec<Found> = std::thread::scope(|scope| {
         let handles: Vec<_> = bytes
             .chunks(part)
             .map(|chunk| scope.spawn(move || nul_and_cr_of(chunk)))
@@ -143,7 +146,7 @@ fn nul_and_cr(bytes: &[u8]) -> (Option<usize>, Option<usize>) {
             .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
-    let first = |pick: fn(&(Option<usize>, Option<usize>)) -> Option<usize>| {
+    let first = |pick: fn(&Found) -> Option<usize>| {
         (0..)
             .zip(&found)
             .find_map(|(i, f)| pick(f).map(|at| i * part + at))
@@ -152,7 +155,7 @@ fn nul_and_cr(bytes: &[u8]) -> (Option<usize>, Option<usize>) {
 }
 
 /// [`nul_and_cr`] of one part, on this thread.
-fn nul_and_cr_of(bytes: &[u8]) -> (Option<usize>, Option<usize>) {
+fn nul_and_cr_of(bytes: &[u8]) -> Found {
     match memchr::memchr2(0, b'\r', bytes) {
         Some(at) if bytes[at] == b'\r' => {
             (memchr::memchr(0, &bytes[at..]).map(|n| at + n), Some(at))
