@@ -58,6 +58,12 @@ impl<'a> Records<'a> {
         self.text
     }
 
+    /// The line the reader is on: 1 + the LFs before [`Records::position`] (after a
+    /// [`Records::seek`], not known).
+    pub(crate) fn line(&self) -> u64 {
+        self.line
+    }
+
     /// The byte after the last record read: where the body starts once a header is read.
     pub(crate) fn position(&self) -> usize {
         self.pos
