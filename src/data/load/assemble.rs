@@ -44,16 +44,10 @@ pub(super) fn ranked(
             })
             .collect()
     };
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = shares
-            .into_iter()
-            .map(|share| scope.spawn(move || rank(share)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    crate::data::model::cores::on_threads(shares, rank)
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// One metric's groups (in thread order, each in file order) joined in article order: the

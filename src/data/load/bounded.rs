@@ -105,17 +105,11 @@ fn read_in_parts(file: &fs::File, len: u64) -> Option<Vec<u8>> {
         return file.read_exact_at(&mut bytes, 0).is_ok().then_some(bytes);
     }
     let part = bytes.len().div_ceil(threads);
-    let read = std::thread::scope(|scope| {
-        let handles: Vec<_> = bytes
-            .chunks_mut(part)
-            .enumerate()
-            .map(|(i, chunk)| scope.spawn(move || file.read_exact_at(chunk, (i * part) as u64)))
-            .collect();
-        handles
-            .into_iter()
-            .all(|h| h.join().is_ok_and(|r| r.is_ok()))
+    let parts = bytes.chunks_mut(part).enumerate();
+    let read = crate::data::model::cores::on_threads(parts, |(i, chunk)| {
+        file.read_exact_at(chunk, (i * part) as u64)
     });
-    read.then_some(bytes)
+    read.iter().all(Result::is_ok).then_some(bytes)
 }
 
 fn check(meta: &fs::Metadata, limit: u64) -> Result<(), ReadError> {

@@ -126,16 +126,10 @@ fn emit_at<E>(
     let threads = crate::data::model::cores::cores();
     for batch in kept.chunks(BATCH) {
         let part = batch.len().div_ceil(threads).max(1);
-        let outputs: Vec<Vec<u8>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = batch
-                .chunks(part)
-                .map(|part| scope.spawn(move || render(&cases_at(name, text, part))))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        });
+        let outputs: Vec<Vec<u8>> =
+            crate::data::model::cores::on_threads(batch.chunks(part), |part| {
+                render(&cases_at(name, text, part))
+            });
         for out in &outputs {
             sink(out)?;
         }

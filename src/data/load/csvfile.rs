@@ -136,16 +136,8 @@ fn nul_and_cr(bytes: &[u8]) -> Found {
         return nul_and_cr_of(bytes);
     }
     let part = bytes.len().div_ceil(cores);
-    let found: Vec<Found> = std::thread::scope(|scope| {
-        let handles: Vec<_> = bytes
-            .chunks(part)
-            .map(|chunk| scope.spawn(move || nul_and_cr_of(chunk)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
+    let found: Vec<Found> =
+        crate::data::model::cores::on_threads(bytes.chunks(part), nul_and_cr_of);
     let first = |pick: fn(&Found) -> Option<usize>| {
         (0..)
             .zip(&found)

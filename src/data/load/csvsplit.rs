@@ -61,21 +61,10 @@ fn read_shares<T: Send>(
     cuts: &[(usize, u64)],
     read: &(impl Fn(&str, u64, &mut Vec<Problem>) -> T + Sync),
 ) -> Vec<(T, Vec<Problem>)> {
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = cuts
-            .windows(2)
-            .map(|w| {
-                let (share, offset) = (&text[w[0].0..w[1].0], w[0].1);
-                scope.spawn(crate::data::model::lang::carried(move || {
-                    let mut local = Vec::new();
-                    (read(share, offset, &mut local), local)
-                }))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+    crate::data::model::cores::on_threads(cuts.windows(2), |w| {
+        let (share, offset) = (&text[w[0].0..w[1].0], w[0].1);
+        let mut local = Vec::new();
+        (read(share, offset, &mut local), local)
     })
 }
 

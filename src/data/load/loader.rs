@@ -82,18 +82,8 @@ fn load_in_parallel(
 ) -> Vec<Part> {
     let threads = crate::data::model::cores::cores();
     let share = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(share)
-            .map(|chunk| {
-                let part = move || load_part(chunk, catalog, selection);
-                scope.spawn(crate::data::model::lang::carried(part))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+    crate::data::model::cores::on_threads(files.chunks(share), |chunk| {
+        load_part(chunk, catalog, selection)
     })
 }
 

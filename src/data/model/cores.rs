@@ -1,4 +1,5 @@
-//! How many threads the parallel steps of a load and an export use.
+//! How many threads the parallel steps of a load and an export use, and the one way they
+//! start them.
 
 use std::sync::OnceLock;
 
@@ -7,4 +8,40 @@ use std::sync::OnceLock;
 pub fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8)))
+}
+
+/// `work` done on each item on a thread of its own, the results in item order. Each thread
+/// speaks the caller's language (problems found there are the reader's to read), and a
+/// panic in one is passed on, not swallowed.
+pub fn on_threads<I, R>(items: I, work: impl Fn(I::Item) -> R + Sync) -> Vec<R>
+where
+    I: IntoIterator,
+    I::Item: Send,
+    R: Send,
+{
+    std::thread::scope(|scope| {
+        let work = &work;
+        let handles: Vec<_> = items
+            .into_iter()
+            .map(|item| scope.spawn(crate::data::model::lang::carried(move || work(item))))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Results come back in item order, and a worker's panic reaches the caller.
+    #[test]
+    fn results_keep_item_order_and_panics_pass_on() {
+        let squares = on_threads(1..=5u64, |n| n * n);
+        assert_eq!(squares, [1, 4, 9, 16, 25]);
+        let caught = std::panic::catch_unwind(|| on_threads([1, 2], |n| assert_ne!(n, 2)));
+        assert!(caught.is_err());
+    }
 }

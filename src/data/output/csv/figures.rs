@@ -49,17 +49,8 @@ fn in_shares(figures: &[&Figure]) -> Vec<Vec<u8>> {
         return vec![rows_csv(figures, true)];
     }
     let share = figures.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = figures
-            .chunks(share)
-            .enumerate()
-            .map(|(i, part)| scope.spawn(move || rows_csv(part, i == 0)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    let shares = figures.chunks(share).enumerate();
+    crate::data::model::cores::on_threads(shares, |(i, part)| rows_csv(part, i == 0))
 }
 
 /// `figures` as CSV rows, after the header when `header`.
