@@ -31,18 +31,13 @@ pub fn stream_cases<E>(
     ),
 ) -> Result<usize, E> {
     let before = problems.len();
-    let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
-        return Ok(0);
-    };
-    let Some(text) = csvfile::checked_text(name, text, problems) else {
+    let Some(text) = csvfile::decoded_and_checked(name, bytes, problems) else {
         return Ok(0);
     };
     let Some(body) = super::csv_header::body_start(name, &text, &CASES_HEADER, problems) else {
         return Ok(0);
     };
-    // Only a text that had CRs was copied (to make CRLF LF), and only it may hold one still.
-    let may_have_cr = matches!(text, std::borrow::Cow::Owned(_));
-    let mut kept = first_reading(name, (&text, may_have_cr), body, keep, problems);
+    let mut kept = first_reading(name, csvsplit::Share::body(&text, body), keep, problems);
     if problems.len() > before {
         return Ok(0);
     }
@@ -52,41 +47,29 @@ pub fn stream_cases<E>(
     Ok(kept.len())
 }
 
-/// Every record validated, and where each kept one starts (its month and byte in `text`).
+/// Every record of `body` validated, and where each kept one starts (its month and byte in
+/// the text).
 fn first_reading(
     name: &str,
-    (text, may_have_cr): (&str, bool),
-    body: usize,
+    body: csvsplit::Share<'_>,
     keep: KeepStreamed,
     problems: &mut Vec<Problem>,
 ) -> Vec<(Month, u64)> {
-    // The first reading, on every core where it can: `text` has LF line ends now, so the
-    // parallel reader checks it unchanged and its shares are slices of it, whose addresses
-    // say where they start. A CR left inside a quoted field would make it copy the text
-    // again, so such a file is read in one share.
-    let read_share = |share: &str, offset: u64, p: &mut Vec<Problem>| {
-        let at = (share.as_ptr() as usize)
-            .checked_sub(text.as_ptr() as usize)
-            .filter(|at| at + share.len() <= text.len());
+    // The first reading, on every core: each share reads the records of the whole text from
+    // its cut, so a record's start is its byte in the text.
+    let read_share = |share: csvsplit::Share<'_>, p: &mut Vec<Problem>| {
         let mut kept = Vec::new();
-        let Some(at) = at else {
-            p.push(Problem::file(name, crate::tr!("pr-shares")));
-            return kept;
-        };
         let mut interner = Interner::default();
-        csvfile::visit_records(name, share, offset, &CASES_HEADER, p, |line, f, p| {
+        csvsplit::for_each_body_record(name, share, &CASES_HEADER, p, |line, f, p| {
             if let Some(m) = valid_and_kept(name, line, f, keep, &mut interner, p) {
-                kept.push((m, (at + f.start()) as u64));
+                kept.push((m, f.start() as u64));
             }
         });
         kept
     };
-    if may_have_cr && memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        read_share(&text[body..], csvfile::line_at(text, body), problems)
-    } else {
-        let shares = csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share);
-        shares.into_iter().flatten().flatten().collect()
-    }
+    let threads = csvsplit::threads_for(body.text);
+    let shares = csvsplit::read_body(body, threads, problems, read_share);
+    shares.into_iter().flatten().collect()
 }
 
 /// Validates one record (problems reported) and says its month when it is valid and kept.

@@ -4,7 +4,6 @@
 use crate::data::model::columns::CASES_HEADER;
 use std::sync::Arc;
 
-use crate::data::load::csvfile;
 use crate::data::load::csvsplit;
 use crate::data::model::fields::month_of_date;
 use crate::data::model::intern::Interner;
@@ -51,26 +50,16 @@ pub fn parse_cases_with(
     keep: KeepCase,
     problems: &mut Vec<Problem>,
 ) -> Vec<Case> {
-    let Some(text) = csvfile::decode_or_report(name, bytes, problems) else {
-        return Vec::new();
-    };
     // A large register (the synthetic 1000x one is 50 MB) is read on every core.
-    let read_share = |share: &str, offset: u64, problems: &mut Vec<Problem>| {
+    let read_share = |share: csvsplit::Share<'_>, problems: &mut Vec<Problem>| {
         let mut out = Vec::new();
         let mut interner = Interner::default();
-        csvsplit::for_each_body_record(
-            name,
-            share,
-            offset,
-            &CASES_HEADER,
-            problems,
-            |line, f, p| {
-                out.extend(parse_case((name, line), f, keep, &mut interner, p));
-            },
-        );
+        csvsplit::for_each_body_record(name, share, &CASES_HEADER, problems, |line, f, p| {
+            out.extend(parse_case((name, line), f, keep, &mut interner, p));
+        });
         out
     };
-    csvsplit::read_in_parallel(name, text, &CASES_HEADER, problems, read_share)
+    csvsplit::read_in_parallel(name, bytes, &CASES_HEADER, problems, read_share)
         .map_or_else(Vec::new, |shares| shares.into_iter().flatten().collect())
 }
 
