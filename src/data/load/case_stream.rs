@@ -120,6 +120,9 @@ fn emit_at<E>(
     Ok(())
 }
 
+/// How many texts the second reading shares before it forgets them all.
+const SHARED_TEXTS: usize = 4096;
+
 /// The cases whose records start at the given bytes of `text`, read again and parsed.
 fn cases_at(name: &str, text: &str, kept: &[(Month, u64)]) -> Vec<Case> {
     let mut records = super::records::Records::new(text, 0, 1);
@@ -133,8 +136,11 @@ fn cases_at(name: &str, text: &str, kept: &[(Month, u64)]) -> Vec<Case> {
             continue;
         }
         let all = |_: &str| true;
-        // Texts are shared within a case only: nothing may grow with the register.
-        interner.clear();
+        // Texts repeat from case to case (events, courts, notes), but nothing may grow with
+        // the register: the shared texts are forgotten once a few thousand are held.
+        if interner.len() >= SHARED_TEXTS {
+            interner.clear();
+        }
         out.extend(parse_case(
             (name, 0),
             &fields,

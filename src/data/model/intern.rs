@@ -25,6 +25,16 @@ impl Interner {
         self.recent = Default::default();
     }
 
+    /// How many distinct texts are held.
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    /// Whether no text is held.
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+
     /// [`Interner::get`] for a text of column `column` (below [`RECENT`]; any other is
     /// looked up as `get` does): the last text of that column is tried first.
     pub fn get_in(&mut self, column: usize, text: &str) -> Arc<str> {

@@ -133,24 +133,28 @@ pub fn cases_to_csv<'a>(
     let mut w = csv::Writer::from_writer(Vec::new());
     let _ = w.write_record(CASES_EXPORT_HEADER);
     for c in cases {
-        let _ = w.write_record(case_record(c));
+        let _ = w.write_record(case_record(c).iter().map(|cell| cell.as_bytes()));
     }
     w.into_inner().unwrap_or_default()
 }
 
 /// One case as an export row: text cells cleaned and neutralised for spreadsheets, the
 /// sentence a plain number. The one row writer of the in-memory and the streamed export.
-pub fn case_record(c: &crate::data::load::cases::Case) -> [String; 9] {
+pub fn case_record(c: &crate::data::load::cases::Case) -> [std::borrow::Cow<'_, str>; 9] {
+    use crate::data::model::text::spreadsheet_text;
     [
-        text(&c.date),
-        c.month.to_string(),
-        text(&c.person),
-        text(&c.event),
-        text(&c.articles.join(";")),
-        c.sentence_months.map(format_plain).unwrap_or_default(),
-        text(&c.court),
-        text(&c.source_url),
-        text(&c.note),
+        spreadsheet_text(&c.date),
+        c.month.to_string().into(),
+        spreadsheet_text(&c.person),
+        spreadsheet_text(&c.event),
+        text(&c.articles.join(";")).into(),
+        c.sentence_months
+            .map(format_plain)
+            .unwrap_or_default()
+            .into(),
+        spreadsheet_text(&c.court),
+        spreadsheet_text(&c.source_url),
+        spreadsheet_text(&c.note),
     ]
 }
 
