@@ -615,7 +615,6 @@ pr-cannot-read = немагчыма прачытаць: { $why }
 pr-cannot-read-catalog = немагчыма прачытаць каталог: { $why }
 pr-dir-not-csv = гэта каталог, а чакаўся файл CSV
 pr-no-data-dir = каталог даных не знойдзены (або гэта не каталог)
-pr-shares = не ўдалося прачытаць часткамі
 size-bytes = { $n } байт
 git-no-catalog = у гэтай рэвізіі няма metrics.csv: тады гэта не быў каталог даных
 git-no-dir = каталог даных не знойдзены: { $why }

@@ -591,7 +591,6 @@ pr-cannot-read = cannot read: { $why }
 pr-cannot-read-catalog = cannot read catalog: { $why }
 pr-dir-not-csv = is a directory, expected a CSV file
 pr-no-data-dir = data directory not found (or not a directory)
-pr-shares = could not be read in shares
 size-bytes = { $n } bytes
 git-no-catalog = metrics.csv is not in this revision: not a data directory then
 git-no-dir = data directory not found: { $why }

@@ -614,7 +614,6 @@ pr-cannot-read = не удаётся прочитать: { $why }
 pr-cannot-read-catalog = не удаётся прочитать каталог: { $why }
 pr-dir-not-csv = это каталог, а ожидался файл CSV
 pr-no-data-dir = каталог данных не найден (или это не каталог)
-pr-shares = не удалось прочитать по частям
 size-bytes = { $n } байт
 git-no-catalog = в этой ревизии нет metrics.csv: тогда это не был каталог данных
 git-no-dir = каталог данных не найден: { $why }
