@@ -44,6 +44,8 @@ pub(super) fn ranked(
             })
             .collect()
     };
+    // A share with no metric (the catalog alone was read) starts no thread.
+    let shares = shares.into_iter().filter(|share| !share.is_empty());
     crate::data::model::cores::on_threads(shares, rank)
         .into_iter()
         .flatten()

@@ -96,6 +96,9 @@ fn valid_and_kept(
 /// Kept cases turned into output a batch at a time: bounded memory, and on every core.
 const BATCH: usize = 32_768;
 
+/// Below this many kept cases one thread writes them all.
+const PARALLEL_FROM: usize = 1024;
+
 /// The second reading: the kept records read again where the first one saw them, in
 /// batches; each batch is cut in one part per core, each part parsed into cases (valid: the
 /// first reading checked them) and `render`ed, and the parts go to `sink` in order.
@@ -106,7 +109,11 @@ fn emit_at<E>(
     render: &(impl Fn(&[Case]) -> Vec<u8> + Sync),
     sink: &mut impl FnMut(&[u8]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let threads = crate::data::model::cores::cores();
+    // A few cases (the real register's article 411: 21) are not worth a thread.
+    let threads = match kept.len() {
+        0..PARALLEL_FROM => 1,
+        _ => crate::data::model::cores::cores(),
+    };
     for batch in kept.chunks(BATCH) {
         let part = batch.len().div_ceil(threads).max(1);
         let outputs: Vec<Vec<u8>> =

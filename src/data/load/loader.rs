@@ -38,6 +38,11 @@ pub fn read_rows(
         _ => files.iter().find(|f| f.rel == "cases.csv"),
     };
     let keep_case = |articles: &str| selection.keeps_case(articles);
+    if cases_file.is_none() || snapshots.is_empty() {
+        // Nothing to read side by side: no thread to start.
+        let cases = cases_file.map(|f| read_cases(f, &keep_case));
+        return (cases, load_in_parallel(&snapshots, catalog, selection));
+    }
     std::thread::scope(|scope| {
         let read = || cases_file.map(|f| read_cases(f, &keep_case));
         let cases = scope.spawn(crate::data::model::lang::carried(read));

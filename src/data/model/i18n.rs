@@ -26,8 +26,10 @@ pub fn loader_of(lang: Lang) -> &'static FluentLanguageLoader {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
     LOADERS[i].get_or_init(|| {
         let loader: FluentLanguageLoader = fluent_language_loader!();
-        let ids: Vec<i18n_embed::unic_langid::LanguageIdentifier> = [lang, Lang::En]
-            .iter()
+        // English once for English: asking for it twice parsed its file twice.
+        let fallback = (lang != Lang::En).then_some(Lang::En);
+        let ids: Vec<i18n_embed::unic_langid::LanguageIdentifier> = std::iter::once(lang)
+            .chain(fallback)
             .filter_map(|l| l.code().parse().ok())
             .collect();
         // The files are compiled in and checked by the tests: a failure here is a build bug,
