@@ -3,7 +3,6 @@
 
 use csv::StringRecord;
 
-use crate::data::load::csvsplit::Share;
 use crate::data::load::records::Records;
 use crate::data::load::row::Row;
 use crate::data::model::problem::Problem;
@@ -204,23 +203,9 @@ pub(crate) fn line_at(text: &str, at: usize) -> u64 {
     memchr::memchr_iter(b'\n', &text.as_bytes()[..at]).count() as u64
 }
 
-/// Reads a share's header-less records (see [`Share`]), numbering their lines.
-pub(crate) fn visit_share(
-    name: &str,
-    share: Share<'_>,
-    header: &[&str],
-    problems: &mut Vec<Problem>,
-    visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
-) {
-    let records = share.records();
-    visit_reader(name, records, header, problems, visit, &|pos| {
-        share.ends_at(pos)
-    });
-}
-
 /// Reads the records left in `records` (the header, if any, already read); the reader
 /// numbers their lines as it splits them.
-fn visit_reader<'t>(
+pub(crate) fn visit_reader<'t>(
     name: &str,
     mut records: Records<'t>,
     header: &[&str],

@@ -215,7 +215,9 @@ pub fn for_each_body_record(
     problems: &mut Vec<Problem>,
     visit: impl FnMut(u64, &Row<'_>, &mut Vec<Problem>),
 ) {
-    crate::data::load::csvfile::visit_share(name, share, header, problems, visit);
+    let records = share.records();
+    let done = |pos: usize| share.ends_at(pos);
+    crate::data::load::csvfile::visit_reader(name, records, header, problems, visit, &done);
 }
 
 /// Every record of a headed CSV as (line, fields) and every problem as text, read in `shares`
