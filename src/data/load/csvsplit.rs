@@ -149,7 +149,9 @@ fn share_targets(body: usize, len: usize, n: usize) -> Vec<usize> {
     (1..n)
         .map(|k| {
             let part = (1.0 - r.powi(k as i32)) / (1.0 - r.powi(n as i32));
-            body + (whole * part) as usize
+            // Past the body's first byte: the first share must read at least its first
+            // record, which no walk can end before (a tiny body rounded a target down to it).
+            (body + (whole * part) as usize).max(body + 1)
         })
         .collect()
 }
@@ -288,5 +290,6 @@ mod tests {
             .map(|w| w[1] - w[0])
             .collect();
         assert!(sizes.windows(2).all(|w| w[0] > w[1]), "{sizes:?}");
+        assert_eq!(share_targets(6, 8, 3), [7, 7], "a two-byte body");
     }
 }
