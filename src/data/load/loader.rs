@@ -207,23 +207,10 @@ fn read_cases(file: &RawFile, keep: KeepCase) -> CasesRead {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::qualifier::Qualifier;
 
     fn figure(metric: &Arc<str>, article: &Arc<str>, value: f64) -> Figure {
-        let empty: Arc<str> = Arc::from("");
-        Figure {
-            month: Month::new(2024, 1).unwrap(),
-            metric: Arc::clone(metric),
-            article: Arc::clone(article),
-            value,
-            qualifier: Qualifier::Exact,
-            as_of: empty.clone(),
-            end_distance: 0,
-            source_url: empty.clone(),
-            source_title: empty.clone(),
-            published: empty.clone(),
-            note: empty,
-        }
+        let month = Month::new(2024, 1).unwrap();
+        crate::data::model::figure::bare(metric, article, month, value)
     }
 
     /// Interleaved metrics and articles come out as one group per (metric, article), groups

@@ -106,23 +106,10 @@ impl MetricFigures {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::model::qualifier::Qualifier;
 
     fn figure(article: &str, month: &str, value: f64) -> Figure {
-        let empty: Arc<str> = Arc::from("");
-        Figure {
-            month: month.parse().unwrap(),
-            metric: Arc::from("detentions"),
-            article: Arc::from(article),
-            value,
-            qualifier: Qualifier::Exact,
-            as_of: empty.clone(),
-            end_distance: 0,
-            source_url: empty.clone(),
-            source_title: empty.clone(),
-            published: empty.clone(),
-            note: empty,
-        }
+        let (metric, article) = (Arc::from("detentions"), Arc::from(article));
+        crate::data::model::figure::bare(&metric, &article, month.parse().unwrap(), value)
     }
 
     #[test]

@@ -135,6 +135,26 @@ pub fn host(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
+/// A figure with only its metric, article, month and value set (exact, undated, texts
+/// empty): what tests of grouping and indexing need.
+#[cfg(test)]
+pub(crate) fn bare(metric: &Arc<str>, article: &Arc<str>, month: Month, value: f64) -> Figure {
+    let empty: Arc<str> = Arc::from("");
+    Figure {
+        month,
+        metric: Arc::clone(metric),
+        article: Arc::clone(article),
+        value,
+        qualifier: crate::data::model::qualifier::Qualifier::Exact,
+        as_of: empty.clone(),
+        end_distance: 0,
+        source_url: empty.clone(),
+        source_title: empty.clone(),
+        published: empty.clone(),
+        note: empty,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::host;
