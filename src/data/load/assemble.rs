@@ -3,6 +3,7 @@
 //! not depend on each other, so they run side by side, and the metrics are shared out over
 //! every core: at 1000x these steps took 260 ms on one thread after a 370 ms parallel parse.
 
+use crate::data::model::intern::Text;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -19,21 +20,21 @@ use crate::data::model::month::Month;
 /// Each metric's figures joined, ranked (`rank_sources`) and indexed, on every core: the
 /// metrics are dealt out largest first, so the threads get about the same number of figures.
 pub(super) fn ranked(
-    grouped: HashMap<Arc<str>, Vec<Group>>,
+    grouped: HashMap<Text, Vec<Group>>,
     catalog: &Catalog,
 ) -> HashMap<String, Arc<MetricFigures>> {
     let threads = crate::data::model::cores::cores();
     let size = |groups: &[Group]| groups.iter().map(|g| g.figures.len()).sum::<usize>();
-    let mut metrics: Vec<(Arc<str>, Vec<Group>)> = grouped.into_iter().collect();
+    let mut metrics: Vec<(Text, Vec<Group>)> = grouped.into_iter().collect();
     metrics.sort_by_key(|(_, groups)| std::cmp::Reverse(size(groups)));
-    let mut shares: Vec<Vec<(Arc<str>, Vec<Group>)>> = (0..threads).map(|_| Vec::new()).collect();
+    let mut shares: Vec<Vec<(Text, Vec<Group>)>> = (0..threads).map(|_| Vec::new()).collect();
     let mut loads = vec![0usize; threads];
     for metric in metrics {
         let least = (0..threads).min_by_key(|&t| loads[t]).unwrap_or(0);
         loads[least] += size(&metric.1);
         shares[least].push(metric);
     }
-    let rank = |share: Vec<(Arc<str>, Vec<Group>)>| -> Vec<(String, Arc<MetricFigures>)> {
+    let rank = |share: Vec<(Text, Vec<Group>)>| -> Vec<(String, Arc<MetricFigures>)> {
         share
             .into_iter()
             .map(|(metric, groups)| {
@@ -71,7 +72,7 @@ fn joined(mut groups: Vec<Group>) -> Vec<Figure> {
 /// 386,000 cases into fresh memory was 90 ms of a 1000x load). Articles are numbered through
 /// a table keyed by the shared text's address, so each distinct text is compared once (a
 /// sorted set of every case's articles and a binary search per article were 60 ms more).
-pub(super) fn ordered_cases(cases: Vec<Case>) -> (Vec<Arc<str>>, Vec<Case>) {
+pub(super) fn ordered_cases(cases: Vec<Case>) -> (Vec<Text>, Vec<Case>) {
     let mut cases = cases;
     let months: Vec<Month> = cases.iter().map(|c| c.month).collect();
     if !months.is_sorted() {
@@ -98,7 +99,7 @@ pub(super) fn ordered_cases(cases: Vec<Case>) -> (Vec<Arc<str>>, Vec<Case>) {
 }
 
 /// Puts the cases in month order, file order kept within a month, moving each case at most
-/// once and in place. `months` holds each case's month, so the cases themselves (170 bytes
+/// once and in place. `months` holds each case's month, so the cases themselves (120 bytes
 /// each) are read once: sorting positions by a key read from the case (20 random reads per
 /// case) and moving every case twice into fresh memory took 90 ms at 1000x.
 fn in_month_order(cases: &mut [Case], months: &[Month]) {
@@ -133,15 +134,15 @@ fn in_month_order(cases: &mut [Case], months: &[Month]) {
 
 /// Every article named by a case, once each, in text order. (The cases hold their texts
 /// while this runs, so an address names one text.)
-fn distinct_articles(cases: &[Case]) -> Vec<Arc<str>> {
+fn distinct_articles(cases: &[Case]) -> Vec<Text> {
     let mut seen: FxHashSet<*const u8> = FxHashSet::default();
-    let mut names: FxHashMap<&str, &Arc<str>> = FxHashMap::default();
+    let mut names: FxHashMap<&str, &Text> = FxHashMap::default();
     for a in cases.iter().flat_map(|c| &c.articles) {
         if seen.insert(a.as_ptr()) {
             names.entry(a).or_insert(a);
         }
     }
-    let mut articles: Vec<Arc<str>> = names.into_values().cloned().collect();
+    let mut articles: Vec<Text> = names.into_values().cloned().collect();
     articles.sort_unstable();
     articles
 }
@@ -152,7 +153,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn case(month: u32, i: usize, articles: &[&str]) -> Case {
-        let text = |s: &str| Arc::<str>::from(s);
+        let text = |s: &str| Text::from(s);
         Case {
             date: text(""),
             month: Month::new(2020 + month / 12, 1 + month % 12).unwrap(),

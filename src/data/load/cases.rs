@@ -2,7 +2,7 @@
 //! charged. A sample of what monitors record, never a national total.
 
 use crate::data::model::columns::CASES_HEADER;
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::load::csvsplit;
 use crate::data::model::fields::month_of_date;
@@ -11,20 +11,20 @@ use crate::data::model::month::Month;
 use crate::data::model::problem::Problem;
 use crate::data::model::text::shown;
 
-/// One documented event about one person. Texts are shared (`Arc<str>`): events, courts,
-/// sources and notes repeat across many rows.
+/// One documented event about one person. Texts are shared ([`Text`], one pointer each):
+/// events, courts, sources and notes repeat across many rows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Case {
     /// `YYYY-MM-DD` when known, else empty.
-    pub date: Arc<str>,
+    pub date: Text,
     /// The month of the event.
     pub month: Month,
     /// The person as the source spells the name.
-    pub person: Arc<str>,
+    pub person: Text,
     /// `detained`, `convicted`, `released`, `pardoned`, `expelled` ...
-    pub event: Arc<str>,
+    pub event: Text,
     /// Articles charged, base numbers; Administrative Code ones prefixed `adm:`.
-    pub articles: Vec<Arc<str>>,
+    pub articles: Vec<Text>,
     /// The same articles as indices into `Store::case_articles`, filled when the store is
     /// built, so filtering and counting a large register compares numbers, not strings.
     pub article_ids: Vec<u32>,
@@ -32,11 +32,11 @@ pub struct Case {
     /// ("a year and five days" is 12.2).
     pub sentence_months: Option<f64>,
     /// Court, when given.
-    pub court: Arc<str>,
+    pub court: Text,
     /// Where the event is documented.
-    pub source_url: Arc<str>,
+    pub source_url: Text,
     /// Short paraphrase.
-    pub note: Arc<str>,
+    pub note: Text,
 }
 
 /// Decides from a valid row's articles cell (`342;361-1`) whether the case is kept.
@@ -90,7 +90,7 @@ pub(super) fn parse_case(
     Some(Case {
         date: interner.get_in(0, f(0)),
         month: month?,
-        person: Arc::from(f(2)),
+        person: Text::from(f(2)),
         event: interner.get_in(3, f(3)),
         articles: articles_of(f(4)).map(|a| interner.get_in(4, a)).collect(),
         article_ids: Vec::new(),

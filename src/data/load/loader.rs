@@ -1,8 +1,8 @@
 //! Reading the files of a [`crate::data::load::store::Store`] on every core: snapshot files split across
 //! threads, the case register on its own, each keeping what a [`Selection`] keeps.
 
+use crate::data::model::intern::Text;
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -71,9 +71,9 @@ pub struct Part {
 /// One metric's figures about one article, from one loader thread.
 pub struct Group {
     /// The metric's key.
-    pub metric: Arc<str>,
+    pub metric: Text,
     /// The article, empty for all-article figures.
-    pub article: Arc<str>,
+    pub article: Text,
     /// The figures in file order.
     pub figures: Vec<Figure>,
 }
@@ -137,7 +137,7 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
 /// in turn are that metric's articles', a few hundred, each made its final size at once.
 #[derive(Default)]
 struct ByMetric {
-    parts: Vec<(Arc<str>, Vec<Figure>)>,
+    parts: Vec<(Text, Vec<Figure>)>,
     index: FxHashMap<usize, usize>,
     last: usize,
 }
@@ -150,7 +150,7 @@ impl ByMetric {
             _ => {
                 let parts = &mut self.parts;
                 *self.index.entry(key).or_insert_with(|| {
-                    parts.push((Arc::clone(&f.metric), Vec::new()));
+                    parts.push((Text::clone(&f.metric), Vec::new()));
                     parts.len() - 1
                 })
             }
@@ -163,9 +163,9 @@ impl ByMetric {
 /// One metric's figures (file order) in a group per article, each in file order, groups in
 /// the order their articles first came. The groups are counted first, so each list is
 /// allocated once at its size instead of grown by copying.
-fn by_article((metric, figures): (Arc<str>, Vec<Figure>)) -> Vec<Group> {
+fn by_article((metric, figures): (Text, Vec<Figure>)) -> Vec<Group> {
     let mut index: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut counts: Vec<(usize, &Arc<str>)> = Vec::new();
+    let mut counts: Vec<(usize, &Text)> = Vec::new();
     let at: Vec<u32> = figures
         .iter()
         .map(|f| {
@@ -180,8 +180,8 @@ fn by_article((metric, figures): (Arc<str>, Vec<Figure>)) -> Vec<Group> {
     let mut groups: Vec<Group> = counts
         .iter()
         .map(|&(n, article)| Group {
-            metric: Arc::clone(&metric),
-            article: Arc::clone(article),
+            metric: Text::clone(&metric),
+            article: Text::clone(article),
             figures: Vec::with_capacity(n),
         })
         .collect();
@@ -208,7 +208,7 @@ fn read_cases(file: &RawFile, keep: KeepCase) -> CasesRead {
 mod tests {
     use super::*;
 
-    fn figure(metric: &Arc<str>, article: &Arc<str>, value: f64) -> Figure {
+    fn figure(metric: &Text, article: &Text, value: f64) -> Figure {
         let month = Month::new(2024, 1).unwrap();
         crate::data::model::figure::bare(metric, article, month, value)
     }
@@ -218,7 +218,7 @@ mod tests {
     /// list allocated at its size.
     #[test]
     fn figures_are_grouped_by_metric_then_article_in_reading_order() {
-        let texts: Vec<Arc<str>> = ["m1", "m2", "", "342", "411"].map(Arc::from).to_vec();
+        let texts: Vec<Text> = ["m1", "m2", "", "342", "411"].map(Text::from).to_vec();
         let (m1, m2, all, a342, a411) = (&texts[0], &texts[1], &texts[2], &texts[3], &texts[4]);
         let read = [
             (m1, a342),

@@ -1,7 +1,7 @@
 //! The order of a metric's readings: by article, then month, then the month's primary reading
 //! first. Decided here once; `query::reading` and every output read the order it leaves.
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use rustc_hash::FxHashMap;
 
@@ -24,7 +24,7 @@ use crate::data::model::figure::Figure;
 pub fn rank_sources(figures: &mut [Figure], kind: Kind) {
     let ordered = figures.windows(2).all(|w| {
         let (a, b) = (&w[0], &w[1]);
-        if Arc::ptr_eq(&a.article, &b.article) {
+        if Text::ptr_eq(&a.article, &b.article) {
             a.month <= b.month
         } else {
             (&*a.article, a.month) <= (&*b.article, b.month)
@@ -62,14 +62,14 @@ fn rank_runs(figures: &mut [Figure], flow: bool) {
 
 /// Each distinct article's place in text order: the sort's first key, so figures are
 /// compared as numbers, not as texts.
-fn article_places(figures: &[Figure]) -> FxHashMap<Arc<str>, u32> {
-    let mut places: FxHashMap<Arc<str>, u32> = FxHashMap::default();
+fn article_places(figures: &[Figure]) -> FxHashMap<Text, u32> {
+    let mut places: FxHashMap<Text, u32> = FxHashMap::default();
     for f in figures {
         if !places.contains_key(&*f.article) {
-            places.insert(Arc::clone(&f.article), 0);
+            places.insert(Text::clone(&f.article), 0);
         }
     }
-    let mut names: Vec<Arc<str>> = places.keys().cloned().collect();
+    let mut names: Vec<Text> = places.keys().cloned().collect();
     names.sort_unstable();
     for (i, name) in names.into_iter().enumerate() {
         places.insert(name, i as u32);
@@ -89,12 +89,12 @@ mod tests {
         let flow = kind == Kind::Flow;
         figures.sort_by_cached_key(|f| {
             let batch = flow && !f.as_of.is_empty();
-            (Arc::clone(&f.article), f.month, batch, f.rank_key())
+            (Text::clone(&f.article), f.month, batch, f.rank_key())
         });
     }
 
     fn figure((article, month, day, q, viasna, published, n): Spec) -> Figure {
-        let text = |s: String| Arc::<str>::from(s);
+        let text = |s: String| Text::from(s);
         let month = crate::data::model::month::Month::new(2024, month).unwrap();
         // Undated, early, and the last two days (a dated batch at month end ties an undated
         // row on distance: only the flow rule tells them apart).
@@ -110,7 +110,7 @@ mod tests {
         };
         Figure {
             month,
-            metric: Arc::from("m"),
+            metric: Text::from("m"),
             article: text(["", "342", "411"][article].to_string()),
             value: f64::from(n % 3),
             qualifier: [Qualifier::Exact, Qualifier::AtLeast, Qualifier::About][q],

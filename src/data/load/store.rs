@@ -1,6 +1,7 @@
 //! All months of figures plus the catalog, glossary, events and case register, loaded and
 //! validated once; every query reads from here.
 
+use crate::data::model::intern::Text;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -34,7 +35,7 @@ pub struct Store {
     /// the case views built from them.
     pub cases: Arc<Vec<Case>>,
     /// Every article named in the register, sorted; `Case::article_ids` index into it.
-    pub case_articles: Vec<Arc<str>>,
+    pub case_articles: Vec<Text>,
     /// Each case's person as a search key (`fold::fold`), in register order: made at the
     /// first person search, so a search typed letter by letter folds nothing.
     person_index: Arc<std::sync::OnceLock<PersonIndex>>,
@@ -167,14 +168,14 @@ impl Store {
 
     /// Groups the loaded figures by metric and ranks each metric's sources.
     fn add_figures(&mut self, parts: Vec<Part>, problems: &mut Vec<Problem>) {
-        let mut grouped: HashMap<Arc<str>, Vec<Group>> = HashMap::new();
+        let mut grouped: HashMap<Text, Vec<Group>> = HashMap::new();
         for part in parts {
             problems.extend(part.problems);
             self.months.extend(part.months);
             for group in part.groups {
                 self.figure_count += group.figures.len();
                 grouped
-                    .entry(Arc::clone(&group.metric))
+                    .entry(Text::clone(&group.metric))
                     .or_default()
                     .push(group);
             }

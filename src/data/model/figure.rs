@@ -1,38 +1,38 @@
 //! One sourced figure: a number about one month, with its qualifier and where it came from.
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::model::month::Month;
 use crate::data::model::qualifier::Qualifier;
 
-/// A published figure as it stands in a month snapshot file. Texts are shared (`Arc<str>`):
-/// the same source page backs many figures.
+/// A published figure as it stands in a month snapshot file. Texts are shared ([`Text`], one
+/// pointer each): the same source page backs many figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     /// The month the figure is about (not the month it was published).
     pub month: Month,
     /// Metric key from the catalog, e.g. `political_prisoners`.
-    pub metric: Arc<str>,
+    pub metric: Text,
     /// Criminal or Administrative Code article, empty for figures about all articles.
-    pub article: Arc<str>,
+    pub article: Text,
     /// The number as published.
     pub value: f64,
     /// "at least", "over", "about" or exact: part of the figure.
     pub qualifier: Qualifier,
     /// The day the figure refers to (`YYYY-MM-DD`) where the source states one, else empty:
     /// a mid-month reading is not the month-end level, a dated batch is one event.
-    pub as_of: Arc<str>,
+    pub as_of: Text,
     /// Days between `as_of` and the month's last day (0 when undated), computed once at load:
     /// ranking and same-day checks read it on every frame.
     pub end_distance: u16,
     /// Where the figure was read; never empty.
-    pub source_url: Arc<str>,
+    pub source_url: Text,
     /// Title of the source page.
-    pub source_title: Arc<str>,
+    pub source_title: Text,
     /// Publication date of the source (`YYYY-MM-DD`), empty when the page shows none.
-    pub published: Arc<str>,
+    pub published: Text,
     /// Short paraphrase of what the source says about the figure.
-    pub note: Arc<str>,
+    pub note: Text,
 }
 
 /// Where a reading stands among the readings of its month (rule 1), compared field by field
@@ -51,7 +51,7 @@ pub struct RankKey {
     /// Another site ranks after Viasna's own page.
     pub not_viasna: bool,
     /// The latest published first; no date last.
-    pub published: std::cmp::Reverse<(bool, Arc<str>)>,
+    pub published: std::cmp::Reverse<(bool, Text)>,
 }
 
 impl Figure {
@@ -62,7 +62,10 @@ impl Figure {
             inexact: self.qualifier != crate::data::model::qualifier::Qualifier::Exact,
             looser: std::cmp::Reverse(self.bound_key()),
             not_viasna: !self.is_viasna(),
-            published: std::cmp::Reverse((!self.published.is_empty(), Arc::clone(&self.published))),
+            published: std::cmp::Reverse((
+                !self.published.is_empty(),
+                Text::clone(&self.published),
+            )),
         }
     }
 
@@ -138,12 +141,12 @@ pub fn host(url: &str) -> &str {
 /// A figure with only its metric, article, month and value set (exact, undated, texts
 /// empty): what tests of grouping and indexing need.
 #[cfg(test)]
-pub(crate) fn bare(metric: &Arc<str>, article: &Arc<str>, month: Month, value: f64) -> Figure {
-    let empty: Arc<str> = Arc::from("");
+pub(crate) fn bare(metric: &Text, article: &Text, month: Month, value: f64) -> Figure {
+    let empty: Text = Text::from("");
     Figure {
         month,
-        metric: Arc::clone(metric),
-        article: Arc::clone(article),
+        metric: Text::clone(metric),
+        article: Text::clone(article),
         value,
         qualifier: crate::data::model::qualifier::Qualifier::Exact,
         as_of: empty.clone(),
@@ -169,5 +172,13 @@ mod tests {
             assert_eq!(host(url), "spring96.org", "{url}");
         }
         assert_eq!(host("https://news.spring96.org/a"), "news.spring96.org");
+    }
+
+    /// A load moves and keeps every figure (679,000 at 1000x): its size is most of the load's
+    /// memory traffic, so a text field that grows it back to two words a text (`Arc<str>`,
+    /// 128 bytes a figure) fails here, not only in a benchmark.
+    #[test]
+    fn a_figure_stays_nine_words() {
+        assert!(std::mem::size_of::<super::Figure>() <= 9 * std::mem::size_of::<usize>());
     }
 }

@@ -1,7 +1,7 @@
 //! How a range of a series adds up, by the metric's kind: the last figure, or a sum of months
 //! or whole periods that says how many had data. Pure, so property tests split ranges freely.
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::model::catalog::{Adds, Kind};
 use crate::data::model::covers::Covers;
@@ -22,7 +22,7 @@ pub enum Aggregate {
         /// The month it is about.
         month: Month,
         /// The day of the reading where its source gives one (`YYYY-MM-DD`), else empty.
-        as_of: Arc<str>,
+        as_of: Text,
     },
     /// Flows, yearly figures and stated period totals: the sum, and how many of the range's
     /// months (or whole periods) had data.
@@ -143,7 +143,7 @@ fn last<'a>(mut present: impl DoubleEndedIterator<Item = (Cell<'a>, Month)>) -> 
             value: c.value(),
             qualifier: c.qualifier(),
             month,
-            as_of: Arc::clone(&c.primary.as_of),
+            as_of: Text::clone(&c.primary.as_of),
         },
         None => Aggregate::NoData,
     }

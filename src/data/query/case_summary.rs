@@ -2,7 +2,7 @@
 //! how many name an article and how many none, and every death in custody by name. A
 //! sample of the register, never totals; but no documented case is left out of the count.
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::load::store::Store;
 use crate::data::model::month::MonthRange;
@@ -27,9 +27,9 @@ pub struct Death {
     /// `YYYY-MM-DD` when known, else the month.
     pub date: String,
     /// The person as the source spells the name.
-    pub person: Arc<str>,
+    pub person: Text,
     /// Where it is documented.
-    pub source_url: Arc<str>,
+    pub source_url: Text,
 }
 
 /// The event key the register uses for a death in custody.
@@ -54,8 +54,8 @@ impl CaseSummary {
                 } else {
                     c.date.to_string()
                 },
-                person: Arc::clone(&c.person),
-                source_url: Arc::clone(&c.source_url),
+                person: Text::clone(&c.person),
+                source_url: Text::clone(&c.source_url),
             })
             .collect();
         CaseSummary {

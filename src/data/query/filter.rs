@@ -1,6 +1,6 @@
 //! The small query module: a filter in, series out. Pure functions over a loaded [`Store`].
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::load::store::Store;
 use crate::data::model::catalog::{Catalog, MetricInfo, Tab};
@@ -87,10 +87,10 @@ pub fn series(store: &Store, filter: &Filter) -> Vec<Series> {
 /// metric with no figures by article is left out, never shown as if the filter applied to
 /// it (national detentions are not detentions under article 342).
 /// The store's run index lists the articles, so each costs two binary searches over its runs.
-fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str>> {
+fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Text> {
     let figures = store.shared_figures(&info.key);
     let range = filter.range;
-    let mut out: Vec<Arc<str>> = Vec::new();
+    let mut out: Vec<Text> = Vec::new();
     for entry in &figures.articles {
         let article = &entry.article;
         let in_range = !figures
@@ -101,11 +101,11 @@ fn articles_of(store: &Store, info: &MetricInfo, filter: &Filter) -> Vec<Arc<str
             None => true,
         };
         if in_range && wanted {
-            out.push(Arc::clone(article));
+            out.push(Text::clone(article));
         }
     }
     if out.is_empty() && filter.article.is_none() {
-        out.push(Arc::from(""));
+        out.push(Text::from(""));
     }
     out
 }

@@ -1,7 +1,7 @@
 //! Every reading of one month, each with how it stands to its figure (from `query::roles`):
 //! what the month popup lists. Built when the popup opens, so drawing it queries nothing.
 
-use std::sync::Arc;
+use crate::data::model::intern::Text;
 
 use crate::data::load::store::Store;
 use crate::data::model::catalog::Kind;
@@ -45,13 +45,13 @@ pub struct MonthReading {
     /// The metric's label (its key when the catalog lacks it).
     pub label: String,
     /// The article, empty for all-article figures.
-    pub article: Arc<str>,
+    pub article: Text,
     /// Value and qualifier as people read them (`≥1,429`).
     pub value: String,
     /// The day the reading refers to, empty when the source gives none.
-    pub as_of: Arc<str>,
+    pub as_of: Text,
     /// Where it was read.
-    pub source_url: Arc<str>,
+    pub source_url: Text,
 }
 
 /// Every reading about `month`, catalog order, each run's month reading first.
@@ -74,9 +74,9 @@ fn reading(f: &Figure, relation: Relation, label: &str) -> MonthReading {
     MonthReading {
         relation,
         label: label.to_string(),
-        article: Arc::clone(&f.article),
+        article: Text::clone(&f.article),
         value: f.display_value(),
-        as_of: Arc::clone(&f.as_of),
-        source_url: Arc::clone(&f.source_url),
+        as_of: Text::clone(&f.as_of),
+        source_url: Text::clone(&f.source_url),
     }
 }

@@ -125,7 +125,7 @@ fn place<F: Borrow<Figure>>(kind: Kind, batches: bool, run: &[F], i: usize) -> P
     } else if one_group(kind, batches, f, first) {
         Place::SameDay
     } else {
-        let earlier = first.as_of.is_empty() || f.as_of.as_ref() < first.as_of.as_ref();
+        let earlier = first.as_of.is_empty() || f.as_of.as_str() < first.as_of.as_str();
         Place::OtherDay { earlier }
     }
 }

@@ -1,5 +1,6 @@
 //! A metric over a month range: one point per month, `None` where no figure exists.
 
+use crate::data::model::intern::Text;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -34,7 +35,7 @@ pub struct Series {
     /// What the metric is (shared with the catalog).
     pub metric: Arc<MetricInfo>,
     /// The article, empty for all-article figures.
-    pub article: Arc<str>,
+    pub article: Text,
     /// The months shown.
     pub range: MonthRange,
     /// The metric's figures and their run index, shared with the store.
@@ -73,10 +74,10 @@ impl Series {
             .unwrap_or(range.from());
         let (article, runs) = match figures.article(article) {
             Some(a) => (
-                Arc::clone(&a.article),
+                Text::clone(&a.article),
                 figures.runs_between(a.span.clone(), start, range.to()),
             ),
-            None => (Arc::from(article), 0..0),
+            None => (Text::from(article), 0..0),
         };
         Series {
             metric: Arc::clone(metric),

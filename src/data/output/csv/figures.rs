@@ -119,25 +119,25 @@ fn write_value(w: &mut RowWriter, value: f64) {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
+    use crate::data::model::intern::Text;
 
     use super::*;
     use crate::data::model::qualifier::Qualifier;
 
     /// A SYNTHETIC figure whose note and title differ per row, one in seven a formula.
     fn figure(i: usize) -> Figure {
-        let text = |t: String| -> Arc<str> { Arc::from(t.as_str()) };
+        let text = |t: String| -> Text { Text::from(t.as_str()) };
         Figure {
             month: crate::data::model::month::Month::new(
                 2000 + (i % 150) as u32,
                 1 + (i % 12) as u32,
             )
             .unwrap(),
-            metric: Arc::from("detentions"),
-            article: Arc::from(if i.is_multiple_of(3) { "342" } else { "" }),
+            metric: Text::from("detentions"),
+            article: Text::from(if i.is_multiple_of(3) { "342" } else { "" }),
             value: i as f64 + if i.is_multiple_of(5) { 0.25 } else { 0.0 },
             qualifier: Qualifier::ALL[i % Qualifier::ALL.len()],
-            as_of: Arc::from("2024-01-31"),
+            as_of: Text::from("2024-01-31"),
             end_distance: 0,
             source_url: text(format!("https://example.invalid/{i}")),
             source_title: text(if i.is_multiple_of(7) {
@@ -145,7 +145,7 @@ mod tests {
             } else {
                 format!("t, \"{i}\"")
             }),
-            published: Arc::from(""),
+            published: Text::from(""),
             note: text(format!("SYNTHETIC {i}\nline two")),
         }
     }
