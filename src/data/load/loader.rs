@@ -96,6 +96,7 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
     let mut part = Part::default();
     let mut interner = Interner::default();
     let mut metrics = ByMetric::default();
+    let mut buffer = Vec::new();
     for file in files {
         let name = file.rel.trim_start_matches("snapshots/");
         let month = match month_of_file(name) {
@@ -106,7 +107,7 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
                 continue;
             }
         };
-        match file.bytes() {
+        match file.bytes_into(&mut buffer) {
             Ok(bytes) => {
                 let rules = Rules {
                     name: &file.shown,
@@ -115,7 +116,7 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
                 };
                 let keep = |metric: &str| selection.keeps_metric(metric);
                 let figures =
-                    parse_snapshot_with(&rules, &bytes, &keep, &mut interner, &mut part.problems);
+                    parse_snapshot_with(&rules, bytes, &keep, &mut interner, &mut part.problems);
                 part.months.insert(month);
                 figures.into_iter().for_each(|f| metrics.add(f));
             }

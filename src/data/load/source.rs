@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::data::load::bounded::{MAX_DATA_FILE, ReadError, read_regular};
+use crate::data::load::bounded::{MAX_DATA_FILE, ReadError, read_regular_into};
 use crate::data::model::problem::Problem;
 
 mod embedded {
@@ -65,15 +65,36 @@ impl RawFile {
         match &self.content {
             Content::Embedded(b) => Ok(std::borrow::Cow::Borrowed(b)),
             Content::Bytes(b) => Ok(std::borrow::Cow::Borrowed(b)),
+            Content::Path(p) => {
+                let mut bytes = Vec::new();
+                self.read_from_disk(p, &mut bytes)?;
+                Ok(std::borrow::Cow::Owned(bytes))
+            }
+        }
+    }
+
+    /// The file's bytes, read into `buffer` when they are on disk: a thread reading many
+    /// files reuses one buffer instead of faulting in fresh memory for each.
+    pub fn bytes_into<'s>(&'s self, buffer: &'s mut Vec<u8>) -> Result<&'s [u8], Problem> {
+        match &self.content {
+            Content::Embedded(b) => Ok(b),
+            Content::Bytes(b) => Ok(b),
+            Content::Path(p) => {
+                self.read_from_disk(p, buffer)?;
+                Ok(buffer)
+            }
+        }
+    }
+
+    fn read_from_disk(&self, path: &Path, buffer: &mut Vec<u8>) -> Result<(), Problem> {
+        match read_regular_into(path, MAX_DATA_FILE, buffer) {
+            Ok(()) => Ok(()),
             // A directory is named as such: the reader refuses it as it refuses any file
             // that is not regular (one look at the path, not two: 670 files at 1000x).
-            Content::Path(p) => match read_regular(p, MAX_DATA_FILE) {
-                Ok(bytes) => Ok(std::borrow::Cow::Owned(bytes)),
-                Err(ReadError::NotRegular("directory")) => {
-                    Err(Problem::file(&self.shown, crate::tr!("pr-dir-not-csv")))
-                }
-                Err(e) => Err(Problem::file(&self.shown, e.to_string())),
-            },
+            Err(ReadError::NotRegular("directory")) => {
+                Err(Problem::file(&self.shown, crate::tr!("pr-dir-not-csv")))
+            }
+            Err(e) => Err(Problem::file(&self.shown, e.to_string())),
         }
     }
 }
