@@ -29,7 +29,7 @@ use crate::data::model::catalog::Catalog;
 use crate::data::model::lang::{Lang, with as in_lang};
 use crate::data::model::text::{Counted, count_of};
 use crate::data::output::csv::export::{
-    ViewRows, cases_to_csv, figures_to_csv, to_csv, write_atomic,
+    ViewRows, cases_to_csv, export_figures, figures_to_csv, to_csv, write_atomic,
 };
 use crate::data::output::summary::text::{Extras, Format, render};
 use crate::data::query::case_query::{CaseFilter, query_cases};
@@ -172,6 +172,11 @@ pub fn export(
     (rows, totals): (ExportRows, bool),
 ) -> Outcome {
     let v = view(store, args)?;
+    if rows == ExportRows::Figures && output != Path::new("-") {
+        let written = in_lang(Lang::En, || export_figures(store, &v.filter, output, force));
+        let n = written.map_err(|e| CommandError::Failed(e.to_string()))?;
+        return Ok(Done::ok(wrote(output, &count_of(n, Counted::Figures))));
+    }
     // The file is data for programs, the same in every language; the message is the reader's.
     let (bytes, n, counted) = in_lang(Lang::En, || export_bytes(store, &v, rows, totals));
     write_or_print(bytes, output, force, &count_of(n, counted))

@@ -5,7 +5,7 @@ use crate::data::model::columns::EXPORT_HEADER;
 use crate::data::model::figure::format_plain;
 use crate::data::model::text::spreadsheet_cell;
 pub use crate::data::output::csv::atomic::{ExportError, write_atomic};
-pub use crate::data::output::csv::figures::figures_to_csv;
+pub use crate::data::output::csv::figures::{export_figures, figures_to_csv};
 use crate::data::query::derived::{change_previous_by_source, source_changes_text};
 use crate::data::query::series::Series;
 use crate::data::query::view::{View, change_marks, other_sources};

@@ -10,15 +10,20 @@ use crate::data::load::store::Store;
 use crate::data::model::columns::IMPORT_HEADER;
 use crate::data::model::figure::{Figure, format_plain};
 use crate::data::model::text::guarded;
+use crate::data::output::csv::atomic::{ExportError, write_atomic_with};
 use crate::data::output::csv::row_writer::RowWriter;
 use crate::data::query::filter::Filter;
 
 /// Below this many rows one thread writes them all: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
 
-/// Every figure `filter` selects as CSV bytes, and the number of figures.
-pub fn figures_to_csv(store: &Store, filter: &Filter) -> (Vec<u8>, usize) {
-    let selected: Vec<&Figure> = filter
+/// Rows a chunk of a written export holds (about 700 KB): small enough that writing the
+/// first chunks overlaps formatting the rest, large enough that handing one over is rare.
+const CHUNK: usize = 4096;
+
+/// Every figure `filter` selects, in export order.
+fn selected<'s>(store: &'s Store, filter: &Filter) -> Vec<&'s Figure> {
+    filter
         .metrics
         .iter()
         .flat_map(|metric| store.figures_of(metric).iter())
@@ -29,7 +34,39 @@ pub fn figures_to_csv(store: &Store, filter: &Filter) -> (Vec<u8>, usize) {
                     .as_ref()
                     .is_none_or(|p| f.article.is_empty() || p.matches(&f.article))
         })
-        .collect();
+        .collect()
+}
+
+/// Writes every figure `filter` selects to `output` atomically, as [`figures_to_csv`] makes
+/// them, and says how many: the rows are formatted on worker threads a chunk at a time while
+/// the chunks before are written (at 1000x, 10 MB formatted and then written took 23 ms; the
+/// whole CSV is never held).
+pub fn export_figures(
+    store: &Store,
+    filter: &Filter,
+    output: &std::path::Path,
+    force: bool,
+) -> Result<usize, ExportError> {
+    let selected = selected(store, filter);
+    write_atomic_with(output, force, |file| write_rows(&selected, file))?;
+    Ok(selected.len())
+}
+
+/// The header and the rows of `figures` written to `out` a chunk at a time, the chunks
+/// formatted on worker threads while the ones before are written.
+fn write_rows(figures: &[&Figure], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    if figures.is_empty() {
+        return out.write_all(&rows_csv(&[], true));
+    }
+    let render = |i: usize, part: &[&Figure], buffer: &mut Vec<u8>| {
+        *buffer = rows_into(std::mem::take(buffer), part, i == 0);
+    };
+    crate::data::model::cores::in_order(figures, CHUNK, render, |b| out.write_all(b))
+}
+
+/// Every figure `filter` selects as CSV bytes, and the number of figures.
+pub fn figures_to_csv(store: &Store, filter: &Filter) -> (Vec<u8>, usize) {
+    let selected = selected(store, filter);
     // The first share (with the header) is the buffer the others are appended to: growing
     // it moves its pages without copying them, so only the later shares are copied (10 MB
     // copied into fresh memory was 4-6 ms of a 1000x export's 17 ms of formatting).
@@ -55,7 +92,12 @@ fn in_shares(figures: &[&Figure]) -> Vec<Vec<u8>> {
 
 /// `figures` as CSV rows, after the header when `header`.
 fn rows_csv(figures: &[&Figure], header: bool) -> Vec<u8> {
-    let mut w = RowWriter::with_capacity(figures.len() * 192);
+    rows_into(Vec::with_capacity(figures.len() * 192), figures, header)
+}
+
+/// [`rows_csv`] appended to `buffer`.
+fn rows_into(buffer: Vec<u8>, figures: &[&Figure], header: bool) -> Vec<u8> {
+    let mut w = RowWriter::on(buffer);
     if header {
         IMPORT_HEADER.iter().for_each(|h| w.field(h.as_bytes()));
         w.end_row();
@@ -198,5 +240,22 @@ mod tests {
         assert_eq!(&rows[5][3], "5.25");
         assert_eq!(&rows[9][9], "SYNTHETIC 9\nline two");
         assert_eq!(&rows[9][0], figures[9].month.to_string());
+    }
+
+    /// Written a chunk at a time, the rows are the bytes of the in-memory export: the
+    /// header once, every chunk whole and in order; no figure is the header alone.
+    #[test]
+    fn rows_written_in_chunks_are_the_rows_held_in_memory() {
+        let figures: Vec<Figure> = (0..2 * CHUNK + 7).map(figure).collect();
+        let refs: Vec<&Figure> = figures.iter().collect();
+        let mut written = Vec::new();
+        write_rows(&refs, &mut written).unwrap();
+        assert_eq!(written, rows_csv(&refs, true));
+        let mut header = Vec::new();
+        write_rows(&[], &mut header).unwrap();
+        assert_eq!(
+            header,
+            format!("{}\n", IMPORT_HEADER.join(",")).into_bytes()
+        );
     }
 }

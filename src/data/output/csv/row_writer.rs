@@ -22,6 +22,15 @@ impl RowWriter {
         }
     }
 
+    /// A writer appending to `buffer` (a chunk's reused buffer, emptied by its owner).
+    pub(crate) fn on(buffer: Vec<u8>) -> RowWriter {
+        RowWriter {
+            out: buffer,
+            fields: 0,
+            last_empty: false,
+        }
+    }
+
     /// Writes the next field of the current row.
     pub(crate) fn field(&mut self, field: &[u8]) {
         if self.fields > 0 {
