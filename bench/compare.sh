@@ -11,5 +11,7 @@ python3 -c 'import visidata' 2>/dev/null || pip install -q visidata
 cargo build --release --quiet
 cargo build --release --quiet --example gen_synthetic
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(date -u +%Y-%m-%d)"
-echo "versions: $(duckdb --version | head -1); pandas $(python3 -c 'import pandas; print(pandas.__version__)'); visidata $(python3 -c 'import visidata; print(visidata.__version__)')"
+# The bundled binary, not the Python launcher pip puts on PATH (compare.py times the same).
+duckdb_bin=$(cd bench && python3 -c 'import compare; print(compare.duckdb_binary())')
+echo "versions: duckdb $("$duckdb_bin" --version | head -1) ($duckdb_bin); pandas $(python3 -c 'import pandas; print(pandas.__version__)'); visidata $(python3 -c 'import visidata; print(visidata.__version__)')"
 python3 bench/compare.py
