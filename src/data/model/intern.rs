@@ -1,7 +1,7 @@
 //! One shared copy of each repeated text (metric keys, source URLs and titles repeat across
 //! hundreds of figures), so memory grows with distinct texts, not with rows.
 
-/// A shared text: one pointer wide (a figure holds seven texts, a case six), where `Text`
+/// A shared text: one pointer wide (a figure holds seven texts, a case six), where `Arc<str>`
 /// is two; cloned by counting, compared and hashed as the `str` it holds. At 1000x a load
 /// moves and keeps a million figures and cases, so their size is most of its memory traffic.
 pub type Text = arcstr::ArcStr;
