@@ -54,13 +54,13 @@ pub fn read_rows(
     })
 }
 
-/// What one loader thread read: its files' figures grouped by metric and article (file order
-/// kept within each), their months, problems.
+/// What one loader thread read: its files' figures grouped by metric (file order kept within
+/// each), their months, problems.
 #[derive(Default)]
 pub struct Part {
-    /// Figures by (metric, article): files come in month order, so each group is in month
-    /// order and a metric's groups joined in article order are already in the order ranking
-    /// wants (sorting them after was 24 ms of a 1000x load).
+    /// Figures by metric: files come in month order, so each group is in month order, and
+    /// a metric's groups in thread order, put in article order stably, are in the order
+    /// ranking wants.
     pub groups: Vec<Group>,
     /// Months whose file was read.
     pub months: BTreeSet<Month>,
@@ -68,12 +68,10 @@ pub struct Part {
     pub problems: Vec<Problem>,
 }
 
-/// One metric's figures about one article, from one loader thread.
+/// One metric's figures from one loader thread.
 pub struct Group {
     /// The metric's key.
     pub metric: Text,
-    /// The article, empty for all-article figures.
-    pub article: Text,
     /// The figures in file order.
     pub figures: Vec<Figure>,
 }
@@ -123,19 +121,16 @@ fn load_part(files: &[&RawFile], catalog: Option<&Catalog>, selection: &Selectio
             Err(p) => part.problems.push(p),
         }
     }
-    part.groups = metrics.parts.into_iter().flat_map(by_article).collect();
+    let group = |(metric, figures)| Group { metric, figures };
+    part.groups = metrics.parts.into_iter().map(group).collect();
     part
 }
 
 /// One thread's figures by metric as they come, in file order. Texts are interned per
 /// thread, so one address is one text: a figure's list is found by the address of its
-/// metric key, the list of the figure before it tried first.
-///
-/// Figures are grouped by metric first and by article only once the thread's files are read
-/// ([`by_article`]): putting each figure straight into its (metric, article) group as it was
-/// read wrote to one of thousands of growing lists in turn (at 1000x a full load's parse was
-/// 60-90 ms shorter without that grouping at all); one metric at a time, the lists written
-/// in turn are that metric's articles', a few hundred, each made its final size at once.
+/// metric key, the list of the figure before it tried first. Putting each figure straight
+/// into a (metric, article) list instead wrote to one of thousands of growing lists in turn
+/// (at 1000x a full load's parse was 60-90 ms shorter without that).
 #[derive(Default)]
 struct ByMetric {
     parts: Vec<(Text, Vec<Figure>)>,
@@ -161,37 +156,6 @@ impl ByMetric {
     }
 }
 
-/// One metric's figures (file order) in a group per article, each in file order, groups in
-/// the order their articles first came. The groups are counted first, so each list is
-/// allocated once at its size instead of grown by copying.
-fn by_article((metric, figures): (Text, Vec<Figure>)) -> Vec<Group> {
-    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut counts: Vec<(usize, &Text)> = Vec::new();
-    let at: Vec<u32> = figures
-        .iter()
-        .map(|f| {
-            let i = *index.entry(f.article.as_ptr() as usize).or_insert_with(|| {
-                counts.push((0, &f.article));
-                counts.len() - 1
-            });
-            counts[i].0 += 1;
-            i as u32
-        })
-        .collect();
-    let mut groups: Vec<Group> = counts
-        .iter()
-        .map(|&(n, article)| Group {
-            metric: Text::clone(&metric),
-            article: Text::clone(article),
-            figures: Vec::with_capacity(n),
-        })
-        .collect();
-    for (f, i) in figures.into_iter().zip(at) {
-        groups[i as usize].figures.push(f);
-    }
-    groups
-}
-
 /// Reads and validates the register, keeping the cases `keep` accepts.
 fn read_cases(file: &RawFile, keep: KeepCase) -> CasesRead {
     let mut problems = Vec::new();
@@ -214,47 +178,23 @@ mod tests {
         crate::data::model::figure::bare(metric, article, month, value)
     }
 
-    /// Interleaved metrics and articles come out as one group per (metric, article), groups
-    /// in the order they first came, each group's figures in the order they were read, each
-    /// list allocated at its size.
+    /// Interleaved metrics come out as one group per metric, groups in the order their
+    /// metrics first came, each group's figures in the order they were read.
     #[test]
-    fn figures_are_grouped_by_metric_then_article_in_reading_order() {
-        let texts: Vec<Text> = ["m1", "m2", "", "342", "411"].map(Text::from).to_vec();
-        let (m1, m2, all, a342, a411) = (&texts[0], &texts[1], &texts[2], &texts[3], &texts[4]);
-        let read = [
-            (m1, a342),
-            (m2, all),
-            (m1, all),
-            (m1, a342),
-            (m2, a411),
-            (m1, a411),
-            (m1, all),
-        ];
+    fn figures_are_grouped_by_metric_in_reading_order() {
+        let texts: Vec<Text> = ["m1", "m2", "", "342"].map(Text::from).to_vec();
+        let (m1, m2, all, a342) = (&texts[0], &texts[1], &texts[2], &texts[3]);
+        let read = [(m1, a342), (m2, all), (m1, all), (m1, a342), (m2, a342)];
         let mut by_metric = ByMetric::default();
         for (i, (m, a)) in read.iter().enumerate() {
             by_metric.add(figure(m, a, i as f64));
         }
-        let groups: Vec<Group> = by_metric.parts.into_iter().flat_map(by_article).collect();
-        let got: Vec<(String, String, Vec<f64>)> = groups
+        let got: Vec<(String, Vec<f64>)> = by_metric
+            .parts
             .iter()
-            .map(|g| {
-                let values = g.figures.iter().map(|f| f.value).collect();
-                (g.metric.to_string(), g.article.to_string(), values)
-            })
+            .map(|(m, figures)| (m.to_string(), figures.iter().map(|f| f.value).collect()))
             .collect();
-        let want = [
-            ("m1", "342", vec![0.0, 3.0]),
-            ("m1", "", vec![2.0, 6.0]),
-            ("m1", "411", vec![5.0]),
-            ("m2", "", vec![1.0]),
-            ("m2", "411", vec![4.0]),
-        ]
-        .map(|(m, a, v)| (m.to_string(), a.to_string(), v));
-        assert_eq!(got, want);
-        assert!(
-            groups
-                .iter()
-                .all(|g| g.figures.capacity() == g.figures.len())
-        );
+        let want = [("m1", vec![0.0, 2.0, 3.0]), ("m2", vec![1.0, 4.0])];
+        assert_eq!(got, want.map(|(m, v)| (m.to_string(), v)));
     }
 }
