@@ -684,3 +684,59 @@ fn a_config_range_outside_the_data_is_a_message() {
             "config range 2030-01..2030-12 has no data (the data covers 2024-01): showing all months",
         ));
 }
+
+/// `export --rows figures` to a file writes, chunk by chunk, the bytes the same export gives
+/// on standard output; an existing file is not replaced without `--force`; a directory that
+/// does not exist is an error naming the path; no temp file is left behind either way.
+#[test]
+fn a_figures_export_to_a_file_is_whole_or_absent() {
+    let (d, mut cmd) = on_fixture();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("figures.csv");
+    let said = cmd
+        .args(["export", "--rows", "figures", "-o"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(said.status.success());
+    let printed = repdash()
+        .env("REPDASH_DATA", d.path())
+        .args(["export", "--rows", "figures", "-o", "-"])
+        .output()
+        .unwrap();
+    assert!(printed.status.success());
+    let written = fs::read(&file).unwrap();
+    assert_eq!(written, printed.stdout);
+    let rows = csv::Reader::from_reader(written.as_slice())
+        .records()
+        .count();
+    let said = String::from_utf8(said.stdout).unwrap();
+    assert!(
+        rows > 0 && said.contains(&format!("({rows} figures)")),
+        "{said}"
+    );
+    repdash()
+        .env("REPDASH_DATA", d.path())
+        .args(["export", "--rows", "figures", "-o"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        written,
+        "not replaced without --force"
+    );
+    let missing = out.path().join("no/such/dir/figures.csv");
+    repdash()
+        .env("REPDASH_DATA", d.path())
+        .args(["export", "--rows", "figures", "-o"])
+        .arg(&missing)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no/such/dir/figures.csv"));
+    let names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["figures.csv"], "no temp file left");
+}
