@@ -162,7 +162,7 @@ fn reload_keeps_the_view_and_shows_new_figures() {
     assert_eq!(a.selected_month(), month);
     let s = a.selected_series().unwrap();
     assert_eq!(s.key(), "political_prisoners");
-    let march_cell = s.points().last().flatten().unwrap();
+    let march_cell = s.points().next_back().flatten().unwrap();
     assert_eq!(march_cell.value(), 1390.0);
     assert!(a.problems().is_empty());
 }

@@ -151,6 +151,27 @@ proptest! {
             view.series[0].points().map(|c| c.map(|c| (c.primary.value, c.primary.qualifier))).collect();
         let expected: Vec<Option<(f64, Qualifier)>> = raw.iter().map(|c| c.map(|(v, q)| (f64::from(v), q))).collect();
         prop_assert_eq!(points, expected);
+        // Walked from the front, the back or both ends at once, over the whole range or a
+        // part with figures on either side of it, the points are each month's own cell.
+        let inner = if raw.len() > 2 { MonthRange::new(start().offset(1).unwrap(), start().offset(raw.len() as i32 - 2).unwrap()) } else { range(raw.len()) };
+        for r in [range(raw.len()), inner] {
+            let view = View::build(&store, Filter { range: r, article: None, metrics: vec!["detentions".into()] });
+            let s = &view.series[0];
+            let by_month: Vec<_> = s.range.months().map(|m| s.at(m)).collect();
+            prop_assert_eq!(&s.points().collect::<Vec<_>>(), &by_month);
+            let mut backward: Vec<_> = s.points().rev().collect();
+            backward.reverse();
+            prop_assert_eq!(&backward, &by_month);
+            let (mut it, mut front, mut back) = (s.points(), Vec::new(), Vec::new());
+            for k in 0.. {
+                prop_assert_eq!(it.len(), by_month.len() - front.len() - back.len());
+                let next = if k % 3 == 0 { it.next_back().map(|c| back.push(c)) } else { it.next().map(|c| front.push(c)) };
+                if next.is_none() { break; }
+            }
+            back.reverse();
+            front.extend(back);
+            prop_assert_eq!(&front, &by_month);
+        }
     }
 
     /// Random bytes never panic, and never give a figure a file-wide problem refused (a file

@@ -15,6 +15,7 @@ pub mod facts;
 pub mod filter;
 pub mod gaps;
 pub mod month_readings;
+pub mod points;
 pub mod reading;
 pub mod roles;
 pub mod series;

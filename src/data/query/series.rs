@@ -10,6 +10,7 @@ use crate::data::model::month::{Month, MonthRange};
 use crate::data::model::qualifier::Qualifier;
 pub use crate::data::query::aggregate::{Aggregate, aggregate_cells};
 pub use crate::data::query::cell::Cell;
+pub use crate::data::query::points::Points;
 
 /// A difference between two months that both have figures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -100,8 +101,16 @@ impl Series {
     }
 
     /// One entry per month of the range: the cell, or `None` for a gap.
-    pub fn points(&self) -> impl DoubleEndedIterator<Item = Option<Cell<'_>>> + ExactSizeIterator {
-        self.range.months().map(|m| self.at(m))
+    pub fn points(&self) -> Points<'_> {
+        let runs = self.run_list();
+        let first = runs.partition_point(|r| r.month < self.range.from());
+        let of = (&*self.figures, self.metric.kind);
+        Points::new(
+            of,
+            self.range,
+            &runs[first..],
+            self.runs.start + first as u32,
+        )
     }
 
     /// How many months of the range have a figure.
