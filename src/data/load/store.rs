@@ -148,17 +148,13 @@ impl Store {
                 store.events = parse_events(&name, &b, problems);
             }
         }
-        let (cases, parts) = read_rows(files, catalog.as_ref(), selection);
+        let (cases, parts) = read_rows(files, catalog.as_ref(), selection, assemble::ordered_cases);
         store.catalog = catalog.unwrap_or_default();
-        // The register's order and the figures' ranks do not depend on each other.
-        let ordered = std::thread::scope(|scope| {
-            let ordered = cases.map(|(cases, case_problems)| {
-                problems.extend(case_problems);
-                scope.spawn(move || assemble::ordered_cases(cases))
-            });
-            store.add_figures(parts, problems);
-            ordered.map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        let ordered = cases.map(|(ordered, case_problems)| {
+            problems.extend(case_problems);
+            ordered
         });
+        store.add_figures(parts, problems);
         if let Some((articles, cases)) = ordered {
             store.case_articles = articles;
             store.cases = Arc::new(cases);
