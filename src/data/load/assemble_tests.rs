@@ -11,7 +11,7 @@ fn case(month: u32, i: usize, articles: &[&str]) -> Case {
         person: text(&i.to_string()),
         event: text("detained"),
         articles: articles.iter().map(|a| text(a)).collect(),
-        article_ids: Vec::new(),
+        article_ids: crate::data::load::cases::ArticleIds::new(),
         sentence_months: None,
         court: text(""),
         source_url: text("https://example.invalid/"),
