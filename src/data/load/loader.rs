@@ -23,7 +23,8 @@ pub type CasesRead<T> = (T, Vec<Problem>);
 /// register parses on its own thread while the snapshots share the others, and that thread
 /// goes on to `order` the cases: the register is read well before the last snapshot, so
 /// putting it in month order there no longer waits for the snapshots and then runs alone
-/// (at 1000x it was the last 25 ms of a full load, with one core idle).
+/// (at 1000x it was the last 25 ms of a full load, with one core idle). The step is passed
+/// in, not called by name: `assemble`, which holds it, reads this module's groups.
 pub fn read_rows<T: Send>(
     files: &[RawFile],
     catalog: Option<&Catalog>,
